@@ -55,13 +55,15 @@ class Document:
     outlet: Optional[str] = None
     published: Optional[str] = None  # ISO date YYYY-MM-DD
     author: Optional[str] = None
-    comments: tuple[tuple[Optional[str], str], ...] = ()  # (author, text) pairs from HTML/JSONL; indexed after `text`
+    #: reader comments the input marked up itself (HTML comment lists): (start, end, author) into
+    #: ``text``, which then holds the body, and after it the comments, two blank lines apart
+    comment_spans: tuple[tuple[int, int, Optional[str]], ...] = ()
     format: str = "text"
     metadata: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def doc_id(self) -> str:
-        return document_hash(self.text + "".join("\n\n" + c for _, c in self.comments), self.title)
+        return document_hash(self.text, self.title)
 
     def with_(self, **changes: Any) -> "Document":
         return dataclasses.replace(self, **changes)
