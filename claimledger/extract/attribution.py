@@ -1,0 +1,503 @@
+"""Reported speech: who said what, through which channel, with which cue.
+
+Rules over spaCy's dependency parse, in the tradition of the Gender Gap Tracker's quote
+extractor and textacy's ``direct_quotations``: English coreference models are not installable
+offline, so speakers outside the sentence ("he added", "Dillon said", "according to the
+website") are resolved by :class:`SpeakerMemory`, which remembers every speaker and channel the
+document named before.
+
+All functions are pure: they take a parsed ``Doc`` of one segment (a paragraph) and the memory of
+the document read so far, and return :class:`Statement` records with offsets into ``doc.text``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Source
+from . import attribution_lexicon as lex
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One reported statement inside a segment; offsets index the segment's ``doc.text``."""
+
+    start: int
+    end: int
+    quote: str  # direct | indirect | mixed
+    source: Optional[Source]
+    cue: Optional[str] = None
+    cue_span: Optional[tuple[int, int]] = None
+    source_span: Optional[tuple[int, int]] = None
+    via: tuple[str, ...] = ()
+    cue_token: Optional[int] = None  # token index of the cue verb, for time attachment
+
+
+@dataclass
+class SpeakerMemory:
+    """What the document has said about speakers and channels so far (one per document)."""
+
+    people: dict[str, Source] = field(default_factory=dict)  # full name -> source
+    last_person: Optional[Source] = None
+    last_group: Optional[Source] = None
+    last_speaker: Optional[Source] = None
+    last_channel: Optional[str] = None
+    last_direct: Optional[Statement] = None  # the previous direct quote, for continuations
+
+    def remember(self, source: Source | None, via: Iterable[str] = ()) -> None:
+        if source is None:
+            return
+        if source.kind == "person" and source.name:
+            known = self.people.get(source.name)
+            if known:  # keep the richest description seen so far
+                source = Source(source.name, source.title or known.title, source.role or known.role,
+                                source.organization or known.organization, "person")
+            self.people[source.name] = source
+            self.last_person = source
+        else:
+            self.last_group = source
+        self.last_speaker = source
+        for v in via:
+            self.last_channel = v
+
+    def person_by_surname(self, name: str) -> Optional[Source]:
+        """'Dillon' -> the Ryan Dillon named before (last token, then any token match)."""
+        words = name.split()
+        for full, src in reversed(list(self.people.items())):
+            fw = full.split()
+            if full == name or (words and fw[-len(words):] == words):
+                return src
+        return None
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def _is_cue(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX") and _lemma(t) in lex.CUE_VERBS or (
+        t.lower_ == "according" and any(c.lower_ == "to" for c in t.children))
+
+
+def _span_chars(tokens: list[Token]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """Strip spaces, commas, the complementiser 'that' and quote marks from a content span."""
+    text = doc.text
+    strip = " \t\n,;:—–-"
+    while s < e and text[s] in strip:
+        s += 1
+    while e > s and text[e - 1] in strip + ".":
+        e -= 1
+    m = re.match(r"(that|whether)\s+", text[s:e], re.I)
+    if m:
+        s += m.end()
+    return s, e
+
+
+def _subtree_span(t: Token, exclude: Iterable[Token] = ()) -> tuple[int, int]:
+    skip = set()
+    for x in exclude:
+        skip.update(w.i for w in x.subtree)
+    toks = [w for w in t.subtree if w.i not in skip]
+    return _span_chars(toks) if toks else (t.idx, t.idx + len(t))
+
+
+def _text_of(tokens: list[Token]) -> str:
+    """The document's own characters for a run of tokens (keeps 'US-led', not 'US - led')."""
+    if not tokens:
+        return ""
+    return tokens[0].doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+
+
+def _clean_name(text: str) -> str:
+    text = " ".join(text.split())
+    text = re.sub(r"[’']s$", "", text.strip())
+    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+    return text.strip(" ,.")
+
+
+# --------------------------------------------------------------------------- speakers
+
+def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Source], Optional[tuple[int, int]]]:
+    """Name, title, role and organisation of the phrase headed by ``head`` (a cue's subject)."""
+    doc = head.doc
+    sub = list(head.subtree)
+    # stop a subject at a relative clause or long apposition that contains another verb's content
+    span = (sub[0].idx, sub[-1].idx + len(sub[-1]))
+    low = head.lower_
+    if low in lex.PERSON_PRONOUNS:
+        return memory.last_person, (head.idx, head.idx + len(head))
+    if low in lex.GROUP_PRONOUNS and head.i == sub[0].i:
+        return (memory.last_group or memory.last_speaker), (head.idx, head.idx + len(head))
+
+    if head.pos_ == "PROPN":
+        known = memory.person_by_surname(_clean_name(_text_of(_np_tokens(head))))
+        if known:
+            return known, span
+    persons = [e for e in doc.ents if e.label_ == "PERSON" and e.start >= sub[0].i and e.end <= sub[-1].i + 1]
+    orgs = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP")
+            and e.start >= sub[0].i and e.end <= sub[-1].i + 1]
+    if persons:
+        # the person nearest the head (the head itself in "spokesman Ryan Dillon")
+        person = min(persons, key=lambda e: 0 if e.start <= head.i < e.end else abs(e.root.i - head.i) + 1)
+        name = _clean_name(person.text)
+        title, role, org = _title_role_org(head, person, orgs)
+        known = memory.person_by_surname(name)
+        if known and len(name.split()) < len(known.name.split()):
+            return replace(known, title=title or known.title, role=role or known.role,
+                           organization=org or known.organization), span
+        return Source(name, title, role, org, "person"), span
+    # no personal name: an organisation, a document, or unnamed people
+    head_lemma = _lemma(head)
+    if orgs and (head.ent_type_ in ("ORG", "GPE", "NORP") or head_lemma not in lex.UNNAMED_HEADS):
+        org = max(orgs, key=lambda e: (head.i in range(e.start, e.end), len(e)))
+        name = _clean_name(org.text)
+        if head.ent_type_ in ("ORG", "GPE", "NORP") or head_lemma in lex.ROLE_WORDS:
+            if head_lemma in lex.ROLE_WORDS:  # "the coalition's spokesman" without a name
+                return Source(_clean_name(_text_of(_np_tokens(head))), None,
+                              _role_of(head), name, "unnamed"), span
+            return Source(name, None, None, None, "organization"), span
+    if head.pos_ == "PROPN":
+        name = _clean_name(_text_of(_np_tokens(head)))
+        known = memory.person_by_surname(name)
+        if known:
+            return known, span
+        return Source(name, None, None, None, "organization"), span
+    words = _np_tokens(head)
+    phrase = _clean_name(" ".join(w.text for w in words))
+    if not phrase:
+        return None, None
+    if head_lemma in lex.DOCUMENT_HEADS:
+        kind = "document"
+    elif head_lemma in lex.ROLE_WORDS:
+        kind = "person"
+    else:
+        kind = "unnamed"
+    org = _clean_name(orgs[0].text) if orgs else None
+    name = phrase if kind != "unnamed" else phrase.lower()
+    if name.lower() in ("police",) or (org and head_lemma == "police"):
+        kind = "organization"
+    return Source(name, None, _role_of(head) if kind == "person" else None, org, kind), span
+
+
+def _np_tokens(head: Token) -> list[Token]:
+    """The noun phrase of ``head`` without relative clauses, appositions and determiners."""
+    left = [w for w in head.lefts if w.dep_ in ("compound", "amod", "poss", "nmod", "case", "det", "nummod", "quantmod")]
+    toks = sorted({w for l in left for w in l.subtree} | {head}, key=lambda w: w.i)
+    return [w for w in toks if w.dep_ != "det" and w.tag_ != "POS"]
+
+
+def _role_of(head: Token) -> Optional[str]:
+    if _lemma(head) not in lex.ROLE_WORDS:
+        return None
+    mods = [w for w in head.lefts if w.dep_ in ("compound", "amod") and w.lower_ in lex.ROLE_MODIFIERS]
+    return " ".join([w.lower_ for w in mods] + [head.lower_])
+
+
+def _title_role_org(head: Token, person: Span, orgs: list[Span]) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """Titles are capitalised words right before the name; roles are function nouns in the
+    phrase or its apposition; the organisation is a possessor or an ORG in the phrase."""
+    doc = head.doc
+    title_words = []
+    i = person.start - 1
+    while i >= 0 and (doc[i].lower_ in lex.TITLE_WORDS or doc[i].text == "." and i > 0 and doc[i - 1].lower_ + "." in lex.TITLE_WORDS):
+        if doc[i].text[:1].isupper() or doc[i].text == ".":
+            title_words.insert(0, doc[i])
+            i -= 1
+        else:
+            break
+    title = None
+    if title_words:
+        title = re.sub(r"\s+\.", ".", " ".join(w.text for w in title_words)).strip()
+        if title.lower().rstrip(".") in lex.HONORIFICS:
+            title = None
+    role = None
+    org = None
+    phrase = [w for w in head.subtree]
+    for w in phrase:
+        if _lemma(w) in lex.ROLE_WORDS and w.pos_ == "NOUN" and not (person.start <= w.i < person.end):
+            role = _role_of(w) or w.lower_
+            # organisation: possessor of the role ("the coalition's spokesman"), "of X", or compound ORG
+            for c in w.children:
+                if c.dep_ == "poss":
+                    org = _clean_name(_text_of(list(c.subtree)))
+                elif c.dep_ == "prep" and c.lower_ in ("of", "for", "at"):
+                    objs = [x for x in c.children if x.dep_ == "pobj"]
+                    if objs:
+                        org = _clean_name(_text_of(list(objs[0].subtree)))
+                elif c.dep_ == "compound" and c.ent_type_ in ("ORG", "NORP", "GPE"):
+                    org = _clean_name(_text_of(list(c.subtree)))
+            break
+    if org is None:
+        others = [e for e in orgs if not (e.start >= person.start and e.end <= person.end)
+                  and not all(doc[k].lower_ in lex.TITLE_WORDS for k in range(e.start, e.end))]
+        if others:
+            org = _clean_name(others[0].text)
+    return title, role, org
+
+
+# --------------------------------------------------------------------------- channels
+
+def _looks_like_channel(t: Token) -> bool:
+    text = _text_of(_np_tokens(t))
+    return (t.ent_type_ in ("ORG", "PERSON") and t.pos_ == "PROPN" or "." in t.text and t.pos_ == "PROPN"
+            or t.lower_ in lex.KNOWN_CHANNELS or bool(re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", t.text))) \
+        and text.lower() not in lex.GENERIC_LISTENERS
+
+
+def _channels_of(cue: Token, memory: SpeakerMemory) -> list[str]:
+    """'told Military.com', 'wrote on Twitter', 'in an interview with CNN', 'according to the website'."""
+    out = []
+    for c in cue.children:
+        if c.dep_ in ("dobj", "dative") and _lemma(cue) == "tell" and _looks_like_channel(c):
+            out.append(_clean_name(_text_of(_np_tokens(c))))
+        elif c.dep_ == "prep" and c.lower_ in ("on", "to", "with"):
+            for o in c.children:
+                if o.dep_ == "pobj" and (o.lower_ in lex.KNOWN_CHANNELS or _looks_like_channel(o)):
+                    out.append(_clean_name(_text_of(_np_tokens(o))))
+        elif c.dep_ == "prep" and c.lower_ == "in":
+            for o in c.children:  # "in an interview with CNN"
+                for p in o.children:
+                    if p.dep_ == "prep" and p.lower_ in ("with", "to"):
+                        out += [_clean_name(_text_of(_np_tokens(x)))
+                                for x in p.children if x.dep_ == "pobj" and _looks_like_channel(x)]
+        elif c.lower_ == "according" or (c.dep_ == "advcl" and c.lower_ == "according"):
+            pass
+    # "Dillon said, according to the website": an according-to hanging on the cue is its channel
+    for c in list(cue.children) + ([cue.head] if cue.head.lower_ == "according" else []):
+        if c.lower_ == "according":
+            for to in c.children:
+                for o in to.children:
+                    if o.dep_ == "pobj":
+                        if o.lemma_.lower() in lex.CHANNEL_ANAPHORS and memory.last_channel:
+                            out.append(memory.last_channel)
+                        else:
+                            out.append(_clean_name(_text_of(_np_tokens(o))))
+    return list(dict.fromkeys(x for x in out if x))
+
+
+# --------------------------------------------------------------------------- quotes
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Pairs of quotation marks as (content_start, content_end); unbalanced marks are skipped.
+
+    Curly marks pair by direction; straight double quotes pair left to right within a paragraph.
+    A single quote mark ’ is an apostrophe far more often than a quote in news, so only double
+    marks open quotes here.
+    """
+    spans = []
+    open_at = None
+    for i, ch in enumerate(text):
+        if ch in "“«„":
+            open_at = i  # a second opening mark restarts: the first was unbalanced
+        elif ch in "”»" and open_at is not None:
+            spans.append((open_at + 1, i))
+            open_at = None
+        elif ch == '"':
+            if open_at is None:
+                open_at = i
+            else:
+                spans.append((open_at + 1, i))
+                open_at = None
+    if open_at is not None and text[open_at] in "“«„\"":
+        # a quote still open at the paragraph's end continues into the next paragraph
+        spans.append((open_at + 1, len(text.rstrip())))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _tokens_in(doc: Doc, s: int, e: int) -> list[Token]:
+    return [t for t in doc if t.idx >= s and t.idx + len(t) <= e]
+
+
+# --------------------------------------------------------------------------- main entry
+
+def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
+    """Every reported statement in one parsed segment, in text order; updates ``memory``."""
+    text = doc.text
+    quotes = quote_spans(text)
+    inside_quote = set()
+    for s, e in quotes:
+        inside_quote.update(t.i for t in _tokens_in(doc, s, e))
+    found: list[Statement] = []
+    used_quotes: set[tuple[int, int]] = set()
+
+    # 1. cue verbs outside quotes: indirect statements, and direct/mixed when a quote is the content
+    for t in doc:
+        if t.i in inside_quote or not _is_cue(t):
+            continue
+        st = _statement_for_cue(doc, t, quotes, memory)
+        if st is None:
+            continue
+        found.append(st)
+        if st.quote in ("direct", "mixed"):
+            used_quotes.update(q for q in quotes if st.start <= q[0] and q[1] <= st.end)
+        if st.quote == "direct":
+            memory.last_direct = st
+        memory.remember(st.source, st.via)
+
+    # 2. quotes no cue claimed: continuations of the previous speaker, or scare quotes
+    for s, e in quotes:
+        if (s, e) in used_quotes or any(f.start <= s and e <= f.end for f in found):
+            continue
+        words = len(text[s:e].split())
+        sent = next((x for x in doc.sents if x.start_char <= s < x.end_char), None)
+        stands_alone = sent is not None and (e - s) >= 0.6 * len(text[sent.start_char:sent.end_char].strip(' "“”'))
+        stands_alone = stands_alone or (s <= 1 and words >= lex.MIN_DIRECT_QUOTE_WORDS)
+        if words < lex.MIN_DIRECT_QUOTE_WORDS or not stands_alone:
+            continue
+        prev = memory.last_direct
+        if prev is None or prev.source is None:
+            continue
+        st = Statement(s, e, "direct", prev.source, prev.cue, None, None, prev.via, None)
+        if found and found[-1].quote == "direct" and found[-1].end <= s:
+            # the same cue joins two quotes: '"A," he said. "B."' — keep its offsets
+            st = replace(st, cue_span=found[-1].cue_span, source_span=found[-1].source_span,
+                         cue_token=found[-1].cue_token)
+        found.append(st)
+        memory.last_direct = st
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memory: SpeakerMemory) -> Optional[Statement]:
+    lemma = _lemma(cue)
+    cue_tokens = [cue]
+    if cue.lower_ == "according":  # "According to the ministry, 40 people died"
+        to = next(c for c in cue.children if c.lower_ == "to")
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+        if not objs or cue.head.i == cue.i:
+            return None
+        if _is_cue(cue.head) and cue.head.i != cue.i:
+            return None  # "X said, according to the website": a channel of X's statement
+        speaker_tok = objs[0]
+        source, sspan = describe_speaker(speaker_tok, memory)
+        if speaker_tok.lemma_.lower() in lex.CHANNEL_ANAPHORS and memory.last_channel:
+            source = Source(memory.last_channel, kind="organization")
+        clause = cue.head
+        s, e = _subtree_span(clause, exclude=[cue])
+        s, e = _trim(doc, s, e)
+        sent = cue.sent
+        s, e = max(s, sent.start_char), min(e, sent.end_char)
+        s, e = _trim(doc, s, e)
+        if e - s < 3:
+            return None
+        return Statement(s, e, "indirect", source, "according to", (cue.idx, to.idx + len(to)), sspan, (), cue.i)
+
+    for c in cue.children:  # phrasal cues
+        if (lemma, c.lower_) in lex.PHRASAL_CUES and c.dep_ in ("prt", "prep"):
+            cue_tokens.append(c)
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.pos_ in ("VERB", "AUX"):
+        subj = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)  # "… and added"
+        if subj is None and cue.dep_ == "advcl" and cue.tag_ == "VBG":  # "…, claiming that"
+            subj = next((c for c in cue.head.children if c.dep_ in ("nsubj",)), None)
+    if subj is None:
+        return None
+    if cue.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in cue.children):
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        if agent is None:
+            return None  # "he was told": the subject is the listener
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), subj)
+    if lemma in lex.DOCUMENT_CUES and _lemma(subj) not in lex.DOCUMENT_HEADS:
+        return None
+
+    # the content: a clausal complement, a quote next to the cue, or the clause the cue interrupts
+    comp = next((c for c in cue.children if c.dep_ in ("ccomp",)), None)
+    if comp is None and (lemma in ("urge", "ask", "call", "warn", "advise", "tell") or len(cue_tokens) > 1):
+        comp = next((c for c in cue.children if c.dep_ == "xcomp"), None)
+    if comp is None:
+        obj = next((c for c in cue.children if c.dep_ == "dobj" and c.lower_ not in ("it", "this", "that", "so")), None)
+        if obj is not None and lemma in ("claim", "estimate", "report", "put", "describe", "deny", "confirm", "predict", "forecast", "announce"):
+            comp = obj  # "claimed 190 were dead" parses as dobj + …; "estimated the toll at 40"
+    quote = None
+    sent = cue.sent
+    near = [q for q in quotes if q[0] >= sent.start_char - 1 and q[1] <= sent.end_char + 1]
+    if comp is not None:
+        s, e = _subtree_span(comp)
+        for other in cue.children:  # "reports sources are fearing IS will take …" (split ccomps)
+            if other.dep_ == "ccomp" and other is not comp and (other.i > cue.i) == (comp.i > cue.i):
+                o_s, o_e = _subtree_span(other)
+                s, e = min(s, o_s), max(e, o_e)
+        if comp.dep_ == "xcomp" or (comp.dep_ == "dobj"):
+            # "urged people to …": the content starts at the listener
+            listeners = [c for c in cue.children if c.dep_ in ("dobj",) and c.i < comp.i]
+            if listeners:
+                s = _subtree_span(listeners[0])[0]
+        s, e = _trim(doc, s, e)
+        inner = [q for q in near if q[0] >= s - 1 and q[1] <= e + 1]
+        if inner and len(inner) == 1 and inner[0][0] <= s + 1 and inner[0][1] >= e - 2:
+            s, e = inner[0]
+            quote = "direct"
+        elif inner:
+            quote = "mixed"
+        else:
+            # a direct quote right before ("“…,” Dillon said") or after ('said: “…”') the cue
+            touching = [q for q in near if (q[1] <= cue.idx and not doc.text[q[1]:subj.idx if subj.i < cue.i else cue.idx].strip(" ,”\"—–-"))
+                        or (q[0] > cue.idx and not doc.text[cue.idx + len(cue):q[0]].strip(" ,:“\""))]
+            if touching and not (s <= touching[0][0] and touching[0][1] <= e):
+                s, e = touching[0]
+                quote = "direct"
+            else:
+                quote = "indirect"
+    else:
+        before = [q for q in near if q[1] <= cue.idx]
+        after = [q for q in near if q[0] > cue.idx]
+        if before and not doc.text[before[-1][1]:min(subj.idx, cue.idx)].strip(" ,”\"—–-"):
+            s, e = before[-1]
+        elif after and not doc.text[cue.idx + len(cue):after[0][0]].strip(" ,:“\"—–-") or \
+                after and subj.i < cue.i and doc.text[cue.idx + len(cue):after[0][0]].strip(" ,:“\"—–-") in ("", "in a statement", "on Twitter"):
+            s, e = after[0]
+        elif cue.dep_ in ("parataxis", "ccomp", "advcl", "conj") and cue.head.i < cue.i and cue.head.pos_ in ("VERB", "AUX"):
+            # "Prices will rise, the minister said": the cue hangs on the reported clause
+            s, e = _subtree_span(cue.head, exclude=[cue])
+            s, e = max(s, sent.start_char), min(e, cue.idx)
+            s, e = _trim(doc, s, e)
+            if e - s < 3:
+                return None
+            inner = [q for q in near if q[0] >= s - 1 and q[1] <= e + 1]
+            quote = "mixed" if inner else "indirect"
+            if len(inner) == 1 and inner[0][0] <= s + 1 and inner[0][1] >= e - 2:
+                s, e, quote = inner[0][0], inner[0][1], "direct"
+        else:
+            return None
+        quote = quote or "direct"
+    if e - s < 2:
+        return None
+    # the speaker must not sit inside the content (a cue inside someone else's reported clause)
+    if s <= subj.idx < e:
+        return None
+    source, sspan = describe_speaker(subj, memory)
+    if source is None:
+        return None
+    via = _channels_of(cue, memory)
+    cue_text = " ".join(t.text for t in sorted(cue_tokens, key=lambda t: t.i))
+    cue_span = (min(t.idx for t in cue_tokens), max(t.idx + len(t) for t in cue_tokens))
+    return Statement(s, e, quote, source, cue_text, cue_span, sspan, tuple(via), cue.i)
+
+
+def headline_source(text: str) -> Optional[tuple[str, int, int]]:
+    """The "claim: source" convention of headlines: '1,000 ISIS members remain: US-led Coalition'.
+
+    Returns the source name and its offsets, or None.  The part after the last colon must be a
+    short name-like phrase (capitalised words, no verb-like lower-case words), else the colon is
+    ordinary punctuation ("Breaking: storm hits coast").
+    """
+    m = re.search(r":\s*([^:]{2,80})$", text.strip())
+    if not m:
+        return None
+    part = m.group(1).strip()
+    words = part.split()
+    if not words or len(words) > lex.HEADLINE_SOURCE_MAX_TOKENS or len(text[:m.start()].split()) < 3:
+        return None
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "the", "and", "for", "de") for w in words):
+        return None
+    start = text.index(part, m.start())
+    return part, start, start + len(part)

@@ -1,0 +1,101 @@
+"""Word lists for attribution: speech cues, titles, roles, channels.
+
+Kept as data so a reader can see (and a user can extend) what the rules match.
+"""
+
+#: verbs that report speech or a stated position; lemma form
+CUE_VERBS = frozenset("""
+say tell add state claim report announce explain note confirm deny warn insist argue estimate
+write tweet post allege assert declare suggest indicate describe acknowledge admit reveal
+predict urge ask accuse promise vow pledge comment respond reply testify conclude mention
+stress emphasize emphasise disclose maintain contend concede forecast project remark observe
+caution complain boast recall reiterate repeat inform announce advise threaten demand
+question dispute counter rule find show put quote cite
+""".split())
+
+#: cues that only report when their subject is a study, report or data ("the report found")
+DOCUMENT_CUES = frozenset({"find", "show", "conclude", "put"})
+
+#: "called on drivers to …" — verb + particle cues, written as the gold writes them
+PHRASAL_CUES = {("call", "on"), ("point", "out")}
+
+#: nouns that stand for a channel already named in the document ("according to the website")
+CHANNEL_ANAPHORS = frozenset("""
+website site outlet newspaper paper agency broadcaster channel network magazine publication
+daily outlet portal
+""".split())
+
+#: people who receive a statement without being a named channel ("told reporters")
+GENERIC_LISTENERS = frozenset("""
+reporter reporters journalist journalists press media audience crowd lawmakers parliament
+congress committee court jury supporters viewers listeners readers residents people members
+""".split())
+
+#: social platforms and wires that are channels when a statement passes through them
+KNOWN_CHANNELS = frozenset("""
+twitter facebook instagram youtube telegram tiktok weibo reddit linkedin x
+reuters ap afp bbc cnn interfax tass xinhua al-jazeera
+""".split())
+
+#: capitalised words that are a rank or office when written before a name
+TITLE_WORDS = frozenset("""
+president vice prime minister secretary senator sen. rep. representative congressman
+congresswoman governor gov. mayor judge justice chief inspector detective sergeant sgt. sgt
+constable officer commissioner superintendent sheriff general gen. gen colonel col. col
+lieutenant lt. lt captain capt. capt major maj. maj admiral adm. commander cmdr. private
+corporal cpl. army navy air force marine marines police dr. dr doctor prof. prof professor
+ambassador chancellor king queen prince princess pope bishop archbishop cardinal rabbi imam
+reverend rev. father sister brother sheikh mp mep attorney deputy assistant acting state
+foreign defence defense interior health finance economy home speaker chairman chairwoman
+coach director ceo
+""".split())
+
+#: honorifics dropped from names and titles
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame", "lord", "lady"})
+
+#: lower-case function nouns: the speaker's role
+ROLE_WORDS = frozenset("""
+spokesman spokeswoman spokesperson spokespeople representative executive ceo chief head chairman
+chairwoman chair director manager president minister secretary official officer commander leader
+founder co-founder analyst researcher scientist professor expert economist doctor physician
+surgeon nurse lawyer attorney prosecutor judge mayor governor senator lawmaker legislator
+diplomat ambassador envoy adviser advisor consultant member owner editor correspondent reporter
+witness survivor resident activist campaigner organiser organizer coordinator chief-executive
+administrator superintendent inspector detective sheriff captain coach teacher principal author
+artist singer actor historian engineer pilot investigator
+""".split())
+
+#: words that make a role multi-word ("chief executive", "press officer")
+ROLE_MODIFIERS = frozenset("""
+chief press deputy assistant senior executive managing general vice acting former interim
+foreign health finance defence defense interior military police regional provincial local
+national state federal
+""".split())
+
+#: unnamed sources: nouns that can head a speaker phrase with no name
+UNNAMED_HEADS = frozenset("""
+official officials source sources police authorities investigators witnesses residents experts
+analysts observers doctors researchers scientists prosecutors officers rescuers medics
+paramedics firefighters authorities relatives family neighbours neighbors people locals
+media reports report study survey data figures statistics documents filing statement
+""".split())
+
+#: speaker heads that are documents rather than people
+DOCUMENT_HEADS = frozenset("""
+report study survey data figures statistics document documents filing statement analysis
+review audit poll census paper letter memo proclamation ruling judgment judgement order
+""".split())
+
+#: subject pronouns resolved to an earlier speaker
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "it", "them", "we"})
+
+#: in a headline "claim: source", the source part must be short and name-like
+HEADLINE_SOURCE_MAX_TOKENS = 6
+
+#: shortest direct quote (in words) taken as a statement on its own; shorter ones inside a
+#: clause are scare quotes or titles ("this “stabilization”")
+MIN_DIRECT_QUOTE_WORDS = 4
+
+QUOTE_OPEN = "“‘«„"
+QUOTE_CLOSE = "”’»“"

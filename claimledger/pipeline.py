@@ -1,0 +1,212 @@
+"""``analyze``: the one place where the stages are composed.
+
+read → segment → parse (batched ``nlp.pipe``) → extract (statements, quantities, times, actors)
+→ assemble claims.  Documents stream through in chunks so memory stays flat on any corpus.
+"""
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Optional, Union
+
+from spacy.tokens import Doc
+
+from .extract.actors import entity_in, learn_definitions, resolve_alias, scope_for
+from .extract.attribution import SpeakerMemory, Statement, find_statements, headline_source
+from .extract.quantities import QuantityMention, find_quantities
+from .extract.time import TimeMention, find_times, time_for
+from .model import Claim, Document, Quantity, Segment, SegmentRef, Source, TimeRef, claim_id_for
+from .nlp import load_pipeline
+from .segment import page_metadata, segment_document
+from .settings import DEFAULT_SETTINGS, Settings
+
+#: segments whose words can hold a claim; the rest (bylines, "Reply", vote counts) are structure
+TEXT_KINDS = frozenset({"headline", "caption", "body", "comment"})
+
+#: words that mean "the moment of speaking" inside a quote: resolved to the statement's own time
+SPEECH_TIME_WORDS = frozenset({"today", "now", "currently", "at present", "this morning", "tonight", "right now"})
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """One document as claimledger read it."""
+
+    document: Document
+    segments: tuple[Segment, ...]
+    claims: tuple[Claim, ...]
+
+
+def analyze(item: Union[str, Document], *, settings: Settings = DEFAULT_SETTINGS,
+            published: Optional[str] = None) -> list[Claim]:
+    """The claims of one text or :class:`Document`, in text order."""
+    doc = Document(text=item, published=published) if isinstance(item, str) else item
+    if published and not doc.published:
+        doc = doc.with_(published=published)
+    return list(next(analyze_documents([doc], settings=settings)).claims)
+
+
+def analyze_documents(documents: Iterable[Document], *, settings: Settings = DEFAULT_SETTINGS,
+                      chunk_size: int = 32) -> Iterator[Analysis]:
+    """Analyse a stream of documents; parses their segments together in batches for speed."""
+    nlp = load_pipeline(settings.model)
+    it = iter(documents)
+    while True:
+        chunk = list(itertools.islice(it, chunk_size))
+        if not chunk:
+            return
+        plans = []
+        items = []
+        for d_i, doc in enumerate(chunk):
+            segments = segment_document(doc)
+            meta = page_metadata(doc, segments)
+            if not doc.published and meta.get("published"):
+                doc = doc.with_(published=meta["published"])
+            if not doc.author and meta.get("author"):
+                doc = doc.with_(author=meta["author"])
+            plans.append((doc, segments))
+            for seg in segments:
+                if seg.kind in TEXT_KINDS:
+                    items.append((_segment_text(doc, seg), (d_i, seg)))
+        parsed: dict[int, list[tuple[Segment, Doc]]] = {i: [] for i in range(len(chunk))}
+        for sdoc, (d_i, seg) in nlp.pipe(items, as_tuples=True, batch_size=settings.batch_size):
+            parsed[d_i].append((seg, sdoc))
+        for d_i, (doc, segments) in enumerate(plans):
+            claims = assemble_claims(doc, parsed[d_i])
+            yield Analysis(doc, tuple(segments), tuple(claims))
+
+
+def _segment_text(doc: Document, seg: Segment) -> str:
+    source = doc.title if seg.in_title else doc.text
+    return (source or "")[seg.start:seg.end]
+
+
+# --------------------------------------------------------------------------- assembly
+
+def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Claim]:
+    """Turn the extractors' records for one document into claims with voice, source and time."""
+    doc_id = doc.doc_id
+    memory = SpeakerMemory()
+    definitions = learn_definitions((doc.title or "") + "\n" + doc.text)
+    claims: list[Claim] = []
+    last_counted: dict[Optional[str], tuple[str, Optional[str]]] = {}  # source name -> (counted, entity)
+    for seg, sdoc in parsed:
+        base = seg.start
+        ref = SegmentRef(seg.kind, seg.comment_index if seg.kind == "comment" else seg.index, seg.author)
+        if seg.kind == "comment" and seg.author is None:
+            memory.last_direct = None  # a new reader does not continue the article's quotes
+        statements = find_statements(sdoc, memory)
+        if seg.kind == "headline":
+            statements += _headline_statements(sdoc)
+        times = find_times(sdoc, doc.published)
+        quantities = find_quantities(sdoc)
+        statement_times: dict[int, Optional[TimeRef]] = {}
+
+        for k, st in enumerate(statements):
+            t = time_for(sdoc, st.cue_span[0], st.cue_span[1], times) if st.cue_span else None
+            t = t or _time_inside(sdoc, st.start, st.end, times, exclude_speech_time=True)
+            statement_times[k] = _timeref(t) if t else None
+            sent = _sentence_span(sdoc, st.start, st.end)
+            claims.append(Claim(
+                claim_id=claim_id_for(doc_id, "statement", (base + st.start, base + st.end), seg.kind),
+                doc_id=doc_id, doc_ref=doc.doc_ref, kind="statement", segment=ref,
+                voice=_voice(seg, st.source), sentence=sdoc.text[sent[0]:sent[1]],
+                sentence_span=(base + sent[0], base + sent[1]), span=(base + st.start, base + st.end),
+                cue_span=_shift(st.cue_span, base), source_span=_shift(st.source_span, base),
+                source=st.source, cue=st.cue, quote=st.quote, via=st.via, time=statement_times[k],
+            ))
+
+        for q in quantities:
+            k, st = _containing_statement(statements, q)
+            source = st.source if st else None
+            counted, entity = q.counted, None
+            if counted:
+                entity = entity_in(counted, definitions) or _entity_of_counted(counted, definitions)
+            elif q.unit is None and q.value is not None or q.high is not None or q.low is not None:
+                # "an estimate of less than 3,000": a bare count continues the thing the same
+                # speaker counted just before
+                if q.unit is None and source is not None and (source.name in last_counted):
+                    counted, entity = last_counted[source.name]
+            if counted and source is not None:
+                last_counted[source.name] = (counted, entity)
+            elif counted:
+                last_counted.setdefault(None, (counted, entity))
+            t = _time_inside(sdoc, q.start, q.end, times)
+            timeref = _timeref(t) if t else None
+            stated = statement_times.get(k) if st else None
+            if timeref and t and t.surface.lower() in SPEECH_TIME_WORDS and stated:
+                timeref = TimeRef(t.surface, stated.value, timeref.relation)
+            timeref = timeref or stated
+            sent = _sentence_span(sdoc, q.start, q.end)
+            quantity = Quantity(q.surface, q.value, q.low, q.high, q.approximate, q.trend, q.unit, counted, entity)
+            claims.append(Claim(
+                claim_id=claim_id_for(doc_id, "quantity", (base + q.start, base + q.end), seg.kind),
+                doc_id=doc_id, doc_ref=doc.doc_ref, kind="quantity", segment=ref,
+                voice=_voice(seg, source), sentence=sdoc.text[sent[0]:sent[1]],
+                sentence_span=(base + sent[0], base + sent[1]), span=(base + q.start, base + q.end),
+                cue_span=_shift(st.cue_span, base) if st else None,
+                source_span=_shift(st.source_span, base) if st else None,
+                quantity=quantity, scope=tuple(scope_for(sdoc, (q.start, q.end))), source=source,
+                cue=st.cue if st else None, quote=st.quote if st else None, via=st.via if st else (),
+                time=timeref, hedges=tuple(q.hedges),
+            ))
+    claims.sort(key=lambda c: (c.segment.kind != "headline", c.span[0] if c.segment.kind != "headline" else -1, c.kind))
+    return claims
+
+
+def _headline_statements(sdoc: Doc) -> list[Statement]:
+    found = headline_source(sdoc.text)
+    if not found:
+        return []
+    name, s, e = found
+    alias = resolve_alias(name)
+    content_end = sdoc.text.rfind(":", 0, s)
+    kind = "person" if any(ent.label_ == "PERSON" and ent.start_char <= s < ent.end_char for ent in sdoc.ents) else "organization"
+    return [Statement(0, content_end, "indirect", Source(alias or name, kind=kind), None, None, (s, e))]
+
+
+def _entity_of_counted(counted: str, definitions: dict[str, str]) -> Optional[str]:
+    for word in counted.split():
+        hit = definitions.get(word) or resolve_alias(word)
+        if hit:
+            return hit
+    return None
+
+
+def _containing_statement(statements: list[Statement], q: QuantityMention) -> tuple[int, Optional[Statement]]:
+    best, best_k = None, -1
+    for k, st in enumerate(statements):
+        if st.start <= q.start and q.end <= st.end and (best is None or st.end - st.start < best.end - best.start):
+            best, best_k = st, k
+    return best_k, best
+
+
+def _time_inside(sdoc: Doc, start: int, end: int, times: list[TimeMention], exclude_speech_time: bool = False) -> Optional[TimeMention]:
+    """The time expression of the sentence holding [start, end), if any."""
+    sent = _sentence_span(sdoc, start, end)
+    cands = [t for t in times if sent[0] <= t.start < sent[1]]
+    if exclude_speech_time:
+        cands = [t for t in cands if t.surface.lower() not in SPEECH_TIME_WORDS]
+    if not cands:
+        return None
+    return min(cands, key=lambda t: abs(t.start - start))
+
+
+def _timeref(t: TimeMention) -> TimeRef:
+    return TimeRef(t.surface, t.value, t.relation or "at")
+
+
+def _sentence_span(sdoc: Doc, start: int, end: int) -> tuple[int, int]:
+    sents = [s for s in sdoc.sents if s.end_char > start and s.start_char < max(end, start + 1)]
+    if not sents:
+        return start, end
+    return sents[0].start_char, sents[-1].end_char
+
+
+def _shift(span: Optional[tuple[int, int]], base: int) -> Optional[tuple[int, int]]:
+    return (span[0] + base, span[1] + base) if span else None
+
+
+def _voice(seg: Segment, source: Optional[Source]) -> str:
+    if seg.kind == "comment":
+        return "reader"
+    return "source" if source is not None else "outlet"
