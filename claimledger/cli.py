@@ -1,0 +1,264 @@
+"""The command line: each command is a few lines around one library call.
+
+stdout carries data (tables or JSON lines), stderr carries messages and progress.  Exit codes:
+0 success, 1 some input failed or a library error, 2 usage error.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Iterable, List, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .errors import ClaimLedgerError, InputError
+from .model import Claim
+from .settings import DEFAULT_SETTINGS
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Turn news pages into a ledger of attributed claims.")
+out = Console(soft_wrap=False)
+err = Console(stderr=True)
+
+DB_OPTION = typer.Option("claimledger.duckdb", "--db", help="The ledger file (DuckDB).")
+
+
+class _Errors:
+    """Collects input errors: one line each on stderr, the batch goes on, the exit code says so."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, e: InputError) -> None:
+        self.count += 1
+        err.print(f"[red]error[/red] {e}", highlight=False, markup=True)
+
+
+def _fail(e: Exception) -> None:
+    err.print(f"error: {e}", highlight=False, markup=False)
+    raise typer.Exit(1)
+
+
+def _settings(model: Optional[str]):
+    return DEFAULT_SETTINGS.with_(model=model)
+
+
+def _check_date(value: Optional[str]) -> Optional[str]:
+    if value is None:
+        return None
+    import datetime as dt
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD")
+
+
+# --------------------------------------------------------------------------- output
+
+def _fmt_num(x: Optional[float]) -> str:
+    if x is None:
+        return ""
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"
+
+
+def _quantity_text(c: Claim) -> str:
+    q = c.quantity
+    if q is None:
+        return ""
+    if q.low is not None and q.high is not None:
+        s = f"{_fmt_num(q.low)}–{_fmt_num(q.high)}"
+    elif q.high is not None:
+        s = f"≤ {_fmt_num(q.high)}"
+    elif q.low is not None:
+        s = f"≥ {_fmt_num(q.low)}"
+    else:
+        s = _fmt_num(q.value) or q.surface
+    if q.approximate:
+        s = "~" + s
+    if q.unit:
+        s += f" {q.unit}"
+    return s
+
+
+def claims_table(claims: Iterable[Claim], title: Optional[str] = None) -> Table:
+    """The readable table of claims: number, counted thing, scope, source, role, …"""
+    t = Table(title=title, show_lines=False, header_style="bold")
+    for col in ("kind", "number", "counted", "scope", "source", "role", "organisation", "cue", "via",
+                "time", "voice", "segment", "text"):
+        t.add_column(col, overflow="fold")
+    for c in claims:
+        src = c.source
+        text = c.quantity.surface if c.quantity else c.sentence
+        if c.kind == "statement":
+            text = c.sentence  # the sentence holding the statement
+        seg = c.segment.kind + (f" {c.segment.index}" if c.segment.kind in ("comment", "body") else "")
+        if c.segment.author:
+            seg += f" ({c.segment.author})"
+        t.add_row(
+            c.kind, _quantity_text(c), (c.quantity.counted or "") if c.quantity else "",
+            ", ".join(c.scope), src.name if src and src.name else "", (src.role or "") if src else "",
+            (src.organization or "") if src else "", c.cue or "", " → ".join(c.via),
+            (c.time.value or c.time.surface) + (f" ({c.time.relation})" if c.time.relation != "at" else "") if c.time else "",
+            c.voice, seg, (text[:90] + "…") if len(text) > 90 else text,
+        )
+    return t
+
+
+def _print_claims(claims: Iterable[Claim], as_json: bool, title: Optional[str] = None) -> int:
+    n = 0
+    if as_json:
+        for c in claims:
+            sys.stdout.write(c.to_json() + "\n")
+            n += 1
+        return n
+    claims = list(claims)
+    out.print(claims_table(claims, title))
+    return len(claims)
+
+
+# --------------------------------------------------------------------------- commands
+
+@app.command()
+def analyze(
+    paths: List[str] = typer.Argument(..., help="Files or directories (text, HTML, JSONL, WARC); '-' reads stdin."),
+    as_json: bool = typer.Option(False, "--json", help="One claim record (JSON) a line."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD for inputs without one."),
+    model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline name (default: en_core_web_sm)."),
+) -> None:
+    """Print the claims found in each input (nothing is stored)."""
+    from .pipeline import analyze_documents
+    from .readers import read
+
+    errors = _Errors()
+    settings = _settings(model)
+    try:
+        docs = read(paths, on_error=errors, published=_check_date(published), max_chars=settings.max_chars)
+        for a in analyze_documents(docs, settings=settings):
+            title = None if as_json else f"{a.document.doc_ref} — {a.document.title or ''}".rstrip(" —")
+            _print_claims(a.claims, as_json, title)
+    except ClaimLedgerError as e:
+        _fail(e)
+    raise typer.Exit(1 if errors.count else 0)
+
+
+@app.command()
+def ingest(
+    paths: List[str] = typer.Argument(..., help="Files or directories to read; '-' reads stdin."),
+    db: str = DB_OPTION,
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD for inputs without one."),
+    model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline name."),
+    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+) -> None:
+    """Analyse inputs and store their documents and claims in the ledger (idempotent)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .ingest import ingest as run_ingest
+    from .store import Ledger
+
+    errors = _Errors()
+    try:
+        with Ledger(db) as ledger, Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
+                                            TimeElapsedColumn(), console=err, transient=True) as bar:
+            task = bar.add_task("ingest", total=None)
+            report = run_ingest(paths, ledger, settings=_settings(model), published=_check_date(published),
+                                on_error=errors, on_document=lambda n: bar.advance(task, n))
+    except ClaimLedgerError as e:
+        _fail(e)
+    summary = report.to_dict() | {"db": db}
+    if as_json:
+        sys.stdout.write(json.dumps(summary) + "\n")
+    else:
+        err.print(f"{summary['stored']} new documents, {summary['already_stored']} already stored, "
+                  f"{summary['claims']} claims, {summary['failed']} inputs failed → {db}", highlight=False)
+    raise typer.Exit(1 if errors.count else 0)
+
+
+@app.command()
+def claims(
+    db: str = DB_OPTION,
+    subject: Optional[str] = typer.Option(None, "--subject", help="Text in the counted thing, entity, scope or sentence."),
+    source: Optional[str] = typer.Option(None, "--source", help="Text in the source's name or organisation."),
+    voice: Optional[str] = typer.Option(None, "--voice", help="source | outlet | reader"),
+    kind: Optional[str] = typer.Option(None, "--kind", help="quantity | statement"),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="At most this many claims."),
+    as_json: bool = typer.Option(False, "--json", help="One claim record (JSON) a line."),
+) -> None:
+    """List stored claims."""
+    from .store import Ledger
+
+    if voice and voice not in ("source", "outlet", "reader"):
+        raise typer.BadParameter("--voice must be source, outlet or reader")
+    if kind and kind not in ("quantity", "statement"):
+        raise typer.BadParameter("--kind must be quantity or statement")
+    try:
+        with Ledger(db, read_only=True) as ledger:
+            _print_claims(ledger.claims(subject=subject, source=source, voice=voice, kind=kind, limit=limit), as_json)
+    except ClaimLedgerError as e:
+        _fail(e)
+
+
+@app.command()
+def segment(
+    paths: List[str] = typer.Argument(..., help="Files or directories; '-' reads stdin."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON record a document."),
+) -> None:
+    """Show how each page is split: headline, byline, caption, body, comments and their authors."""
+    from .readers import read
+    from .segment import segment_document, segments_record
+
+    errors = _Errors()
+    for doc in read(paths, on_error=errors):
+        segs = segment_document(doc)
+        if as_json:
+            ref = Path(doc.doc_ref).stem if doc.format in ("text", "html") else doc.doc_ref
+            sys.stdout.write(json.dumps(segments_record(ref, segs), ensure_ascii=False) + "\n")
+            continue
+        out.print(f"[bold]{doc.doc_ref}[/bold]", highlight=False)
+        for s in segs:
+            src = doc.title if s.in_title else doc.text
+            line = " ".join(src[s.start:s.end].split())
+            who = f" ({s.author})" if s.author else ""
+            idx = f" #{s.comment_index}" if s.comment_index is not None else ""
+            out.print(f"  {s.kind:<16}{idx}{who}  {line[:100]}", highlight=False, markup=False)
+    raise typer.Exit(1 if errors.count else 0)
+
+
+@app.command()
+def quantities(
+    paths: List[str] = typer.Argument(..., help="Files or directories; '-' reads stdin."),
+    as_json: bool = typer.Option(False, "--json", help="One quantity record (JSON) a line."),
+    model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline name."),
+) -> None:
+    """Every quantity mention in the inputs, claim or not."""
+    from .quantities import quantity_records
+    from .readers import read
+
+    errors = _Errors()
+    settings = _settings(model)
+    try:
+        records = quantity_records(read(paths, on_error=errors, max_chars=settings.max_chars), settings=settings)
+        if as_json:
+            for r in records:
+                sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+        else:
+            t = Table(header_style="bold")
+            for col in ("id", "surface", "value", "low", "high", "approx", "trend", "unit", "counted"):
+                t.add_column(col, overflow="fold")
+            for r in records:
+                t.add_row(str(r["id"]), r["surface"], _fmt_num(r["value"]), _fmt_num(r["low"]), _fmt_num(r["high"]),
+                          "~" if r["approximate"] else "", r["trend"] or "", r["unit"] or "", r["counted"] or "")
+            out.print(t)
+    except ClaimLedgerError as e:
+        _fail(e)
+    raise typer.Exit(1 if errors.count else 0)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()
