@@ -134,6 +134,16 @@ def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Sourc
     span = (sub[0].idx, sub[-1].idx + len(sub[-1]))
     low = head.lower_
     if low in lex.PERSON_PRONOUNS:
+        # the nearest person named before in this paragraph, else the document's last speaker
+        before = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= head.i]
+        if before:
+            name = _clean_name(before[-1].text)
+            known = memory.person_by_surname(name)
+            if known:
+                return known, (head.idx, head.idx + len(head))
+            title, role, org = _title_role_org(before[-1].root, before[-1], [
+                e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP") and e.start >= before[-1].start - 8 and e.end <= before[-1].end + 12])
+            return Source(name, title, role, org, "person"), (head.idx, head.idx + len(head))
         return memory.last_person, (head.idx, head.idx + len(head))
     if low in lex.GROUP_PRONOUNS and head.i == sub[0].i:
         return (memory.last_group or memory.last_speaker), (head.idx, head.idx + len(head))
@@ -367,6 +377,32 @@ def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
     return found
 
 
+def _skip_leading_time(doc: Doc, s: int, e: int) -> int:
+    """'said on Monday they believe …': the date belongs to the cue, not the content."""
+    toks = [t for t in doc if s <= t.idx < e]
+    i = 0
+    if toks and toks[0].pos_ == "ADP" and len(toks) > 1 and toks[1].ent_type_ in ("DATE", "TIME"):
+        i = 1
+    if i < len(toks) and toks[i].ent_type_ in ("DATE", "TIME") and (i == 1 or toks[i].dep_ in ("npadvmod", "pobj")):
+        while i < len(toks) and toks[i].ent_type_ in ("DATE", "TIME"):
+            i += 1
+        if i < len(toks) and i < len(toks) - 2:
+            return toks[i].idx
+    return s
+
+
+def _beside_phrase(doc: Doc, sent: Span, phrase_start: int, speaker: Token) -> tuple[int, int]:
+    """The content of 'According to X, …' / '…, according to X.': the sentence beside the phrase.
+
+    The phrase ends after the speaker's noun phrase (its subtree, which may take in a
+    'via news agency Interfax'); the content is the longer side of the sentence.
+    """
+    ph_end = max(_subtree_span(speaker)[1], speaker.idx + len(speaker))
+    before = _trim(doc, sent.start_char, phrase_start)
+    after = _trim(doc, ph_end, sent.end_char)
+    return before if before[1] - before[0] >= after[1] - after[0] else after
+
+
 def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memory: SpeakerMemory) -> Optional[Statement]:
     lemma = _lemma(cue)
     cue_tokens = [cue]
@@ -381,12 +417,7 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         source, sspan = describe_speaker(speaker_tok, memory)
         if speaker_tok.lemma_.lower() in lex.CHANNEL_ANAPHORS and memory.last_channel:
             source = Source(memory.last_channel, kind="organization")
-        clause = cue.head
-        s, e = _subtree_span(clause, exclude=[cue])
-        s, e = _trim(doc, s, e)
-        sent = cue.sent
-        s, e = max(s, sent.start_char), min(e, sent.end_char)
-        s, e = _trim(doc, s, e)
+        s, e = _beside_phrase(doc, cue.sent, cue.idx, objs[0])
         if e - s < 3:
             return None
         return Statement(s, e, "indirect", source, "according to", (cue.idx, to.idx + len(to)), sspan, (), cue.i)
@@ -415,11 +446,15 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         comp = next((c for c in cue.children if c.dep_ == "xcomp"), None)
     if comp is None:
         obj = next((c for c in cue.children if c.dep_ == "dobj" and c.lower_ not in ("it", "this", "that", "so")), None)
-        if obj is not None and lemma in ("claim", "estimate", "report", "put", "describe", "deny", "confirm", "predict", "forecast", "announce"):
-            comp = obj  # "claimed 190 were dead" parses as dobj + …; "estimated the toll at 40"
+        if obj is None and lemma in lex.OBJECT_CUES:
+            obj = next((c for c in cue.children if c.dep_ in ("xcomp", "oprd") and c.i > cue.i), None)
+        if obj is not None and lemma in lex.OBJECT_CUES:
+            if len([w for w in obj.subtree if not w.is_punct]) >= 3 or any(w.like_num for w in obj.subtree):
+                comp = obj  # "estimated the toll at 40"; not "claimed responsibility"
     quote = None
     sent = cue.sent
-    near = [q for q in quotes if q[0] >= sent.start_char - 1 and q[1] <= sent.end_char + 1]
+    # quotes that overlap the cue's sentence (a quote of two sentences ends in the cue's sentence)
+    near = [q for q in quotes if q[1] >= sent.start_char - 1 and q[0] <= sent.end_char + 1]
     if comp is not None:
         s, e = _subtree_span(comp)
         for other in cue.children:  # "reports sources are fearing IS will take …" (split ccomps)
@@ -431,6 +466,12 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
             listeners = [c for c in cue.children if c.dep_ in ("dobj",) and c.i < comp.i]
             if listeners:
                 s = _subtree_span(listeners[0])[0]
+        if comp.dep_ in ("dobj", "xcomp", "oprd") and lemma in lex.OBJECT_CUES:  # "reported Monday's attack the deadliest since …": to the clause end
+            e = max(e, min(_subtree_span(cue)[1], sent.end_char))
+        s, e = _trim(doc, s, e)
+        s = _skip_leading_time(doc, s, e)
+        if cue.idx < s and ";" in doc.text[s:e]:
+            e = s + doc.text[s:e].index(";")  # a second clause after a semicolon is not reported
         s, e = _trim(doc, s, e)
         inner = [q for q in near if q[0] >= s - 1 and q[1] <= e + 1]
         if inner and len(inner) == 1 and inner[0][0] <= s + 1 and inner[0][1] >= e - 2:

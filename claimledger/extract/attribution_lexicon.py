@@ -9,12 +9,19 @@ say tell add state claim report announce explain note confirm deny warn insist a
 write tweet post allege assert declare suggest indicate describe acknowledge admit reveal
 predict urge ask accuse promise vow pledge comment respond reply testify conclude mention
 stress emphasize emphasise disclose maintain contend concede forecast project remark observe
-caution complain boast recall reiterate repeat inform announce advise threaten demand
+characterise characterize caution complain boast recall reiterate repeat inform announce advise threaten demand
 question dispute counter rule find show put quote cite
 """.split())
 
 #: cues that only report when their subject is a study, report or data ("the report found")
 DOCUMENT_CUES = frozenset({"find", "show", "conclude", "put"})
+
+#: cues whose content is their object and what follows it: "described witnessing 35 bodies",
+#: "estimated the toll at 40", "reported Monday's attack the deadliest since …"
+OBJECT_CUES = frozenset("""
+claim estimate report put describe characterise characterize call place deny confirm predict
+forecast announce
+""".split())
 
 #: "called on drivers to …" — verb + particle cues, written as the gold writes them
 PHRASAL_CUES = {("call", "on"), ("point", "out")}
