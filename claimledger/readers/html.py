@@ -32,6 +32,11 @@ COMMENT_BODY = ("comment-content", "comment-text", "comment__body", "comment__te
 #: who wrote it, most specific first (``cite.fn`` / ``b.fn`` in WordPress)
 COMMENT_AUTHOR = ("fn", "comment-author-name", "comment-meta__name", "comment__author", "username",
                   "author", "user", "comment-author")
+#: words of a comment widget's own labels; a short comment line holding one is chrome, not a comment
+COMMENT_CHROME = frozenset({"comment", "comments", "commenting", "discussion", "conversation",
+                            "disqus", "shares", "share", "loading", "reply", "replies", "login",
+                            "subscribe", "kommentare", "kommentar"})
+CHROME_MAX_WORDS = 6
 #: words themes put after the commenter's name
 _SAYS = re.compile(r"\s*(says|said|wrote|sagt|schreibt)\s*:?\s*$", re.I)
 _BLOCKS = frozenset({"p", "div", "blockquote", "li", "ul", "ol", "pre", "h1", "h2", "h3", "h4",
@@ -72,8 +77,7 @@ def html_document(data: bytes, where: str, opts: ReadOptions, *, declared: str |
     body = _paragraphs(extracted.text if extracted else None)
     if not body:
         raise InputError(where, "no article text found (trafilatura extracted nothing)")
-    comment_lines = [line for line in _lines(extracted.comments)]
-    groups = group_comments(html, comment_lines, body)
+    groups = group_comments(html, _lines(extracted.comments), body)
     text, spans = _assemble(body, groups)
     if len(text) > opts.max_chars:
         raise InputError(where, too_long(len(text), opts))
@@ -142,33 +146,26 @@ def _clean(value: object) -> Optional[str]:
 
 
 def group_comments(html: str, lines: list[str], body: str) -> list[tuple[Optional[str], list[str]]]:
-    """Group trafilatura's comment paragraphs into comments with authors, using the markup.
+    """The page's reader comments as (author, paragraphs), in page order.
 
-    Each paragraph goes to the first marked-up comment (from the last one matched on) whose words
-    hold it; a paragraph no comment holds stays with the comment before it.  When trafilatura found
-    no comments, the marked-up ones that are not part of the body are taken as they stand; when the
-    markup has no comment list, each paragraph is its own comment, author unknown.
+    When the markup lists comments, those are the comments, each with its author and exactly its
+    own paragraphs (trafilatura's flat comment text would lose the boundaries, and mixes in the
+    list's chrome: author lines, dates, "Reply").  A listed comment whose words all stand in the
+    article body is not a reader comment (some themes mark article blocks up as "comment").  Without a comment list, each paragraph trafilatura
+    took for a comment is one comment by an unknown author, minus the widget chrome lines.
     """
     marked = marked_comments(html) if "comment" in html or "post-list" in html else []
-    if not marked:
-        return [(None, [line]) for line in lines]
-    if not lines:
-        flat_body = _squash(body)
-        return [(author, paras) for author, paras in marked if _squash(paras[0]) not in flat_body]
-    haystacks = [_squash(" ".join(paras)) for _, paras in marked]
-    groups: list[tuple[Optional[str], list[str]]] = []
-    owner, at = None, 0
-    for line in lines:
-        needle = _squash(line)
-        found = next((i for i in range(at, len(marked)) if needle in haystacks[i]), None)
-        if found is not None and found != owner:
-            groups.append((marked[found][0], [line]))
-            owner, at = found, found
-        elif groups:
-            groups[-1][1].append(line)
-        else:
-            groups.append((None, [line]))
-    return groups
+    flat_body = _squash(body)
+    marked = [(author, paras) for author, paras in marked if _squash(" ".join(paras)) not in flat_body]
+    if marked:
+        return marked
+    return [(None, [line]) for line in lines if not _is_chrome(line)]
+
+
+def _is_chrome(line: str) -> bool:
+    """A short line naming the comment widget itself ("Loading comments...", "Join Discussion")."""
+    words = re.findall(r"[a-z]+", line.casefold())
+    return len(words) <= CHROME_MAX_WORDS and any(w in COMMENT_CHROME for w in words)
 
 
 def marked_comments(html: str) -> list[tuple[Optional[str], list[str]]]:
