@@ -136,6 +136,8 @@ def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Sourc
     if low in lex.PERSON_PRONOUNS:
         # the nearest person named before in this paragraph, else the document's last speaker
         before = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= head.i]
+        known_before = [e for e in before if memory.person_by_surname(_clean_name(e.text))]
+        before = known_before or before
         if before:
             name = _clean_name(before[-1].text)
             known = memory.person_by_surname(name)
@@ -187,7 +189,7 @@ def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Sourc
         return None, None
     if head_lemma in lex.DOCUMENT_HEADS:
         kind = "document"
-    elif head_lemma in lex.ROLE_WORDS:
+    elif head_lemma in lex.ROLE_WORDS and head.tag_ not in ("NNS", "NNPS"):
         kind = "person"
     else:
         kind = "unnamed"
@@ -202,7 +204,7 @@ def _np_tokens(head: Token) -> list[Token]:
     """The noun phrase of ``head`` without relative clauses, appositions and determiners."""
     left = [w for w in head.lefts if w.dep_ in ("compound", "amod", "poss", "nmod", "case", "det", "nummod", "quantmod")]
     toks = sorted({w for l in left for w in l.subtree} | {head}, key=lambda w: w.i)
-    return [w for w in toks if w.dep_ != "det" and w.tag_ != "POS"]
+    return [w for w in toks if w.dep_ != "det" and w.tag_ not in ("POS", "PRP$")]
 
 
 def _role_of(head: Token) -> Optional[str]:
@@ -213,45 +215,71 @@ def _role_of(head: Token) -> Optional[str]:
 
 
 def _title_role_org(head: Token, person: Span, orgs: list[Span]) -> tuple[Optional[str], Optional[str], Optional[str]]:
-    """Titles are capitalised words right before the name; roles are function nouns in the
-    phrase or its apposition; the organisation is a possessor or an ORG in the phrase."""
+    """Titles are capitalised words right before the name ("Army Col.", "Prime Minister"); roles
+    are lower-case function nouns in the phrase or its apposition ("spokesman", "chief executive");
+    the organisation is the role's possessor or "of"-object, a name right before the title
+    ("Taliban spokesperson", "Bahamas Prime Minister"), or an "of"-phrase on the person."""
     doc = head.doc
-    title_words = []
+    title_words: list[Token] = []
     i = person.start - 1
-    while i >= 0 and (doc[i].lower_ in lex.TITLE_WORDS or doc[i].text == "." and i > 0 and doc[i - 1].lower_ + "." in lex.TITLE_WORDS):
-        if doc[i].text[:1].isupper() or doc[i].text == ".":
-            title_words.insert(0, doc[i])
-            i -= 1
+    while i >= 0:
+        w = doc[i]
+        if w.text == "." and i > 0 and doc[i - 1].lower_ + "." in lex.TITLE_WORDS:
+            title_words.insert(0, w)
+        elif w.lower_ in lex.TITLE_WORDS and w.text[:1].isupper():
+            title_words.insert(0, w)
         else:
             break
+        i -= 1
     title = None
     if title_words:
-        title = re.sub(r"\s+\.", ".", " ".join(w.text for w in title_words)).strip()
+        title = re.sub(r"\s+\.", ".", _text_of(title_words)).strip()
         if title.lower().rstrip(".") in lex.HONORIFICS:
             title = None
-    role = None
-    org = None
-    phrase = [w for w in head.subtree]
-    for w in phrase:
-        if _lemma(w) in lex.ROLE_WORDS and w.pos_ == "NOUN" and not (person.start <= w.i < person.end):
-            role = _role_of(w) or w.lower_
-            # organisation: possessor of the role ("the coalition's spokesman"), "of X", or compound ORG
-            for c in w.children:
-                if c.dep_ == "poss":
-                    org = _clean_name(_text_of(list(c.subtree)))
-                elif c.dep_ == "prep" and c.lower_ in ("of", "for", "at"):
-                    objs = [x for x in c.children if x.dep_ == "pobj"]
-                    if objs:
-                        org = _clean_name(_text_of(list(objs[0].subtree)))
-                elif c.dep_ == "compound" and c.ent_type_ in ("ORG", "NORP", "GPE"):
-                    org = _clean_name(_text_of(list(c.subtree)))
-            break
+    taken = {w.i for w in title_words} | set(range(person.start, person.end))
+    front = title_words[0].i if title_words else person.start
+
+    role, org = None, None
+    root = person.root
+    candidates = list(head.subtree) + [w for c in root.children if c.dep_ == "appos" for w in c.subtree]
+    for w in candidates:
+        if w.i in taken or _lemma(w) not in lex.ROLE_WORDS or w.pos_ not in ("NOUN", "PROPN") or w.tag_ in ("NNS", "NNPS"):
+            continue
+        if w.pos_ == "PROPN" and w.text[:1].isupper() and w.i < front:
+            continue  # a capitalised office before the name is a title, handled above
+        role = _role_of(w) or w.lower_
+        org = _org_of(w)
+        break
+    if org is None and front > 0:
+        # "Taliban spokesperson Zabiullah Mujahid", "Bahamas Prime Minister Hubert Minnis"
+        k = front - 1
+        if role and doc[k].lower_ == role.split()[-1]:
+            k -= len(role.split())
+        ent = next((e for e in orgs if e.end - 1 == k), None)
+        if ent is not None:
+            org = _clean_name(ent.text)
+    if org is None:
+        org = _org_of(root)
     if org is None:
         others = [e for e in orgs if not (e.start >= person.start and e.end <= person.end)
                   and not all(doc[k].lower_ in lex.TITLE_WORDS for k in range(e.start, e.end))]
         if others:
             org = _clean_name(others[0].text)
     return title, role, org
+
+
+def _org_of(w: Token) -> Optional[str]:
+    """The body a role or person belongs to: possessor, of/for/at/from-object, compound name."""
+    for c in w.children:
+        if c.dep_ == "poss" and c.lower_ not in ("his", "her", "their", "its", "our", "my", "your"):
+            return _clean_name(_text_of(list(c.subtree)))
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "from", "with"):
+            objs = [x for x in c.children if x.dep_ == "pobj"]
+            if objs:
+                return _clean_name(_text_of(list(objs[0].subtree)))
+        if c.dep_ == "compound" and c.ent_type_ in ("ORG", "NORP", "GPE"):
+            return _clean_name(_text_of(list(c.subtree)))
+    return None
 
 
 # --------------------------------------------------------------------------- channels
@@ -281,6 +309,9 @@ def _channels_of(cue: Token, memory: SpeakerMemory) -> list[str]:
                                 for x in p.children if x.dep_ == "pobj" and _looks_like_channel(x)]
         elif c.lower_ == "according" or (c.dep_ == "advcl" and c.lower_ == "according"):
             pass
+    for w in cue.subtree:  # "according to the mayor via news agency Interfax"
+        if w.lower_ == "via" and w.dep_ == "prep":
+            out += [_clean_name(_text_of(_np_tokens(o))) for o in w.children if o.dep_ == "pobj"]
     # "Dillon said, according to the website": an according-to hanging on the cue is its channel
     for c in list(cue.children) + ([cue.head] if cue.head.lower_ == "according" else []):
         if c.lower_ == "according":
@@ -374,7 +405,22 @@ def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
         found.append(st)
         memory.last_direct = st
     found.sort(key=lambda x: x.start)
-    return found
+    return _nest(found)
+
+
+def _nest(found: list[Statement]) -> list[Statement]:
+    """'Reuters reported that officials said …': the inner statement passed through the outer
+    speaker, who becomes the first channel of its via."""
+    out = []
+    for st in found:
+        outer = [o for o in found if o is not st and st.cue_span and o.start <= st.cue_span[0] < o.end
+                 and o.source is not None and o.source.name and st.source != o.source]
+        if outer:
+            o = min(outer, key=lambda x: x.end - x.start)
+            if o.source.name not in st.via:
+                st = replace(st, via=st.via + (o.source.name,))
+        out.append(st)
+    return out
 
 
 def _skip_leading_time(doc: Doc, s: int, e: int) -> int:
@@ -420,7 +466,9 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         s, e = _beside_phrase(doc, cue.sent, cue.idx, objs[0])
         if e - s < 3:
             return None
-        return Statement(s, e, "indirect", source, "according to", (cue.idx, to.idx + len(to)), sspan, (), cue.i)
+        via = tuple(_clean_name(_text_of(_np_tokens(o))) for w in speaker_tok.subtree if w.lower_ == "via"
+                    for o in w.children if o.dep_ == "pobj")
+        return Statement(s, e, "indirect", source, "according to", (cue.idx, to.idx + len(to)), sspan, via, cue.i)
 
     for c in cue.children:  # phrasal cues
         if (lemma, c.lower_) in lex.PHRASAL_CUES and c.dep_ in ("prt", "prep"):
