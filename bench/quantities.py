@@ -1,0 +1,185 @@
+"""Benchmark quantity extraction on NewsQuant (dev half) and the Recognizers-Text unit sets.
+
+Runs ``find_quantities`` over every gold sentence, writes predictions in the gold's shape, scores
+them with the shared ``score.py`` (strict one-to-one protocol reported), runs quantulum3 through the
+same scorer for a side-by-side row, prints one table and writes ``bench/results/quantities.json``.
+
+Our short unit codes are mapped onto the gold's unit names here, as the benchmark README says each
+system gets.  Where the gold has no unit but a counted noun ("13 people" → "people"), the counted
+thing's lemmas are the gold's unit, so our ``counted`` is scored at the value+unit level too.
+
+    python bench/quantities.py [--errors N]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from claimledger.extract import quantity_lexicon as L  # noqa: E402
+from claimledger.extract.quantities import QuantityMention, find_quantities  # noqa: E402
+from claimledger.nlp import load_pipeline  # noqa: E402
+
+BENCH = Path("/work/shared/benchmarks/quantities")
+SCORER = BENCH / "score.py"
+SETS = {
+    "newsquant_dev": BENCH / "newsquant/NewsQuant.dev.json",
+    "rt_age": BENCH / "recognizers_text_units/age-model.json",
+    "rt_currency": BENCH / "recognizers_text_units/currency-model.json",
+    "rt_dimension": BENCH / "recognizers_text_units/dimension-model.json",
+    "rt_temperature": BENCH / "recognizers_text_units/temperature-model.json",
+}
+
+#: our unit codes → the gold's normalised unit names
+GOLD_UNIT = {
+    "percent": "percentage", "percentage points": "percentage point", "bp": "basis point",
+    "points": "point", "USD": "dollar", "AUD": "australian dollar", "CAD": "canadian dollar",
+    "NZD": "new zealand dollar", "SGD": "singaporean dollar", "HKD": "hong kong dollar",
+    "TWD": "new taiwan dollar", "EUR": "euro", "GBP": "pound sterling", "GBX": "point",
+    "JPY": "japanese yen", "CNY": "chinese yuan", "INR": "indian rupee", "PKR": "pakistani rupee",
+    "ILS": "shekel", "MYR": "malaysian ringgit", "MYR sen": "sen", "ZAR": "south african rand",
+    "CHF": "swiss franc", "RUB": "russian ruble", "MXN": "mexican peso", "TRY": "turkish lira",
+    "NGN": "nigerian naira", "THB": "thai baht", "IDR": "indonesian rupiah", "AED": "dirham",
+    "SAR": "saudi riyal", "SEK": "swedish krona", "PLN": "polish zloty", "FIM": "finnish markka",
+    "BRL": "brazilian real", "KRW": "south korean won", "PHP": "philippine peso",
+    "cents": "cent", "km": "kilometre", "m": "metre", "cm": "centimetre", "mm": "millimetre",
+    "nm": "nanometre", "mi": "mile", "ft": "foot", "in": "inch", "yd": "yard",
+    "nmi": "nautical mile", "sq mi": "square mile", "km2": "square kilometre",
+    "m2": "square metre", "sq ft": "square foot", "acres": "acre", "ha": "hectare",
+    "l": "litre", "ml": "millilitre", "gal": "gallon", "bbl": "barrel", "m3": "cubic metre",
+    "kg": "kilogram", "g": "gram", "mg": "milligram", "µg": "microgram", "t": "ton",
+    "Gt": "gigaton", "Mt": "megaton", "lb": "pound-mass", "oz": "ounce", "karat": "karat",
+    "dram": "dram", "mph": "mile per hour", "km/h": "kilometre per hour", "kn": "knot",
+    "mpg": "mile per gallon", "m/s": "metre per second", "hp": "horsepower",
+    "bhp": "brake horsepower", "PS": "horsepower", "W": "watt", "kW": "kilowatt",
+    "MW": "megawatt", "GW": "gigawatt", "kWh": "kilowatt hour", "MWh": "megawatt hour",
+    "GWh": "gigawatt hour", "TWh": "terawatt hour", "V": "volt", "kV": "kilovolt",
+    "A": "ampere", "mAh": "milliampere-hour", "Nm": "newton metre", "lb-ft": "foot pound-force",
+    "GB": "gigabyte", "TB": "terabyte", "MB": "megabyte", "KB": "kilobyte",
+    "Mbps": "megabit per second", "Gbps": "gigabit per second", "Hz": "hertz",
+    "kHz": "kilohertz", "MHz": "megahertz", "GHz": "gigahertz", "°C": "celsius",
+    "°F": "fahrenheit", "degrees": "degree", "dB": "decibel", "ppm": "part per million",
+    "ppb": "parts-per-billion", "magnitude": "magnitude", "kcal": "kilocalorie",
+    "years": "year", "months": "month", "weeks": "week", "days": "day", "hours": "hour",
+    "minutes": "minute", "seconds": "second", "decades": "decade", "centuries": "century",
+    "ms": "millisecond", "nights": "night", "points per game": "point per game",
+    "rebounds per game": "rebound per game", "assists per game": "assist per game",
+    "dinar": "dinar", "kroner": "krone",
+    # rate denominators (PER_WORDS values)
+    "mmBTU": "mega british thermal unit", "kilogram": "kilogram", "ton": "ton",
+    "person": "person", "share": "share", "barrel": "barrel", "gallon": "gallon",
+    "ounce": "ounce", "gram": "gram", "year": "year", "month": "month", "week": "week",
+    "day": "day", "hour": "hour", "minute": "minute", "second": "second",
+}
+
+
+def gold_unit(q: QuantityMention, doc) -> str:
+    if q.unit:
+        return " per ".join(GOLD_UNIT.get(p, p.lower()) for p in q.unit.split("/"))
+    if q.counted_start is not None:
+        span = doc.char_span(q.counted_start, q.counted_end, alignment_mode="expand")
+        words = [t.lemma_ for t in span if not (t.is_punct or t.is_stop or t.pos_ == "CCONJ")]
+        return " ".join(words).lower() or "-"
+    return "-"
+
+
+def gold_value(q: QuantityMention):
+    if q.low is not None and q.high is not None:
+        return [q.low, q.high]
+    for v in (q.value, q.low, q.high):
+        if v is not None:
+            return v
+    key = q.surface.lower()
+    for words in sorted(L.VAGUE_QUANTITIES, key=len, reverse=True):
+        if words in key:
+            return list(L.VAGUE_QUANTITIES[words])
+    return None
+
+
+def predict(gold: list, nlp) -> list:
+    out = []
+    texts = [item["text"] for item in gold]
+    for text, doc in zip(texts, nlp.pipe(texts, batch_size=64)):
+        qs = []
+        for q in find_quantities(doc):
+            v = gold_value(q)
+            if v is None:
+                continue
+            # a vague amount is a range in NewsQuant's shape ("dozens" → 12-120, change "=")
+            change = "=" if isinstance(v, list) and q.value is None and q.low is None else q.change
+            qs.append({"value": v, "normalized_unit": gold_unit(q, doc), "change": change,
+                       "surface": q.surface, "counted": q.counted})
+        out.append({"text": text, "quantities": qs})
+    return out
+
+
+def run_scorer(gold_path: Path, pred_path: Path | None) -> dict:
+    cmd = [sys.executable, str(SCORER), str(gold_path)]
+    cmd += [str(pred_path)] if pred_path else ["--run-quantulum3"]
+    res = subprocess.run(cmd + ["--json"], capture_output=True, text=True, check=True)
+    strict = [r for r in json.loads(res.stdout) if r["protocol"] == "strict"][0]
+    return strict
+
+
+def show_errors(gold: list, pred: list, n: int) -> None:
+    """Print sentences where gold and prediction disagree (value/unit/change)."""
+    sys.path.insert(0, str(BENCH))
+    import score  # the shared scorer's own matching, so "errors" means what it counts
+    shown = 0
+    for g, p in zip(gold, pred):
+        res = score.score([g], {g["text"]: p["quantities"]})
+        rows = {r["level"]: r["tp"] for r in res["rows"]}
+        k = len(g["quantities"])
+        if k == len(p["quantities"]) == rows.get("value+unit", 0) == rows.get("value+change", k):
+            continue
+        print(g["text"])
+        print("   gold:", [(q["value"], q["normalized_unit"], q.get("change")) for q in g["quantities"]])
+        print("   ours:", [(q["surface"], q["value"], q["normalized_unit"], q["change"]) for q in p["quantities"]])
+        shown += 1
+        if shown >= n:
+            break
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--errors", type=int, default=0, help="print N NewsQuant sentences with errors")
+    ap.add_argument("--sets", nargs="*", default=list(SETS))
+    ap.add_argument("--no-quantulum3", action="store_true")
+    a = ap.parse_args(argv)
+    nlp = load_pipeline()
+    results: dict = {}
+    table = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in a.sets:
+            path = SETS[name]
+            gold = json.loads(path.read_text(encoding="utf8"))
+            pred = predict(gold, nlp)
+            if name == "newsquant_dev" and a.errors:
+                show_errors(gold, pred, a.errors)
+            pred_path = Path(tmp) / f"{name}.json"
+            pred_path.write_text(json.dumps(pred), encoding="utf8")
+            results[name] = {"claimledger": run_scorer(path, pred_path)}
+            if not a.no_quantulum3:
+                results[name]["quantulum3"] = run_scorer(path, None)
+            for system, res in results[name].items():
+                for r in res["rows"]:
+                    table.append((name, system, r["level"], r["P"], r["R"], r["F1"],
+                                  res["n_gold"], res["n_pred"]))
+    print(f"{'set':<15} {'system':<12} {'level':<14} {'P':>5} {'R':>5} {'F1':>5}  gold  pred")
+    for name, system, level, p, r, f, ng, npred in table:
+        print(f"{name:<15} {system:<12} {level:<14} {p:5.1f} {r:5.1f} {f:5.1f} {ng:5d} {npred:5d}")
+    out = ROOT / "bench/results/quantities.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"protocol": "strict one-to-one (score.py)", "results": results},
+                              indent=1), encoding="utf8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

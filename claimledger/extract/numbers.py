@@ -1,0 +1,189 @@
+"""Numerals → values: digits with separators and scale words, and spelt-out numbers.
+
+Text-level on purpose: one regular-expression pass over the whole text finds every numeral, so a
+sentence without one costs nothing further and the quantity stage only looks at tokens around hits.
+Spelt-out numbers are valued by ``text2num`` (it knows "twenty six thousand" and "two hundred and
+fifty"); what it does not know ("a dozen", "half a million", "4 hundred million", "$2bn") is
+handled here.  Every pattern is built from possessive/atomic pieces, so a 200,000-digit line is a
+single linear scan.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from text_to_num import text2num
+
+from .quantity_lexicon import (ARTICLE_NUMBERS, CURRENCY_PREFIXES, FRACTION_WORDS, NUMBER_WORDS,
+                               SCALE_SUFFIXES, SCALE_WORDS)
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """One numeral in a text: ``text[start:end] == surface`` and its value.
+
+    ``kind`` is "digits" ("1,000", "3.5 million", "2bn"), "words" ("twenty six thousand",
+    "a dozen") or "fraction" ("1/2").
+    """
+
+    start: int
+    end: int
+    surface: str
+    value: float
+    kind: str = "digits"
+
+
+def _alt(words) -> str:
+    """A regex alternation, longest first, so "per cent" wins over "per"."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_SCALE_WORD = _alt(SCALE_WORDS)
+_DIGITS = r"(?>\d{1,3}+(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)"
+#: a digit numeral with an optional sign, scale words ("4 hundred million") or a glued scale
+#: suffix ("3k", "2bn"; "m" is left to the quantity stage); the sign only when it cannot be the
+#: dash of a range ("5-10")
+_DIGIT_RE = re.compile(
+    rf"(?P<sign>(?<![\w.,\-–])[-−](?=[\d.]))?+(?P<num>{_DIGITS})"
+    rf"(?:(?P<suf>{_alt(SCALE_SUFFIXES)})(?![A-Za-z])"
+    rf"|[ \u00a0](?P<suf2>bn|mn|tn|mln|bln)\b"
+    rf"|(?P<scale>(?:[ \u00a0-](?:{_SCALE_WORD})\b)++))?+"
+)
+_WORD = _alt(NUMBER_WORDS + list(SCALE_WORDS) + ["dozen"])
+#: a run of number words joined by spaces, hyphens or "and" ("two hundred and fifty")
+_WORDS_RE = re.compile(
+    rf"(?:\b(?:(?P<half>half|quarter)[ \u00a0]+)?+(?P<art>an?)[ \u00a0]+(?P<aw>{_alt(ARTICLE_NUMBERS)})\b)"
+    rf"|\b(?:{_WORD})(?:(?:[ \u00a0-]++|[ \u00a0]++and[ \u00a0]++)(?:{_WORD}))*+\b",
+    re.IGNORECASE,
+)
+_FRACTION_RE = re.compile(r"(?<![\d/.,])(?P<n>[1-9])/(?P<d>2|3|4|8|10|16)(?![\d/])")
+_ORDINAL_OR_DECADE = re.compile(r"(?:st|nd|rd|th|s|’s|'s)\b")
+_CURRENCY_LETTERS = tuple(sorted((c for c in CURRENCY_PREFIXES if c[-1].isalpha()),
+                                 key=len, reverse=True))
+
+
+def _words_value(words: str) -> Optional[float]:
+    """Value of a run of number words, or None when text2num cannot read it as one number."""
+    w = re.sub(r"[\s\u00a0-]+", " ", words.lower()).strip()
+    parts = w.split(" ")
+    if parts[-1] == "dozen":  # "two dozen": text2num has no "dozen"
+        head = " ".join(parts[:-1])
+        base = _words_value(head) if head else 1.0
+        return None if base is None else base * 12
+    if parts[0] in SCALE_WORDS:  # "hundred" alone is "a hundred"
+        parts = ["one"] + parts
+    try:
+        return float(text2num(" ".join(parts), "en"))
+    except ValueError:
+        return None
+
+
+def _digit_value(m: re.Match) -> float:
+    v = float(m.group("num").replace(",", ""))
+    if m.group("sign"):
+        v = -v
+    suf = m.group("suf") or m.group("suf2")
+    if suf:
+        v *= SCALE_SUFFIXES[suf]
+    if m.group("scale"):
+        for w in re.split(r"[\s\u00a0-]+", m.group("scale").strip(" \u00a0-")):
+            v *= SCALE_WORDS[w.lower()]
+    return v
+
+
+def parse_number(surface: str) -> Optional[float]:
+    """The value of one numeral: "1,000", "1.5 million", "3k", "$2bn", "twenty six Thousand",
+    "two hundred and fifty", "a dozen", "half a million"; None if it is not one number.
+
+    A currency sign or code around the numeral is ignored (the unit is the quantity stage's job).
+    """
+    s = surface.strip()
+    for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True):
+        if s.startswith(c) and len(s) > len(c) and (s[len(c)].isdigit() or s[len(c)] in " .-"):
+            s = s[len(c):].strip()
+            break
+    found = find_numbers(s)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(s):
+        return found[0].value
+    return None
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every numeral in ``text`` with its character span and value, in text order.
+
+    Skipped here because they are never amounts: digits glued to letters before them (model
+    names and codes such as "A496", "G7" — but not a currency code: "RM79", "EUR50m"), digits
+    after a word and a hyphen ("COVID-19"), ordinals and decades ("3rd", "1990s").
+    """
+    out: list[NumberMention] = []
+    for m in _DIGIT_RE.finditer(text):
+        s, e = m.span()
+        if _glued_to_word(text, s) or _ORDINAL_OR_DECADE.match(text, m.end("num")) and not (
+                m.group("suf") or m.group("scale")):
+            continue
+        out.append(NumberMention(s, e, text[s:e], _digit_value(m), "digits"))
+    for m in _WORDS_RE.finditer(text):
+        s, e = m.span()
+        if m.group("art"):
+            v = ARTICLE_NUMBERS[m.group("aw").lower()]
+            if m.group("half"):
+                v *= FRACTION_WORDS[m.group("half").lower()]
+            out.append(NumberMention(s, e, text[s:e], v, "words"))
+            continue
+        out.extend(_split_words(text, s, e))
+    for m in _FRACTION_RE.finditer(text):
+        out.append(NumberMention(m.start(), m.end(), m.group(),
+                                 int(m.group("n")) / int(m.group("d")), "fraction"))
+    out.sort(key=lambda n: (n.start, -n.end))
+    return _drop_overlaps(out)
+
+
+def _glued_to_word(text: str, start: int) -> bool:
+    """True for "A496", "G7", "COVID-19": an identifier, not an amount."""
+    i = start
+    if i > 0 and text[i - 1] in "-–" and i > 1 and text[i - 2].isalpha():
+        return True
+    if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
+        return False
+    if text[i - 1].isdigit():
+        return False
+    head = text[max(0, i - 4):i]
+    if any(head.endswith(c) and (len(head) == len(c) or not head[-len(c) - 1].isalpha())
+           for c in _CURRENCY_LETTERS):
+        return False
+    return True
+
+
+def _split_words(text: str, s: int, e: int) -> list[NumberMention]:
+    """A run of number words as one number, or (when it is not one: "five six") as several."""
+    v = _words_value(text[s:e])
+    if v is not None:
+        return [NumberMention(s, e, text[s:e], v, "words")]
+    pieces = [(m.start() + s, m.end() + s) for m in re.finditer(r"[^\s\u00a0-]+", text[s:e])]
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(pieces):
+        # longest run from piece i that reads as one number; "and" never starts or ends a run
+        for j in range(min(len(pieces), i + 12), i, -1):
+            a, b = pieces[i][0], pieces[j - 1][1]
+            words = text[a:b].lower()
+            if words.startswith("and") or words.endswith("and"):
+                continue
+            v = _words_value(text[a:b])
+            if v is not None:
+                out.append(NumberMention(a, b, text[a:b], v, "words"))
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
+def _drop_overlaps(nums: list[NumberMention]) -> list[NumberMention]:
+    out: list[NumberMention] = []
+    for n in nums:
+        if out and n.start < out[-1].end:
+            continue
+        out.append(n)
+    return out

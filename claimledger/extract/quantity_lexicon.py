@@ -1,0 +1,241 @@
+"""Word lists and unit tables for number and quantity extraction.
+
+Kept apart from the code (as trafilatura keeps its XPaths) so a list can grow without touching the
+rules that read it.  Everything is lower case unless a comment says the case matters.
+"""
+from __future__ import annotations
+
+# --- numbers -------------------------------------------------------------------------------------
+
+#: spelt-out number words text2num understands (it does the arithmetic)
+NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy eighty ninety"
+).split()
+SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+#: "a dozen" and friends: an article plus a word with a fixed value
+ARTICLE_NUMBERS = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6,
+                   "billion": 1e9, "trillion": 1e12}
+#: abbreviations written straight after digits: "3k", "$2bn", "1.2mn" ("m" is handled apart,
+#: because "37m" is as often metres as millions)
+SCALE_SUFFIXES = {"k": 1e3, "K": 1e3, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "b": 1e9,
+                  "B": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "tr": 1e12}
+#: fractions written as words after a number or article: "half a million"
+FRACTION_WORDS = {"half": 0.5, "quarter": 0.25}
+
+#: vague amounts: no value, only an order of magnitude (low, high) for formats that want one
+VAGUE_QUANTITIES = {
+    "dozens": (12.0, 120.0), "scores": (40.0, 200.0), "hundreds": (1e2, 1e3),
+    "thousands": (1e3, 1e4), "millions": (1e6, 1e7), "billions": (1e9, 1e10),
+    "trillions": (1e12, 1e13),
+    "tens of thousands": (1e4, 1e5), "hundreds of thousands": (1e5, 1e6),
+    "tens of millions": (1e7, 1e8), "hundreds of millions": (1e8, 1e9),
+    "tens of billions": (1e10, 1e11), "hundreds of billions": (1e11, 1e12),
+    "several hundred": (2e2, 1e3), "several thousand": (2e3, 1e4), "several million": (2e6, 1e7),
+    "a few hundred": (2e2, 1e3), "a few thousand": (2e3, 1e4), "a few million": (2e6, 1e7),
+}
+
+# --- modifiers before a number -------------------------------------------------------------------
+
+#: lower bounds: the number is the least the quantity can be
+LOWER_BOUND = ("at least", "more than", "over", "above", "exceeding", "exceeded", "exceeds",
+               "in excess of", "upwards of", "upward of", "no fewer than", "no less than",
+               "not less than", "greater than", "higher than", "well over", "just over",
+               "well above", "just above", "a minimum of", "at a minimum", "over than",
+               "north of", "beyond", "larger than", "longer than", "bigger than", "or more")
+#: upper bounds
+UPPER_BOUND = ("less than", "fewer than", "under", "below", "up to", "as many as", "as much as",
+               "at most", "no more than", "not more than", "within", "just under", "well under",
+               "just below", "well below", "a maximum of", "at a maximum", "lower than",
+               "shorter than", "smaller than", "maximum of", "up until", "or less", "or fewer",
+               "sub", "short of")
+#: approximators: the value is given but not exact
+APPROXIMATORS = ("about", "around", "some", "roughly", "approximately", "nearly", "almost",
+                 "estimated", "an estimated", "close to", "circa", "c.", "~", "an approximate",
+                 "approx.", "approx", "just about", "more or less", "somewhere around",
+                 "in the region of", "on the order of", "of the order of", "or so",
+                 "give or take", "nigh on", "the best part of")
+#: words that colour a number without changing its value ("only 1,000")
+HEDGES = ("only", "just", "merely", "a mere", "mere", "barely", "exactly", "precisely",
+          "fully", "a full", "a whopping", "whopping", "a staggering", "staggering",
+          "all", "another", "an additional", "a further", "a total of", "total of",
+          "a record", "record", "an average of", "average of", "averaging", "on average",
+          "an extra", "a combined", "some other")
+#: phrases after a number that bound it ("50 or more")
+POST_LOWER = ("or more", "and more", "and up", "plus", "or above", "or higher", "or over")
+POST_UPPER = ("or less", "or fewer", "or under", "or below", "and under", "at most")
+POST_APPROX = ("or so", "odd", "give or take", "-odd", "ish")
+
+# --- trends --------------------------------------------------------------------------------------
+
+#: verbs and adverbs that make a following amount a change ("rose 5%", "was down 3 points")
+TREND_UP = ("rose", "rise", "rises", "rising", "risen", "up", "gained", "gain", "gains",
+            "gaining", "jumped", "jump", "jumps", "jumping", "climbed", "climb", "climbs",
+            "climbing", "increased", "increase", "increases", "increasing", "grew", "grow",
+            "grows", "growing", "grown", "added", "adding", "advanced", "advancing", "advances",
+            "soared", "soar", "soars", "soaring", "surged", "surge", "surges", "surging",
+            "rallied", "rally", "rallies", "rallying", "edged up", "ticked up", "inched up",
+            "went up", "go up", "goes up", "going up", "raised", "boosted", "rebounded",
+            "spiked", "higher by", "widened", "expanded", "firmed", "strengthened",
+            "appreciated", "accelerated", "picked up", "lifted", "hiked", "hiking")
+TREND_DOWN = ("fell", "fall", "falls", "falling", "fallen", "down", "dropped", "drop", "drops",
+              "dropping", "declined", "decline", "declines", "declining", "lost", "lose", "loses",
+              "losing", "slid", "slide", "slides", "sliding", "slipped", "slip", "slips",
+              "slipping", "tumbled", "tumble", "tumbles", "tumbling", "plunged", "plunge",
+              "plunges", "plunging", "sank", "sink", "sinks", "sinking", "shed", "sheds",
+              "shedding", "decreased", "decrease", "decreases", "decreasing", "eased", "ease",
+              "eases", "easing", "edged down", "ticked down", "inched down", "went down",
+              "go down", "goes down", "going down", "slumped", "slump", "slumps", "dipped",
+              "dip", "dips", "dove", "dived", "retreated", "shrank", "shrunk", "shrinks",
+              "contracted", "cut", "cuts", "reduced", "weakened", "depreciated", "lower by",
+              "narrowed", "skidded", "crashed", "plummeted", "plummets", "sagged", "dwindled")
+#: words allowed between a trend verb and its amount ("rose by about 5%")
+TREND_GAP = ("by", "a", "an", "further", "another", "sharply", "slightly", "nearly", "just",
+             "marginally", "modestly", "steeply", "some", "about", "around", "roughly",
+             "almost", "more than", "over", "less than", "under", "up to", "as much as",
+             "approximately", "an estimated", "estimated", "an average of", "average of",
+             "a whopping", "only", "also", "the daily limit of")
+
+# --- exclusions ----------------------------------------------------------------------------------
+
+MONTHS = ("january february march april may june july august september october november december "
+          "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+#: nouns that turn a following number into a name or label ("Flight 610", "Category 5")
+IDENTIFIER_NOUNS = frozenset(
+    "flight flights category cat section sections chapter chapters page pages article articles "
+    "no. no nos. number route highway interstate platform gate room rooms suite apartment apt. "
+    "unit building block level grade class phase stage season episode episodes series version "
+    "v. vol. volume issue model type mark mk item items paragraph clause rule rules bill act "
+    "amendment resolution exhibit figure fig. table lot box bus train line lines channel "
+    "district ward precinct division squadron battalion regiment brigade corps flight# "
+    "row seat track exit pier berth terminal lane door size tier zone window windows "
+    "term part parts step steps act acts verse psalm psalms tiers code codes".split()
+)
+#: words that make a number an age ("aged 25", "at age 30")
+AGE_CUES = ("aged", "age", "ages", "age of", "the age of", "ages of")
+
+# --- units ---------------------------------------------------------------------------------------
+#: units written after a number, surface → short code.  Keys are matched case-insensitively
+#: (words) by UNIT_WORDS and case-sensitively (symbols and abbreviations) by UNIT_SYMBOLS.
+UNIT_WORDS = {
+    "percent": "percent", "per cent": "percent", "per-cent": "percent", "pct": "percent",
+    "percentage points": "percentage points", "percentage point": "percentage points",
+    "basis points": "bp", "basis point": "bp", "bps": "bp",
+    "points": "points", "point": "points", "pts": "points",
+    # money
+    "us dollars": "USD", "us dollar": "USD", "u.s. dollars": "USD", "american dollars": "USD",
+    "dollars": "USD", "dollar": "USD", "bucks": "USD",
+    "australian dollars": "AUD", "australian dollar": "AUD", "canadian dollars": "CAD",
+    "canadian dollar": "CAD", "new zealand dollars": "NZD", "new zealand dollar": "NZD",
+    "singapore dollars": "SGD", "singaporean dollars": "SGD", "hong kong dollars": "HKD",
+    "taiwan dollars": "TWD",
+    "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pound sterling": "GBP",
+    "sterling": "GBP", "pence": "GBX", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "rupees": "INR", "rupee": "INR", "indian rupees": "INR", "pakistani rupees": "PKR",
+    "shekels": "ILS", "shekel": "ILS", "ringgit": "MYR", "sen": "MYR sen", "rand": "ZAR",
+    "francs": "CHF", "swiss francs": "CHF", "roubles": "RUB", "rubles": "RUB", "ruble": "RUB",
+    "pesos": "MXN", "lira": "TRY", "liras": "TRY", "naira": "NGN", "baht": "THB", "rupiah": "IDR",
+    "dinars": "dinar", "dirhams": "AED", "riyals": "SAR", "kroner": "kroner", "kronor": "SEK",
+    "krona": "SEK", "zloty": "PLN", "markka": "FIM", "finnish markka": "FIM", "cents": "cents",
+    "cent": "cents", "reais": "BRL", "real": None,
+    # length, area, volume, mass
+    "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
+    "metres": "m", "meters": "m", "metre": "m", "meter": "m",
+    "centimetres": "cm", "centimeters": "cm", "centimetre": "cm", "centimeter": "cm",
+    "millimetres": "mm", "millimeters": "mm", "millimetre": "mm", "millimeter": "mm",
+    "nanometres": "nm", "nanometers": "nm", "nanometre": "nm", "nanometer": "nm",
+    "miles": "mi", "mile": "mi", "feet": "ft", "foot": "ft", "inches": "in", "inch": "in",
+    "yards": "yd", "yard": "yd", "nautical miles": "nmi",
+    "square miles": "sq mi", "square mile": "sq mi", "square kilometres": "km2",
+    "square kilometers": "km2", "square metres": "m2", "square meters": "m2",
+    "square feet": "sq ft", "square foot": "sq ft", "acres": "acres", "acre": "acres",
+    "hectares": "ha", "hectare": "ha",
+    "litres": "l", "liters": "l", "litre": "l", "liter": "l", "millilitres": "ml",
+    "milliliters": "ml", "gallons": "gal", "gallon": "gal", "barrels": "bbl", "barrel": "bbl",
+    "cubic metres": "m3", "cubic meters": "m3",
+    "kilograms": "kg", "kilogrammes": "kg", "kilogram": "kg", "kilos": "kg", "kilo": "kg",
+    "grams": "g", "gram": "g", "milligrams": "mg", "milligram": "mg", "micrograms": "µg",
+    "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "metric tons": "t",
+    "gigatonnes": "Gt", "gigatons": "Gt", "megatonnes": "Mt", "megatons": "Mt",
+    "pounds": "lb", "pound": "lb", "ounces": "oz", "ounce": "oz", "karat": "karat",
+    "carat": "karat", "carats": "karat", "drams": "dram",
+    # speed, energy, power, data, others
+    "miles per hour": "mph", "miles an hour": "mph", "kilometres per hour": "km/h",
+    "kilometers per hour": "km/h", "kilometres an hour": "km/h", "kilometers an hour": "km/h",
+    "knots": "kn", "knot": "kn", "miles per gallon": "mpg",
+    "horsepower": "hp", "brake horsepower": "bhp", "watts": "W", "watt": "W", "kilowatts": "kW",
+    "kilowatt": "kW", "megawatts": "MW", "megawatt": "MW", "gigawatts": "GW", "gigawatt": "GW",
+    "kilowatt hours": "kWh", "kilowatt-hours": "kWh", "megawatt hours": "MWh",
+    "gigawatt hours": "GWh", "volts": "V", "kilovolts": "kV", "amps": "A",
+    "gigabytes": "GB", "terabytes": "TB", "megabytes": "MB", "megabits per second": "Mbps",
+    "hertz": "Hz", "gigahertz": "GHz", "megahertz": "MHz",
+    "degrees celsius": "°C", "degree celsius": "°C", "celsius": "°C", "centigrade": "°C",
+    "degrees fahrenheit": "°F", "degree fahrenheit": "°F", "fahrenheit": "°F",
+    "degrees": "degrees", "degree": "degrees", "decibels": "dB",
+    "parts per million": "ppm", "parts per billion": "ppb", "magnitude": "magnitude",
+    "calories": "kcal", "kilocalories": "kcal",
+    # time
+    "years": "years", "year": "years", "yrs": "years", "months": "months", "month": "months",
+    "weeks": "weeks", "week": "weeks", "days": "days", "day": "days", "hours": "hours",
+    "hour": "hours", "hrs": "hours", "minutes": "minutes", "minute": "minutes",
+    "mins": "minutes", "seconds": "seconds", "second": "seconds", "secs": "seconds",
+    "decades": "decades", "decade": "decades", "centuries": "centuries", "century": "centuries",
+    "milliseconds": "ms", "nights": "nights", "night": "nights",
+}
+UNIT_SYMBOLS = {
+    "%": "percent", "pc": "percent", "pp": "percentage points", "bp": "bp",
+    "km": "km", "m": "m", "cm": "cm", "mm": "mm", "nm": "nm", "mi": "mi", "ft": "ft",
+    "in": "in", "″": "in", '"': "in", "'": "ft", "′": "ft", "yd": "yd",
+    "sq m": "m2", "sqm": "m2", "m2": "m2", "m²": "m2", "km2": "km2", "km²": "km2",
+    "sq ft": "sq ft", "sq km": "km2", "ha": "ha",
+    "l": "l", "L": "l", "ml": "ml", "mL": "ml", "bbl": "bbl",
+    "kg": "kg", "g": "g", "mg": "mg", "µg": "µg", "t": "t", "lb": "lb", "lbs": "lb",
+    "oz": "oz", "Gt": "Gt", "Mt": "Mt",
+    "mph": "mph", "km/h": "km/h", "kph": "km/h", "km/hr": "km/h", "kmh": "km/h",
+    "kmph": "km/h", "kt": "kn", "kts": "kn", "mpg": "mpg", "m/s": "m/s",
+    "hp": "hp", "bhp": "bhp", "PS": "PS", "W": "W", "kW": "kW", "MW": "MW", "GW": "GW",
+    "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh", "V": "V", "kV": "kV", "A": "A",
+    "mAh": "mAh", "Nm": "Nm", "lb-ft": "lb-ft",
+    "GB": "GB", "TB": "TB", "MB": "MB", "KB": "KB", "Mbps": "Mbps", "Gbps": "Gbps",
+    "Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz", "HZ": "Hz", "Ghz": "GHz",
+    "°C": "°C", "°F": "°F", "° C": "°C", "° F": "°F", "°": "degrees", "C": "°C", "F": "°F",
+    "degC": "°C", "degF": "°F", "deg C": "°C", "deg F": "°F", "dB": "dB",
+    "ppm": "ppm", "ppb": "ppb", "p": "GBX", "c": "cents",
+    "yr": "years", "yrs": "years", "hr": "hours", "hrs": "hours", "h": "hours",
+    "min": "minutes", "mins": "minutes", "s": "seconds", "sec": "seconds", "ms": "ms",
+    "ppg": "points per game", "rpg": "rebounds per game", "apg": "assists per game",
+    "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "INR": "INR",
+    "CAD": "CAD", "AUD": "AUD", "CHF": "CHF", "RMB": "CNY", "YEN": "JPY",
+}
+#: units a bare letter stands for only when glued to the digits ("5m", "12C"), never after a space
+GLUED_ONLY = frozenset({"m", "C", "F", "A", "V", "W", "L", "l", "g", "t", "h", "s", "c", "p",
+                        "in", "'", '"', "″", "′", "°", "pp", "mi", "min", "pc"})
+#: a unit word written with a hyphen before a noun ("a 30-year sentence", "6.1-inch display")
+#: is still the unit; these words after a hyphen are not units but ages ("25-year-old")
+AGE_SUFFIXES = ("year-old", "year old", "years old", "years-old", "-year-old", "month-old",
+                "months old", "week-old", "weeks old", "day-old", "days old")
+
+#: currency written before the number, surface (case matters) → ISO code
+CURRENCY_PREFIXES = {
+    "US$": "USD", "US $": "USD", "U.S.$": "USD", "$US": "USD", "$": "USD", "USD": "USD",
+    "A$": "AUD", "AU$": "AUD", "AU $": "AUD", "AUD": "AUD", "C$": "CAD", "CA$": "CAD",
+    "CAD": "CAD", "NZ$": "NZD", "NZ $": "NZD", "NZD": "NZD", "S$": "SGD", "S $": "SGD",
+    "SGD": "SGD", "HK$": "HKD", "HKD": "HKD", "NT$": "TWD", "R$": "BRL",
+    "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY", "Y=": "JPY",
+    "CN¥": "CNY", "CNY": "CNY", "RMB": "CNY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "INR": "INR",
+    "RM": "MYR", "MYR": "MYR", "₪": "ILS", "NIS": "ILS", "₩": "KRW", "₽": "RUB", "₺": "TRY",
+    "R": "ZAR", "CHF": "CHF", "Fr.": "CHF", "₦": "NGN", "₱": "PHP", "Rp": "IDR", "฿": "THB",
+}
+#: "per …" / "a …" after a unit: what the rate is per
+PER_WORDS = {
+    "year": "year", "annum": "year", "month": "month", "week": "week", "day": "day",
+    "hour": "hour", "minute": "minute", "second": "second", "share": "share", "barrel": "barrel",
+    "gallon": "gallon", "litre": "litre", "liter": "litre", "ounce": "ounce", "gram": "gram",
+    "kilogram": "kilogram", "kg": "kilogram", "ton": "ton", "tonne": "ton", "person": "person",
+    "head": "person", "capita": "person", "game": "game", "night": "night", "kwh": "kWh",
+    "mile": "mile", "century": "century", "decade": "decade", "pound": "pound", "unit": "unit",
+    "square foot": "square foot", "square metre": "square metre", "sq ft": "square foot",
+    "mmbtu": "mmBTU", "seat": "seat", "ticket": "ticket", "household": "household",
+    "student": "student", "employee": "employee",
+}
