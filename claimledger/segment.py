@@ -23,7 +23,7 @@ _HEAD_TAGS = frozenset({"name", "time", "wrote", "posted", "inreply", "nametime"
 #: longest line still taken for a commenter name or an image caption
 _NAME_MAX_CHARS = 50
 _NAME_MAX_TOKENS = 6
-_CAPTION_MAX_WORDS = 30
+_CAPTION_MAX_WORDS = 20
 #: how many paragraphs a lone name line may head when nothing else marks the comments (a-layout)
 _FIRST_COMMENT_MAX_PARAS = 3
 
@@ -52,7 +52,7 @@ def _line_tag(line: str) -> tuple[str, Optional[str]]:
     if lex.COMMENTS_HEADER.fullmatch(line):
         return "header", None
     m = lex.WROTE_LINE.fullmatch(line)
-    if m:
+    if m and _short_line(m.group("name").strip(), permissive=True):
         return "wrote", m.group("name").strip()
     m = lex.POSTED_BY_LINE.fullmatch(line)
     if m:
@@ -72,7 +72,8 @@ def _name_before_time(line: str) -> Optional[str]:
         head, tail = line[:m.start()].strip(), line[m.end():].strip()
         if not head or not tail:
             continue
-        if (lex.RELATIVE_TIME.fullmatch(tail) or lex.ABSOLUTE_TIME.fullmatch(tail)) and _short_line(head):
+        if (lex.RELATIVE_TIME.fullmatch(tail) or lex.ABSOLUTE_TIME.fullmatch(tail)) and _short_line(head) \
+                and not lex.BYLINE_BY.fullmatch(head):
             return head
     return None
 
@@ -80,14 +81,15 @@ def _name_before_time(line: str) -> Optional[str]:
 def _short_line(text: str, permissive: bool = False) -> bool:
     """Could this line be a commenter name (or handle)?  Short, one line, not a sentence.
 
-    ``permissive`` also admits a final "..." or "." (handles like "Broom closet doors closing..."
-    or "C.") — used only where the position already says "a name goes here".
+    A final "..." is allowed (handles like "Broom closet doors closing..."); ``permissive`` also
+    admits a final "." ("C.") — used only where the position already says "a name goes here".
     """
     if not text or "\n" in text or len(text) > _NAME_MAX_CHARS or lex.URL_LINE.fullmatch(text):
         return False
     if len(text.split()) > _NAME_MAX_TOKENS:
         return False
-    if text[-1] in lex.SENTENCE_END and not (permissive and text[-1] in ".…"):
+    trailing_dots = text.endswith(("...", "…"))  # "Broom closet doors closing..." is a handle
+    if text[-1] in lex.SENTENCE_END and not trailing_dots and not (permissive and text[-1] == "."):
         return False
     return text[0] != "@"
 
@@ -193,10 +195,13 @@ def _is_caption(units: list[_Unit], i: int) -> bool:
         return False
     if lex.CAPTION_CUE.search(u.text) and len(u.text.split()) <= 60:
         return True
-    if len(u.text.split()) > _CAPTION_MAX_WORDS or u.text[-1] in lex.SENTENCE_END:
+    if len(u.text.split()) > _CAPTION_MAX_WORDS or u.text[-1] in lex.SENTENCE_END \
+            or lex.DATELINE_OPENING.match(u.text):
         return False
     nxt = units[i + 1] if i + 1 < len(units) else None
-    return nxt is not None and nxt.tag == "text" and len(nxt.text) > len(u.text)
+    # the next paragraph must open a sentence: otherwise this line is a paragraph cut in two
+    return (nxt is not None and nxt.tag == "text" and len(nxt.text) > len(u.text)
+            and lex.SENTENCE_OPENING.match(nxt.text) is not None)
 
 
 # ---------------------------------------------------------------- where the comments begin
@@ -229,12 +234,16 @@ def _comment_start(units: list[_Unit], body_lo: int, big: int) -> Optional[int]:
         if units[i].tag == "header":
             _group_names(units, _groups(units, i + 1, big))
             return i
+    times = sum(1 for u in units[body_lo:] if u.tag in ("time", "action"))
     for i in range(body_lo + 1, n):
         t = units[i].tag
+        if t == "time" and times < 2:
+            continue  # one date line alone is a dateline in the body, not comment metadata
         if t in _HEAD_TAGS:
             if t in ("time", "inreply") and i - 1 > body_lo and _name_slot(units, i - 1, big):
                 units[i - 1].tag, units[i - 1].name = "name", units[i - 1].text
-                return i - 1
+                i -= 1
+            _group_names(units, _groups(units, i, big))
             return i
     actions = [i for i in range(body_lo + 1, n) if units[i].tag == "action"]
     if len(actions) >= 2 and any(units[j].tag == "text" for j in range(actions[0], actions[-1])):

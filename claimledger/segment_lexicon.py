@@ -58,8 +58,9 @@ ACTION_LINE = re.compile(
     r"|[▲△▼▽👍👎↑↓⬆⬇]\s?(?:\d{1,6}\s?)?[▲△▼▽👍👎↑↓⬆⬇]?(?:\s?\d{1,6})?",
     re.IGNORECASE)
 
-#: "Jane wrote:", "Jane said:", "Jane writes:" — the name the comment is by
-WROTE_LINE = re.compile(r"(?P<name>\S(?:[^\n:]{0,58}\S)?)\s(?:wrote|writes|said|says|commented)\s?:",
+#: "Jane wrote:", "Jane writes:" — the name the comment is by ("said:" is left out: in news copy
+#: "The minister said:" often stands alone before a quoted paragraph)
+WROTE_LINE = re.compile(r"(?P<name>\S(?:[^\n:]{0,58}\S)?)\s(?:wrote|writes)\s?:",
                         re.IGNORECASE)
 
 #: "Posted by Jane", "Comment by Jane on Feb 3, 2016", "Jane replied"
@@ -93,6 +94,11 @@ CAPTION_CUE = re.compile(
     r"|(?:photo|image|picture)\s(?:by|courtesy|credit)|getty images|\(photo\b|\bphoto:|/\s?(?:ap|afp|reuters|getty)\)|"
     r"(?:shutterstock|ap photo|afp photo|reuters photo|credit:)",
     re.IGNORECASE)
+
+#: a wire dateline opening a paragraph: "WASHINGTON, March 3 -", "SURFERS PARADISE, Australia, …"
+DATELINE_OPENING = re.compile(r"[A-Z][A-Z.'\- ]{1,40},\s")
+#: how a paragraph that starts a sentence opens (capital, digit or opening quote)
+SENTENCE_OPENING = re.compile(r"[\"'“‘(\[]?[A-Z0-9]")
 
 #: characters that end a sentence (a line ending in one is prose, not a name or caption)
 SENTENCE_END = ".!?:;,\"”’')…"
