@@ -76,7 +76,7 @@ def read_path(path: str, opts: ReadOptions) -> Iterator[Document]:
     if path == "-":
         yield from _guarded("<stdin>", lambda: _read_stdin(opts), opts)
     elif os.path.isdir(path):
-        files = list(_walk(path, opts))
+        files = _walk(path, opts)
         if not files:
             opts.error(InputError(path, "directory holds no readable files "
                                         f"(looked for {', '.join(sorted(EXTENSIONS))})"))
@@ -120,17 +120,19 @@ def _guarded(where: str, produce: Callable[[], Iterator[Document]], opts: ReadOp
         opts.error(InputError(where, f"broken gzip data ({e})"))
 
 
-def _walk(root: str, opts: ReadOptions) -> Iterator[str]:
-    """Files under ``root``, sorted, hidden files and directories left out."""
+def _walk(root: str, opts: ReadOptions) -> list[str]:
+    """Files under ``root`` in path order, hidden files and directories left out."""
+    found = []
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in filenames:
             if name.startswith("."):
                 continue
             if os.path.splitext(name)[1].lower() in SKIP_IN_DIRECTORIES:
                 opts.skip("not a text format")
                 continue
-            yield os.path.join(dirpath, name)
+            found.append(os.path.join(dirpath, name))
+    return sorted(found, key=lambda p: os.path.relpath(p, root).split(os.sep))
 
 
 def _read_file(path: str, opts: ReadOptions) -> Iterator[Document]:

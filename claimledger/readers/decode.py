@@ -38,13 +38,13 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-#: charset-normalizer's language guesses for which a Windows-1252 reading is the better answer:
-#: on short Western texts it often picks a sibling code page (cp1250, cp852) whose reading of the
-#: curly quotes and dashes differs; a detection of a non-Latin-script language is kept as found
-_WESTERN = frozenset({
-    "Unknown", "English", "French", "German", "Spanish", "Portuguese", "Italian", "Dutch",
-    "Danish", "Norwegian", "Swedish", "Finnish", "Icelandic", "Catalan", "Irish", "Indonesian",
-})
+#: single-byte Latin-script code pages charset-normalizer picks among on short Western texts; its
+#: language guess there is unreliable (English headlines come back "Hungarian" in cp1250), and these
+#: pages disagree exactly on the letters and quotes that matter, so Windows-1252, by far the most
+#: common legacy encoding of English news, wins among them.  Cyrillic, Greek, Hebrew, Arabic and
+#: East Asian detections are kept as found.  (Known cost: Central European cp1250 text is misread.)
+_LATIN_SINGLE_BYTE = re.compile(r"^(cp125[0247]|cp437|cp85[028]|cp775|cp86[0135]|latin_1|"
+                                r"iso8859_(1|2|3|4|9|10|13|14|15|16)|mac_(roman|latin2|iceland|turkish))$")
 
 #: C0 controls other than tab, newline, form feed and carriage return: text files do not hold them
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -132,7 +132,7 @@ def _legacy(data: bytes) -> tuple[str, str]:
         raise DecodeError(f"not text: invalid UTF-8 (byte 0x{data[first_bad]:02x} at offset "
                           f"{first_bad:,}) and no other encoding fits")
     encoding = best.encoding
-    if encoding != "cp1252" and best.language in _WESTERN:
+    if encoding != "cp1252" and _LATIN_SINGLE_BYTE.match(encoding):
         try:
             return _checked(data.decode("cp1252")), "cp1252"
         except (UnicodeDecodeError, DecodeError):

@@ -43,6 +43,9 @@ _BLOCKS = frozenset({"p", "div", "blockquote", "li", "ul", "ol", "pre", "h1", "h
                      "h5", "h6", "section", "article", "header", "footer", "table", "tr", "dd", "dt"})
 _SKIP = frozenset({"script", "style", "noscript", "form", "button", "svg", "template"})
 
+#: fewer words than this is a menu label or a cookie notice, not an article
+MIN_BODY_WORDS = 5
+
 PARAGRAPH_SEP = "\n\n"
 COMMENT_SEP = "\n\n\n"
 
@@ -75,8 +78,9 @@ def html_document(data: bytes, where: str, opts: ReadOptions, *, declared: str |
                                byte_limit=max(len(data), opts.max_chars * BYTES_PER_CHAR))
     extracted = _extract(html, url)
     body = _paragraphs(extracted.text if extracted else None)
-    if not body:
-        raise InputError(where, "no article text found (trafilatura extracted nothing)")
+    if len(body.split()) < MIN_BODY_WORDS:
+        raise InputError(where, "no article text found (trafilatura extracted "
+                                + (f"only {body!r})" if body else "nothing)"))
     groups = group_comments(html, _lines(extracted.comments), body)
     text, spans = _assemble(body, groups)
     if len(text) > opts.max_chars:

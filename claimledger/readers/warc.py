@@ -108,11 +108,13 @@ def _warcio_records(stream: BinaryIO, limit: int) -> Iterator[Record]:
     for rec in it:
         http = rec.http_headers if rec.rec_type == "response" else None
         status = http.get_statuscode() if http else None
+        # the payload first: warcio's get_record_offset() consumes the rest of the record
+        payload = rec.content_stream().read(limit + 1) if rec.rec_type == "response" else b""
         yield Record(
             offset=it.get_record_offset(), record_type=rec.rec_type,
             uri=rec.rec_headers.get_header("WARC-Target-URI"),
             date=rec.rec_headers.get_header("WARC-Date"),
             status=int(status) if status and status.isdigit() else None,
             content_type=(http.get_header("Content-Type") if http else None) or "",
-            payload=rec.content_stream().read(limit + 1) if rec.rec_type == "response" else b"",
+            payload=payload,
         )
