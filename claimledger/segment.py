@@ -26,6 +26,8 @@ _NAME_MAX_TOKENS = 6
 _CAPTION_MAX_WORDS = 20
 #: how many paragraphs a lone name line may head when nothing else marks the comments (a-layout)
 _FIRST_COMMENT_MAX_PARAS = 3
+#: ... and at most this many when the line looks like a person's name or a handle
+_FIRST_COMMENT_LONGEST = 8
 
 
 @dataclass
@@ -91,7 +93,7 @@ def _short_line(text: str, permissive: bool = False) -> bool:
     trailing_dots = text.endswith(("...", "…"))  # "Broom closet doors closing..." is a handle
     if text[-1] in lex.SENTENCE_END and not trailing_dots and not (permissive and text[-1] == "."):
         return False
-    return text[0] != "@"
+    return text[0].isalnum() or text[0] == "_"  # not "@reply", a quotation or a list item
 
 
 def _name_strength(text: str) -> int:
@@ -278,10 +280,12 @@ def _rhythm_start(units: list[_Unit], body_lo: int, big: int) -> Optional[int]:
     for j in range(len(head) - 2, 0, -1):
         u = units[head[j]]
         tail = len(head) - 1 - j
-        if tail > limit:
+        if tail > _FIRST_COMMENT_LONGEST:
             break
-        if u.tag == "text" and (_short_line(u.text, permissive=named) or
-                                (named and _short_line(u.text, permissive=True))):
+        if u.tag != "text" or not _short_line(u.text, permissive=named):
+            continue
+        # beyond the usual length of a comment only a line that reads as a name or handle counts
+        if tail <= limit or _name_strength(u.text) == 2:
             u.tag, u.name = "name", u.text
             return head[j]
     first = groups[1][0]
