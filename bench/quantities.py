@@ -80,11 +80,15 @@ GOLD_UNIT = {
 
 
 def gold_unit(q: QuantityMention, doc) -> str:
+    if q.unit in GOLD_UNIT:
+        return GOLD_UNIT[q.unit]
     if q.unit:
         return " per ".join(GOLD_UNIT.get(p, p.lower()) for p in q.unit.split("/"))
     if q.counted_start is not None:
         span = doc.char_span(q.counted_start, q.counted_end, alignment_mode="expand")
-        words = [t.lemma_ for t in span if not (t.is_punct or t.is_stop or t.pos_ == "CCONJ")]
+        # the gold names the thing by its nouns and adjectives ("charging stations" → "station")
+        words = [t.lemma_ for t in span
+                 if not (t.is_punct or t.is_stop or t.pos_ in ("CCONJ", "VERB"))]
         return " ".join(words).lower() or "-"
     return "-"
 

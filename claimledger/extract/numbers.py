@@ -45,7 +45,7 @@ _DIGITS = r"(?>\d{1,3}+(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)"
 #: suffix ("3k", "2bn"; "m" is left to the quantity stage); the sign only when it cannot be the
 #: dash of a range ("5-10")
 _DIGIT_RE = re.compile(
-    rf"(?P<sign>(?<![\w.,\-–])[-−](?=[\d.]))?+(?P<num>{_DIGITS})"
+    rf"(?P<sign>(?<![\w.,\-–])[-−](?=[\d.])|\b(?:minus|negative)[ \u00a0-](?=\d))?+(?P<num>{_DIGITS})"
     rf"(?:(?P<suf>{_alt(SCALE_SUFFIXES)})(?![A-Za-z])"
     rf"|[ \u00a0](?P<suf2>bn|mn|tn|mln|bln)\b"
     rf"|(?P<scale>(?:[ \u00a0-](?:{_SCALE_WORD})\b)++))?+"
@@ -59,6 +59,8 @@ _WORDS_RE = re.compile(
 )
 _FRACTION_RE = re.compile(r"(?<![\d/.,])(?P<n>[1-9])/(?P<d>2|3|4|8|10|16)(?![\d/])")
 _ORDINAL_OR_DECADE = re.compile(r"(?:st|nd|rd|th|s|’s|'s)\b")
+#: words before a hyphen and digits that make a bound or a sign, not a name ("sub-7", "minus-130")
+_NOT_NAME_PREFIXES = ("sub", "minus", "under", "over")
 _CURRENCY_LETTERS = tuple(sorted((c for c in CURRENCY_PREFIXES if c[-1].isalpha()),
                                  key=len, reverse=True))
 
@@ -71,8 +73,8 @@ def _words_value(words: str) -> Optional[float]:
         head = " ".join(parts[:-1])
         base = _words_value(head) if head else 1.0
         return None if base is None else base * 12
-    if parts[0] in SCALE_WORDS:  # "hundred" alone is "a hundred"
-        parts = ["one"] + parts
+    if parts[0] in SCALE_WORDS:  # "million" alone is a word, not a number ("a million" is)
+        return None
     try:
         return float(text2num(" ".join(parts), "en"))
     except ValueError:
@@ -142,8 +144,8 @@ def find_numbers(text: str) -> list[NumberMention]:
 def _glued_to_word(text: str, start: int) -> bool:
     """True for "A496", "G7", "COVID-19": an identifier, not an amount."""
     i = start
-    if i > 0 and text[i - 1] in "-–" and i > 1 and text[i - 2].isalpha():
-        return True
+    if i > 1 and text[i - 1] in "-–" and text[i - 2].isalpha():
+        return not text[max(0, i - 5):i - 1].lower().endswith(_NOT_NAME_PREFIXES)
     if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
         return False
     if text[i - 1].isdigit():

@@ -63,7 +63,7 @@ _TREND_RE = re.compile(
     rf"\b(?:(?P<up>{_alt(L.TREND_UP)})|(?P<down>{_alt(L.TREND_DOWN)}))"
     rf"(?:{_SP}++(?:{_alt(L.TREND_GAP)}))*+{_SP}*+$", re.IGNORECASE)
 _UNIT_WORD_RE = re.compile(rf"(?:{_SP}|-|{_SP}-{_SP})?(?P<u>{_alt(L.UNIT_WORDS)})\b", re.IGNORECASE)
-_UNIT_SYM_RE = re.compile(rf"(?P<sp>{_SP}?)(?P<u>{_alt(L.UNIT_SYMBOLS)})(?![A-Za-z0-9²])")
+_UNIT_SYM_RE = re.compile(rf"(?P<sp>{_SP}?|-)(?P<u>{_alt(L.UNIT_SYMBOLS)})(?![A-Za-z0-9²])")
 _PER_RE = re.compile(rf"(?:{_SP}?/{_SP}?|{_SP}(?:per|an?|every|each){_SP}|-an?-|{_SP}a-)"
                      rf"(?P<p>{_alt(L.PER_WORDS)})s?\b", re.IGNORECASE)
 _NOT_PER_RE = re.compile(rf"{_SP}+(?:earlier|ago|later|before|after|previously|on|prior)\b",
@@ -97,6 +97,7 @@ _MEASURE_ADJ = frozenset("long tall high deep wide thick away across wingspan-lo
 _ONE_DETERMINERS = frozenset("no any every each the this that which someone anyone no-one"
                              " everyone another".split())
 _PLURAL_TAGS = ("NNS", "NNPS")
+_SCALE_IN_WORDS = re.compile(r"(?:hundred|thousand|million|billion|trillion|dozen)\s*$", re.I)
 #: unit words that, heading a longer noun phrase, still name things counted ("3 course meal" no;
 #: "two hundred points" yes): kept as units only when written right after the number
 _COUNTABLE_UNIT_WORDS = frozenset(("point", "points", "second", "real", "degree", "degrees"))
@@ -145,8 +146,9 @@ def find_quantities(doc: Doc) -> list[QuantityMention]:
         c = _vague_candidate(doc, starts, s, e)
         if c is not None:
             cands.append(c)
-    cands.sort(key=lambda c: c.start)
-    cands = _merge_ranges(text, cands)
+    cands.sort(key=lambda c: (c.start, -c.end))
+    cands = _merge_ranges(text, _drop_overlaps(cands))
+    _carry_trends(text, cands)
     return [_finish(text, c) for c in cands]
 
 
@@ -156,7 +158,8 @@ def find_quantities(doc: Doc) -> list[QuantityMention]:
 def _candidate(doc: Doc, starts: list[int], n: NumberMention) -> Optional[_Cand]:
     text = doc.text
     c = _Cand(n.start, n.end, n.start, n.end, n.value, n.kind,
-              scaled=n.kind == "digits" and n.value != _bare(n.surface))
+              scaled=n.value != _bare(n.surface) if n.kind == "digits"
+              else n.kind == "words" and bool(_SCALE_IN_WORDS.search(n.surface)))
     cur = _CURRENCY_RE.search(text, max(0, n.start - 6), n.start)
     if cur:
         c.unit = L.CURRENCY_PREFIXES[cur.group("c")]
@@ -287,7 +290,7 @@ def _excluded(doc: Doc, c: _Cand, n: NumberMention, tok0, tok1) -> bool:
 
 def _year_like(n: NumberMention) -> bool:
     s = n.surface
-    return n.kind == "digits" and s.isdigit() and len(s) == 4 and 1500 <= n.value <= 2100
+    return n.kind == "digits" and s.isdigit() and len(s) == 4 and 1500 <= n.value <= 2200
 
 
 def _year_survives(doc: Doc, c: _Cand, tok0, tok1, prev) -> bool:
@@ -327,9 +330,13 @@ def _proper_name_before(prev: Token, tok0: Token, n: NumberMention) -> bool:
         return False
     if prev.idx + len(prev.text) == tok0.idx:  # glued ("iPhone11") was dropped by the scanner
         return False
-    if prev.is_sent_start or prev.text.islower() or not prev.is_alpha and "&" not in prev.text:
+    if prev.text.islower() or not prev.is_alpha and "&" not in prev.text:
         return False
-    return prev.pos_ in ("PROPN", "NOUN") and prev.ent_type_ not in ("DATE", "TIME")
+    if prev.ent_type_ in ("DATE", "TIME") or _is_month(prev):
+        return False
+    if prev.pos_ == "PROPN":
+        return True
+    return not prev.is_sent_start and prev.pos_ in ("NOUN", "ADJ")
 
 
 def _counts_plural(tok1: Token, nxt: Optional[Token]) -> bool:
@@ -356,6 +363,9 @@ def _apposed_age(doc: Doc, tok0: Token, tok1: Token, n: NumberMention) -> bool:
 def _one_is_number(doc: Doc, tok: Token, c: _Cand) -> bool:
     """"one" counts something ("one hand", "one of the biggest ports"), not a pronoun
     ("one of them", "each one", "no one")."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.like_num or nxt.text[:1].isdigit()):
+        return False  # "one 52,000 barrel-a-day refinery": the article-like "one"
     if c.hedges or c.bound:
         return True
     prev = doc[tok.i - 1] if tok.i > 0 else None
@@ -431,6 +441,11 @@ def _counted(doc: Doc, starts: list[int], c: _Cand, tok1: Token) -> Optional[tup
     if span is not None:
         return span
     if nxt is not None and nxt.text.lower() == "of":
+        pobj = [t for t in nxt.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")]
+        if pobj and pobj[0].i - nxt.i <= 8 and not any(
+                t.is_punct for t in doc[nxt.i + 1: pobj[0].i]):
+            first = _first_content(doc, nxt.i + 1, pobj[0].i)
+            return (first.idx, pobj[0].idx + len(pobj[0].text))
         for t in doc[nxt.i + 1: nxt.i + 8]:
             if t.pos_ == "PRON" and t.tag_ != "PRP$":
                 return None
@@ -517,6 +532,8 @@ def _merge_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
         b = cands[i + 1] if i + 1 < len(cands) else None
         if b is not None and _joins(text, a, b):
             scale = _trailing_scale(b) if not a.scaled and b.scaled else 1.0
+            if a.value * scale > b.value:  # "$200,000 to $414 million": a is already whole
+                scale = 1.0
             lo, hi = a.value * scale, b.value
             merged = _Cand(a.start, b.end, a.num_start, b.num_end, None, "range",
                            unit=b.unit or a.unit, low=min(lo, hi), high=max(lo, hi),
@@ -552,6 +569,27 @@ def _joins(text: str, a: _Cand, b: _Cand) -> bool:
     if a.unit and not (b.unit and (b.unit == a.unit or b.unit.startswith(a.unit + "/"))):
         return False
     return True
+
+
+def _drop_overlaps(cands: list[_Cand]) -> list[_Cand]:
+    """A number inside another quantity's unit ("1200 parts per million") is not its own."""
+    out: list[_Cand] = []
+    for c in cands:
+        if out and c.num_start < out[-1].end:
+            continue
+        out.append(c)
+    return out
+
+
+_OR_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*or|\(|,[ \u00a0]*or[ \u00a0]+about)[ \u00a0]*", re.I)
+
+
+def _carry_trends(text: str, cands: list[_Cand]) -> None:
+    """"up 0.25 points, or 0.01%": the restatement changes the same way."""
+    for a, b in zip(cands, cands[1:]):
+        if a.trend and not b.trend and b.unit and b.counted is None \
+                and _OR_RE.fullmatch(text, a.end, b.start):
+            b.trend = a.trend
 
 
 def _trailing_scale(c: _Cand) -> float:

@@ -69,7 +69,9 @@ POST_APPROX = ("or so", "odd", "give or take", "-odd", "ish")
 # --- trends --------------------------------------------------------------------------------------
 
 #: verbs and adverbs that make a following amount a change ("rose 5%", "was down 3 points")
-TREND_UP = ("rose", "rise", "rises", "rising", "risen", "up", "gained", "gain", "gains",
+TREND_UP = ("rose", "rise", "rises", "rising", "risen", "was up", "were up", "is up", "are up",
+            "been up", "be up", "closed up", "trending up", "trended up", "moved up", "traded up",
+            ", up", "(up", "up by", "gained", "gain", "gains",
             "gaining", "jumped", "jump", "jumps", "jumping", "climbed", "climb", "climbs",
             "climbing", "increased", "increase", "increases", "increasing", "grew", "grow",
             "grows", "growing", "grown", "added", "adding", "advanced", "advancing", "advances",
@@ -78,7 +80,9 @@ TREND_UP = ("rose", "rise", "rises", "rising", "risen", "up", "gained", "gain", 
             "went up", "go up", "goes up", "going up", "raised", "boosted", "rebounded",
             "spiked", "higher by", "widened", "expanded", "firmed", "strengthened",
             "appreciated", "accelerated", "picked up", "lifted", "hiked", "hiking")
-TREND_DOWN = ("fell", "fall", "falls", "falling", "fallen", "down", "dropped", "drop", "drops",
+TREND_DOWN = ("fell", "fall", "falls", "falling", "fallen", "was down", "were down",
+              "is down", "are down", "been down", "be down", "closed down", "trending down",
+              "moved down", "traded down", ", down", "(down", "down by", "dropped", "drop", "drops",
               "dropping", "declined", "decline", "declines", "declining", "lost", "lose", "loses",
               "losing", "slid", "slide", "slides", "sliding", "slipped", "slip", "slips",
               "slipping", "tumbled", "tumble", "tumbles", "tumbling", "plunged", "plunge",
@@ -209,7 +213,7 @@ UNIT_SYMBOLS = {
     "CAD": "CAD", "AUD": "AUD", "CHF": "CHF", "RMB": "CNY", "YEN": "JPY",
 }
 #: units a bare letter stands for only when glued to the digits ("5m", "12C"), never after a space
-GLUED_ONLY = frozenset({"m", "C", "F", "A", "V", "W", "L", "l", "g", "t", "h", "s", "c", "p",
+GLUED_ONLY = frozenset({"m", "C", "F", "A", "V", "W", "L", "l", "g", "t", "h", "s", "c",
                         "in", "'", '"', "″", "′", "°", "pp", "mi", "min", "pc"})
 #: a unit word written with a hyphen before a noun ("a 30-year sentence", "6.1-inch display")
 #: is still the unit; these words after a hyphen are not units but ages ("25-year-old")
