@@ -2,7 +2,7 @@
 
     python bench/pages.py [--gold DIR] [--out bench/results/pages.json]
 
-Writes the predictions in the scorer's format next to the result, runs the benchmark's own
+Writes the predictions in the scorer's format to a temporary file, runs the benchmark's own
 ``score.py`` on them (so the numbers are the scorer's, not ours), prints a table and stores the
 scorer's JSON in ``bench/results/pages.json``.
 """
@@ -12,6 +12,7 @@ import argparse
 import json
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -42,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "results" / "pages.json")
     args = ap.parse_args(argv)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    pred_path = args.out.with_suffix(".pred.jsonl")
+    pred_path = Path(tempfile.mkdtemp(prefix="claimledger-pages-")) / "pred.jsonl"
     spent = predict(args.gold, pred_path)
     res = subprocess.run([sys.executable, str(args.gold / "score.py"), str(pred_path),
                           "--gold", str(args.gold)], capture_output=True, text=True, check=True)
