@@ -167,7 +167,7 @@ def _units(text: str, lo: int, hi: int, split_first_line: bool) -> tuple[list[_U
             else:
                 pending.append((s, e, line))
         flush()
-    base = 1 if line_mode else 1
+    base = 1
     early = [u.gap for u in units[1:8] if u.gap > 0 and u.tag == "text"]
     if early:
         base = Counter(early).most_common(1)[0][0]
