@@ -278,6 +278,14 @@ def test_jsonl_text_over_max_chars(tmp_path):
     assert errors[0].where == f"{path}:1" and "300 characters; the limit is 100" in errors[0].problem
 
 
+def test_jsonl_line_far_over_max_chars_is_skipped_not_held(tmp_path):
+    path = write(tmp_path / "wide.jsonl", jsonl([{"id": "w", "text": "y" * 20_000}, ROWS[2]]))
+    docs, errors, _ = run([path], max_chars=1_000)
+    assert [d.doc_ref for d in docs] == ["77"]
+    assert errors[0].where == f"{path}:1" and "20,0" in errors[0].problem
+    assert "setting max_chars" in errors[0].problem
+
+
 def test_gzip_jsonl_is_streamed(tmp_path):
     path = write(tmp_path / "news.jsonl.gz", gzip.compress(jsonl(ROWS).encode()))
     docs, errors, _ = run([path])
@@ -333,6 +341,37 @@ def test_nested_replies_are_their_own_comments(tmp_path):
     assert [a for *_, a in doc.comment_spans] == ["Jonas Weir", "Petra L.", "Aisha Rahman"]
     s, e, _ = doc.comment_spans[0]
     assert "next year" not in doc.text[s:e]
+
+
+DISQUS_LIST = """<div id="disqus_thread"><ul id="post-list" class="post-list">
+<li class="post"><div class="post-content"><header><span class="author"><a href="#">quietreader</a></span>
+</header><div class="post-body"><div class="post-message"><p>Our orchard lost nearly all of the early
+blossom too.</p></div></div></div></li>
+<li class="post"><div class="post-content"><header><span class="author"><a href="#">Fen Okafor</a></span>
+</header><div class="post-body"><div class="post-message"><p>Frost nets would have saved most of it.</p>
+</div></div></div></li></ul></div>"""
+COMMENT_BLOCKS = """<section class="comments"><h3>Comments</h3>
+<div class="comment"><span class="username">quietreader</span><div class="comment-text">Our orchard lost
+nearly all of the early blossom too.</div></div>
+<div class="comment"><span class="username">Fen Okafor</span><div class="comment-text">Frost nets would
+have saved most of it.</div></div></section>"""
+UNSPLIT = """<div id="comments" class="comments"><h3>Comments</h3><p>Loading comments...</p>
+<p>Our orchard lost nearly all of the early blossom too.</p>
+<p>Frost nets would have saved most of it.</p></div>"""
+
+
+@pytest.mark.parametrize("markup, authors", [
+    (DISQUS_LIST, ["quietreader", "Fen Okafor"]),
+    (COMMENT_BLOCKS, ["quietreader", "Fen Okafor"]),
+    (UNSPLIT, [None, None]),  # no comment list: one comment a paragraph, widget labels dropped
+])
+def test_comment_lists(tmp_path, markup, authors):
+    page = (DATA / "plain_article.html").read_text().replace("</article>", "</article>" + markup)
+    (doc,), errors, _ = run([write(tmp_path / "page.html", page)])
+    assert [a for *_, a in doc.comment_spans] == authors
+    assert [doc.text[s:e] for s, e, _ in doc.comment_spans] == [
+        "Our orchard lost nearly all of the early blossom too.", "Frost nets would have saved most of it."]
+    assert doc.text.count("Frost nets") == 1 and "Loading" not in doc.text
 
 
 def test_page_without_comments_uses_the_default_date():

@@ -236,22 +236,24 @@ def _block_lines(el) -> list[str]:
     """The paragraphs of an element: block elements and <br> break lines, whitespace collapses."""
     pieces: list[str] = []
 
+    def add(text: str | None) -> None:
+        if text:  # a line break in the source is only whitespace; blocks make the breaks
+            pieces.append(text.replace("\r", " ").replace("\n", " "))
+
     def walk(node):
         if not isinstance(node.tag, str) or node.tag in _SKIP:
-            if node.tail:
-                pieces.append(node.tail)
+            add(node.tail)
             return
         block = node.tag in _BLOCKS or node.tag == "br"
         if block:
             pieces.append("\n")
-        if node.text:
-            pieces.append(node.text)
+        add(node.text)
         for child in node:
             walk(child)
         if block:
             pieces.append("\n")
-        if node.tail and node is not el:
-            pieces.append(node.tail)
+        if node is not el:
+            add(node.tail)
 
     walk(el)
     return [" ".join(line.split()) for line in "".join(pieces).split("\n") if line.strip()]

@@ -12,7 +12,7 @@ from typing import BinaryIO
 
 from claimledger.errors import InputError
 from claimledger.model import Document
-from claimledger.readers.text import ReadOptions, iso_date, too_long, unify_newlines
+from claimledger.readers.text import BYTES_PER_CHAR, ReadOptions, iso_date, too_long, unify_newlines
 
 #: keys that become Document fields; ``published`` is read as a synonym of ``date``
 KNOWN_KEYS = ("id", "title", "text", "date", "published", "url", "outlet", "author")
@@ -20,7 +20,13 @@ KNOWN_KEYS = ("id", "title", "text", "date", "published", "url", "outlet", "auth
 
 def read_jsonl(where: str, stream: BinaryIO, opts: ReadOptions) -> Iterator[Document]:
     seen_any = False
-    for lineno, raw in enumerate(stream, start=1):
+    for lineno, raw in enumerate(_lines(stream, opts.max_chars * BYTES_PER_CHAR + 4096), start=1):
+        if isinstance(raw, _Overlong):
+            seen_any = True
+            opts.error(InputError(f"{where}:{lineno}", f"is {raw.size:,} bytes, more than "
+                                  f"{opts.max_chars:,} characters; the limit is {opts.max_chars:,} "
+                                  f"(setting max_chars)"))
+            continue
         if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
         if not raw.strip():
@@ -32,6 +38,27 @@ def read_jsonl(where: str, stream: BinaryIO, opts: ReadOptions) -> Iterator[Docu
             opts.error(e)
     if not seen_any:
         raise InputError(where, "is empty (no JSON lines)")
+
+
+class _Overlong(bytes):
+    """The start of a line too long to hold; ``size`` is its full length in bytes."""
+
+    size: int
+
+
+def _lines(stream: BinaryIO, limit: int) -> Iterator[bytes]:
+    """Lines of at most ``limit`` bytes; a longer one is skipped over, never held whole."""
+    while line := stream.readline(limit):
+        if len(line) == limit and not line.endswith(b"\n"):
+            size = len(line)
+            while (more := stream.readline(limit)) and not more.endswith(b"\n"):
+                size += len(more)
+            size += len(more)
+            long_line = _Overlong(line[:64])
+            long_line.size = size
+            yield long_line
+        else:
+            yield line
 
 
 def _document(raw: bytes, where: str, lineno: int, opts: ReadOptions) -> Document:

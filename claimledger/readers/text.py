@@ -19,6 +19,9 @@ from claimledger.readers.decode import DecodeError, decode
 #: UTF-32 needs at most 4 bytes a character, so a file under ``4 × max_chars`` bytes may still fit
 BYTES_PER_CHAR = 4
 
+#: a longer "date" is prose or garbage; dateparser is not given it
+MAX_DATE_CHARS = 64
+
 _NEWLINES = re.compile(r"\r\n?")
 
 
@@ -82,7 +85,7 @@ def load_text(where: str, stream: BinaryIO, opts: ReadOptions, *, declared: str 
 def iso_date(value: object) -> Optional[str]:
     """``YYYY-MM-DD`` for an ISO date or timestamp ("2019-01-04T10:00:00Z"), else for a date
     dateparser reads unambiguously ("January 4, 2019"); None when it is not a date."""
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or not value.strip() or len(value) > MAX_DATE_CHARS:
         return None
     value = value.strip()
     try:
