@@ -66,6 +66,7 @@ _UNIT_WORD_RE = re.compile(rf"(?:{_SP}|-|{_SP}-{_SP})?(?P<u>{_alt(L.UNIT_WORDS)}
 _UNIT_SYM_RE = re.compile(rf"(?P<sp>{_SP}?|-)(?P<u>{_alt(L.UNIT_SYMBOLS)})(?![A-Za-z0-9²])")
 _PER_RE = re.compile(rf"(?:{_SP}?/{_SP}?|{_SP}(?:per|an?|every|each){_SP}|-an?-|{_SP}a-)"
                      rf"(?P<p>{_alt(L.PER_WORDS)})s?\b", re.IGNORECASE)
+_UNIT_BEFORE_RE = re.compile(rf"\b(?P<u>{_alt(L.UNITS_BEFORE)})(?:{_SP}|-)$", re.IGNORECASE)
 _NOT_PER_RE = re.compile(rf"{_SP}+(?:earlier|ago|later|before|after|previously|on|prior)\b",
                          re.IGNORECASE)
 _CURRENCY_RE = re.compile(rf"(?:^|(?<=[^A-Za-z]))(?P<c>{_alt(L.CURRENCY_PREFIXES)}){_SP}?$")
@@ -167,6 +168,10 @@ def _candidate(doc: Doc, starts: list[int], n: NumberMention) -> Optional[_Cand]
     tok0 = _token_at(doc, starts, n.start)
     tok1 = _token_at(doc, starts, n.end - 1)
     _attach_unit(doc, starts, c, currency=bool(cur))
+    ub = _UNIT_BEFORE_RE.search(text, max(0, c.start - 12), c.start)
+    if ub and c.unit is None:
+        c.unit = L.UNITS_BEFORE[ub.group("u").lower()]
+        c.start = ub.start("u")
     if _excluded(doc, c, n, tok0, tok1):
         return None
     _attach_modifiers(text, c)
@@ -475,11 +480,8 @@ def _counted_by_parse(doc: Doc, tok: Token, last: Token) -> Optional[tuple[int, 
         else:
             break
     if head is tok or head.pos_ not in ("NOUN", "PROPN"):
-        if nxt is not None and nxt.tag_ in _PLURAL_TAGS and nxt.pos_ == "NOUN":
-            head = nxt
-            while head.dep_ == "compound" and head.head.i > head.i and head.head.i - head.i <= 3:
-                head = head.head
-        else:
+        head = _plural_noun_after(doc, last)
+        if head is None:
             return None
     if head.i <= last.i or any(t.is_punct and t.text not in "-–" or t.like_num
                                or any(ch.isdigit() for ch in t.text)
@@ -489,6 +491,19 @@ def _counted_by_parse(doc: Doc, tok: Token, last: Token) -> Optional[tuple[int, 
         return None
     first = _first_content(doc, last.i + 1, head.i)
     return (first.idx, head.idx + len(head.text))
+
+
+def _plural_noun_after(doc: Doc, last: Token) -> Optional[Token]:
+    """Positional fallback when the parse does not link number and noun ("2.4m physical copies"):
+    the first plural noun after a run of adjectives and noun modifiers."""
+    for t in doc[last.i + 1: last.i + 5]:
+        if t.pos_ == "NOUN" and t.tag_ in _PLURAL_TAGS:
+            while t.dep_ == "compound" and t.head.i > t.i and t.head.i - t.i <= 3:
+                t = t.head
+            return t
+        if not (t.pos_ in ("ADJ", "NOUN", "PROPN") or t.tag_ in ("VBN", "VBG") or t.text == "-"):
+            return None
+    return None
 
 
 def _first_content(doc: Doc, i: int, j: int) -> Token:
@@ -554,7 +569,9 @@ def _merge_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
 
 def _joins(text: str, a: _Cand, b: _Cand) -> bool:
     """Whether two neighbouring numbers are the ends of one range."""
-    if a.vague or b.vague or a.value is None or b.value is None or a.counted or a.bound or b.bound:
+    if a.vague or b.vague or a.value is None or b.value is None or a.bound or b.bound:
+        return False
+    if a.counted and a.counted != b.counted:  # one token "2,000–3,000" gives both the same noun
         return False
     if not _RANGE_JOIN_RE.fullmatch(text, a.end, b.start):
         return False

@@ -220,6 +220,9 @@ GLUED_ONLY = frozenset({"m", "C", "F", "A", "V", "W", "L", "l", "g", "t", "h", "
 AGE_SUFFIXES = ("year-old", "year old", "years old", "years-old", "-year-old", "month-old",
                 "months old", "week-old", "weeks old", "day-old", "days old")
 
+#: units written before the number ("magnitude 6.1")
+UNITS_BEFORE = {"magnitude": "magnitude", "mag": "magnitude", "richter": "magnitude"}
+
 #: currency written before the number, surface (case matters) → ISO code
 CURRENCY_PREFIXES = {
     "US$": "USD", "US $": "USD", "U.S.$": "USD", "$US": "USD", "$": "USD", "USD": "USD",

@@ -1,0 +1,214 @@
+"""Quantity mentions on sentences written for these tests (run through the real pipeline)."""
+import pytest
+
+from claimledger.extract.quantities import find_quantities
+from claimledger.nlp import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def quantities(nlp, text):
+    doc = nlp(text)
+    qs = find_quantities(doc)
+    for q in qs:
+        assert doc.text[q.start:q.end] == q.surface
+        if q.counted is not None:
+            assert doc.text[q.counted_start:q.counted_end] == q.counted
+    return qs
+
+
+def only(nlp, text):
+    qs = quantities(nlp, text)
+    assert len(qs) == 1, [q.surface for q in qs]
+    return qs[0]
+
+
+# --- the founding example's phrases ---------------------------------------------------------------
+
+def test_only_about_1000_isis_members(nlp):
+    q = only(nlp, "Only about 1,000 ISIS members remain on the battlefield in Syria and Iraq.")
+    assert (q.surface, q.value, q.approximate, q.counted, q.hedges, q.change) == (
+        "Only about 1,000", 1000, True, "ISIS members", ("only", "about"), "~")
+
+
+def test_less_than_3000_is_an_upper_bound(nlp):
+    q = only(nlp, "Up until today, we had an estimate of less than 3,000, the colonel said.")
+    assert (q.surface, q.value, q.low, q.high, q.change) == ("less than 3,000", None, None, 3000, "<")
+
+
+def test_spelt_out_approximate_count(nlp):
+    q = only(nlp, "They claimed that there were around twenty six Thousand ISIS members left.")
+    assert (q.value, q.approximate, q.counted) == (26000, True, "ISIS members")
+
+
+@pytest.mark.parametrize("text, value, counted", [
+    ("It looks like only 1000 IS remain to change sides.", 1000, None),
+    ("They are supporting only 1,000 terrorists in the region.", 1000, "terrorists"),
+])
+def test_only_is_a_hedge_not_a_bound(nlp, text, value, counted):
+    q = only(nlp, text)
+    assert (q.value, q.low, q.high, q.hedges[0]) == (value, None, None, "only")
+    if counted:
+        assert q.counted == counted
+
+
+@pytest.mark.parametrize("text", [
+    "Will we see a repeat of 2013/2014?",
+    "The spokesman said so on December 26.",
+])
+def test_founding_example_non_quantities(nlp, text):
+    assert quantities(nlp, text) == []
+
+
+# --- values, bounds, ranges, approximation ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, value, low, high, approximate, change", [
+    ("At least 45 sailors were rescued.", "At least 45", None, 45, None, False, ">"),
+    ("The hall seats over 1,000 guests.", "over 1,000", None, 1000, None, False, ">"),
+    ("The bridge took more than 12 years to build.", "more than 12 years", None, 12, None, False, ">"),
+    ("Tickets cost up to $80 each.", "up to $80", None, None, 80, False, "<"),
+    ("As many as 30 horses escaped.", "As many as 30", None, None, 30, False, "<"),
+    ("The lake is roughly 9 km wide.", "roughly 9 km", 9, None, None, True, "~"),
+    ("Some 300 volunteers cleaned the beach.", "Some 300", 300, None, None, True, "~"),
+    ("The stone weighed nearly 70 kg.", "nearly 70 kg", 70, None, None, True, "~"),
+    ("Repairs may cost between 5 and 6 million euros.", "between 5 and 6 million euros",
+     None, 5e6, 6e6, False, "="),
+    ("Turnout fell somewhere from 45% to 60% in the north.", "45% to 60%", None, 45, 60, False, "="),
+    ("The storm left 2,000–3,000 homes without power.", "2,000–3,000", None, 2000, 3000, False, "="),
+    ("The ferry carries 150 cars.", "150", 150, None, None, False, "="),
+])
+def test_values_and_bounds(nlp, text, surface, value, low, high, approximate, change):
+    q = only(nlp, text)
+    assert (q.surface, q.value, q.low, q.high, q.approximate, q.change) == (
+        surface, value, low, high, approximate, change)
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Dozens of fishermen protested at the harbour.", "fishermen"),
+    ("Hundreds of cyclists joined the ride.", "cyclists"),
+    ("Tens of thousands of bees died.", "bees"),
+])
+def test_vague_amounts_have_no_value(nlp, text, counted):
+    q = only(nlp, text)
+    assert (q.value, q.low, q.high, q.approximate, q.counted) == (None, None, None, True, counted)
+
+
+# --- units ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Inflation reached 7.5% in the spring.", 7.5, "percent"),
+    ("The levy is 12 per cent of profit.", 12, "percent"),
+    ("The council spent $2bn on roads.", 2e9, "USD"),
+    ("The fine was 5 million US dollars.", 5e6, "USD"),
+    ("A ticket costs €40 at the door.", 40, "EUR"),
+    ("The firm paid £1,200 in fees.", 1200, "GBP"),
+    ("The deal was worth 92 million yuan.", 92e6, "CNY"),
+    ("The trail is 14 miles long.", 14, "mi"),
+    ("The tower is 37m tall.", 37, "m"),
+    ("The truck carried 12 tonnes of grain.", 12, "t"),
+    ("Winds reached 120 mph on the coast.", 120, "mph"),
+    ("The train runs at 300 km/h.", 300, "km/h"),
+    ("The trial lasted six weeks.", 6, "weeks"),
+    ("A magnitude 6.1 quake struck at dawn.", 6.1, "magnitude"),
+    ("Rent is $1,500 a month.", 1500, "USD/month"),
+])
+def test_units(nlp, text, value, unit):
+    q = only(nlp, text)
+    assert (q.value, q.unit, q.counted) == (value, unit, None)
+
+
+def test_million_suffix_before_a_plural_noun(nlp):
+    q = only(nlp, "The album sold 2.4m physical copies.")
+    assert (q.value, q.unit, q.counted) == (2.4e6, None, "physical copies")
+
+
+# --- counted things -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, counted", [
+    ("Rescuers found 200 makeshift homes along the river.", 200, "makeshift homes"),
+    ("The club sold 1.5 million season tickets.", 1.5e6, "season tickets"),
+    ("Police said 1,000 of the protesters left.", 1000, "protesters"),
+    ("She owns three vintage cars.", 3, "vintage cars"),
+    ("The museum is one of the oldest buildings in town.", 1, "oldest buildings"),
+])
+def test_counted(nlp, text, value, counted):
+    q = only(nlp, text)
+    assert (q.value, q.counted) == (value, counted)
+
+
+def test_percentages_have_no_counted_thing(nlp):
+    assert only(nlp, "About 40% of voters stayed home.").counted is None
+
+
+# --- trends ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trend", [
+    ("The index rose 5% on Monday.", "up"),
+    ("Shares fell by 3 points after the report.", "down"),
+    ("The currency was up 2% against the euro.", "up"),
+    ("Exports dropped about 4 percent last year.", "down"),
+])
+def test_trends(nlp, text, trend):
+    q = only(nlp, text)
+    assert (q.trend, q.change) == (trend, trend)
+
+
+@pytest.mark.parametrize("text", [
+    "The firm cut 300 jobs this year.",          # a counted thing is not a trend
+    "She gave up 12 points in the final set.",  # "gave up" is not "up"
+    "The price climbed to $40.",                # the level reached, not the change
+])
+def test_not_trends(nlp, text):
+    assert all(q.trend is None for q in quantities(nlp, text))
+
+
+def test_restatement_inherits_trend(nlp):
+    qs = quantities(nlp, "The index was up 12 points, or 0.4%, by noon.")
+    assert [(q.value, q.trend) for q in qs] == [(12, "up"), (0.4, "up")]
+
+
+# --- not quantities -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The law was passed in 2019.",
+    "Fashion in the 1990s was loud.",
+    "The meeting is on 26 December 2017.",
+    "The shop opens at 9:30 a.m. daily.",
+    "The store closes at 10pm.",
+    "Her son, aged 25, lives abroad.",
+    "A 25-year-old man was arrested.",
+    "Jane Miller, 42, runs the bakery.",
+    "The 30-year-old bridge will be replaced.",
+    "She finished 3rd in the race.",
+    "Call 555-123-4567 for details.",
+    "Flight 610 landed safely.",
+    "He bought a Boeing 737 for the airline.",
+    "It became a Category 5 storm overnight.",
+    "The A496 was closed for hours.",
+    "Rules on COVID-19 were eased.",
+    "Leaders of the G7 met in June.",
+    "Section 230 protects platforms.",
+    "One of them said the plan would fail.",
+    "No one came to the meeting.",
+    "The bill passed on 12/26 after a long debate.",
+])
+def test_not_quantities(nlp, text):
+    assert quantities(nlp, text) == [], [q.surface for q in quantities(nlp, text)]
+
+
+def test_list_numbering_is_not_a_quantity(nlp):
+    qs = quantities(nlp, "Steps:\n1. Mix 200 grams of flour.\n2. Bake.")
+    assert [(q.value, q.unit) for q in qs] == [(200, "g")]
+
+
+def test_text_without_numbers_costs_no_quantities(nlp):
+    assert quantities(nlp, "Nothing to count here, only words.") == []
+
+
+def test_offsets_index_the_document(nlp):
+    text = "Officials said 45 people died.\n\nLater, over 1,000 residents fled."
+    for q in quantities(nlp, text):
+        assert text[q.start:q.end] == q.surface
