@@ -3,8 +3,10 @@
 Candidates come from one linear regex pass over the text (a small grammar of the forms news uses:
 "December 26", "on Monday", "last month", "three weeks ago", "2013/2014") plus spaCy's DATE/TIME
 entities for what the grammar does not know.  Values are computed by that grammar, because it is
-exact about TIMEX conventions (a year the text does not give stays ``XXXX``) and about 1,000× faster
-than ``dateparser``, which is kept as a cached fallback for anchored leftovers ("Christmas Eve").
+exact about TIMEX conventions (a year the text does not give stays ``XXXX``), does not turn
+durations ("two weeks") into dates, and is ~30× faster than ``dateparser`` (measured: 23 µs against
+0.7 ms per expression on 896 distinct news DATE entities), which is kept as a cached fallback for
+anchored leftovers the grammar does not know.
 
 Value conventions, chosen once:
 - an expression that needs an anchor ("today", "last month", "three weeks ago") has value ``None``
@@ -95,19 +97,23 @@ GRAMMAR = {
     "dmy": rf"(?:{WEEKDAY},?{S})?(?<![\d,.])(?P<d2>{DAY}){S}(?:of{S})?(?P<m2>{MONTH})(?:,?{S}(?P<y2>{YEAR}))?",
     "my": rf"{EDGE}(?P<m3>{MONTH}),?{S}(?P<y3>{YEAR})",
     "mrel": rf"(?P<m4>{MONTH}){S}(?P<r4>this|last|next){S}year",
-    "range": rf"(?P<ya>{YEAR}){S}?[/–-]{S}?(?P<yb>(?:1[6-9]|20)\d\d|\d\d)(?![\d%]|[.,]\d)",
+    "range": rf"(?P<ya>{YEAR}){S}?[/–-]{S}?(?P<yb>(?:1[6-9]|20)\d\d|\d\d?)(?![\d%]|[.,]\d)",
     "decade": rf"(?:(?i:the){S})?(?:(?:early|late|mid)[- ])?(?P<dec>(?:1[6-9]|20)\d)0['’]?s\b",
     "ago": rf"(?i:(?:(?P<vq>{VAGUEWORD})|(?:about{S}|around{S}|nearly{S}|almost{S}|some{S})?(?P<n>{NUMWORD})){S}(?P<u>{UNIT}){S}ago)\b",
     "wday": rf"(?:(?i:(?P<wr>last|next|this|on)){S})?(?P<wd>{WEEKDAY})(?:{S}(?P<wp>{PART}))?\b",
     "deictic": rf"(?i:(?:earlier|later){S})?(?P<dx>(?i:today|yesterday|tomorrow|tonight))\b(?:{S}(?P<dp>{PART}))?",
     "dpart": rf"(?i:(?P<dpw>this|last){S}(?P<dpp>{PART}))\b",
-    "rel": rf"(?i:(?:(?P<rq>earlier|later|early|late){S})?(?P<rr>last|this|next|past|previous|coming){S}"
+    # "the past year", "the last week" are durations ending now (TIMEX P1Y), not calendar units
+    "rel": rf"(?<![Tt]he )(?i:(?:(?P<rq>earlier|later|early|late){S})?(?P<rr>last|this|next|previous|coming){S}"
            r"(?P<ru>week|month|year|weekend))\b",
     "vague": r"(?i:\b(?P<vg>" + "|".join(re.escape(v) for v in sorted(VAGUE_EXPRESSIONS, key=len, reverse=True)) + r"))\b",
     "clock": r"(?<![\d.:])(?P<hh>[01]?\d|2[0-3])(?::(?P<mm>[0-5]\d))?" rf"{S}?(?P<ap>(?i:a\.m\.|p\.m\.|am|pm))(?![a-z])",
     "year": rf"{EDGE}(?P<yy>{YEAR})",
 }
 FINDER = re.compile("|".join(f"(?P<{k}>(?<![A-Za-z]){v})" for k, v in GRAMMAR.items()))
+#: a count of units ("two weeks", "a year earlier"): a duration or an event-anchored offset, which
+#: dateparser would wrongly turn into a date counted back from the publication day
+_DURATION_RE = re.compile(rf"\b(?:{NUMWORD}|few|several|many|the|\d[\d,.]*)[ -]+{UNIT}\b", re.IGNORECASE)
 #: relation cue right before an expression: the last words before it (text up to 30 chars)
 _RELATION_RE = re.compile(r"\b(" + "|".join(re.escape(c) for c in sorted(RELATION_CUES, key=len, reverse=True))
                           + r")(?:\s+(?:the\s+)?)?\s*$", re.IGNORECASE)
@@ -285,8 +291,8 @@ def _value(kind: str, g: dict, a: Optional[_Anchor], prefer: str) -> Optional[st
         return f"{y:04d}-{_month_num(g['m4']):02d}"
     if kind == "range":
         ya, yb = g["ya"], g["yb"]
-        if len(yb) == 2:
-            yb = ya[:2] + yb
+        if len(yb) < 4:  # "1986-87", "2005-6"
+            yb = ya[:4 - len(yb)] + yb
         return f"{ya}/{yb}" if yb > ya else None
     if kind == "decade":
         return g["dec"]
@@ -348,10 +354,12 @@ def resolve_time(surface: str, published: Optional[str] = None, statement_time: 
     text = " ".join(surface.split())
     m = FINDER.fullmatch(text)
     if m is None:  # "the end of 2016", "late last month": the longest inner expression decides
+        # an inner match that gives a year wins over a relative one ("the last week of 2003")
         inner = [x for x in FINDER.finditer(text)]
-        m = max(inner, key=lambda x: x.end() - x.start(), default=None)
+        m = max(inner, key=lambda x: (bool(re.search(r"\d{4}", x.group())), x.end() - x.start()), default=None)
         if m is None:
-            if anchor is not None and anchor.year_known:
+            if anchor is not None and anchor.year_known and re.search(r"[A-Za-z]", text) \
+                    and not _DURATION_RE.search(text):
                 return _dateparser_value(text, anchor.day.isoformat(), prefer)
             return None
     return _value(_kind_of(m), m.groupdict(), anchor, prefer)
