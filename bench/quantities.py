@@ -106,7 +106,7 @@ def gold_value(q: QuantityMention):
     return None
 
 
-def predict(gold: list, nlp) -> list:
+def predict(gold: list, nlp, with_change: bool = True) -> list:
     out = []
     texts = [item["text"] for item in gold]
     for text, doc in zip(texts, nlp.pipe(texts, batch_size=64)):
@@ -117,8 +117,8 @@ def predict(gold: list, nlp) -> list:
                 continue
             # a vague amount is a range in NewsQuant's shape ("dozens" → 12-120, change "=")
             change = "=" if isinstance(v, list) and q.value is None and q.low is None else q.change
-            qs.append({"value": v, "normalized_unit": gold_unit(q, doc), "change": change,
-                       "surface": q.surface, "counted": q.counted})
+            qs.append({"value": v, "normalized_unit": gold_unit(q, doc), "surface": q.surface,
+                       "counted": q.counted, **({"change": change} if with_change else {})})
         out.append({"text": text, "quantities": qs})
     return out
 
@@ -163,7 +163,9 @@ def main(argv=None) -> int:
         for name in a.sets:
             path = SETS[name]
             gold = json.loads(path.read_text(encoding="utf8"))
-            pred = predict(gold, nlp)
+            # only NewsQuant annotates change; elsewhere the level would be a row of zeros
+            pred = predict(gold, nlp, with_change=any("change" in q for it in gold
+                                                      for q in it["quantities"]))
             if name == "newsquant_dev" and a.errors:
                 show_errors(gold, pred, a.errors)
             pred_path = Path(tmp) / f"{name}.json"

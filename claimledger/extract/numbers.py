@@ -71,7 +71,9 @@ def _words_value(words: str) -> Optional[float]:
     parts = w.split(" ")
     if parts[-1] == "dozen":  # "two dozen": text2num has no "dozen"
         head = " ".join(parts[:-1])
-        base = _words_value(head) if head else 1.0
+        if not head:
+            return None  # "a baker's dozen": only "a dozen" (the article form) is twelve
+        base = _words_value(head)
         return None if base is None else base * 12
     if parts[0] in SCALE_WORDS:  # "million" alone is a word, not a number ("a million" is)
         return None

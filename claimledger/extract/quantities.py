@@ -89,6 +89,9 @@ _NOT_QUANTITY_RE = re.compile(
     r"|(?:^|(?<=\n))[ \t]*\d{1,3}[.)](?=[ \t])",                          # list numbering
     re.IGNORECASE,
 )
+_NAMED_NUMBER_RE = re.compile(
+    rf"\b(?:{L.NAMED_NUMBERS})[ \u00a0]?(?P<s>500|100|2000|600|50|30|40|225|200|60|250|1000)\b",
+    re.IGNORECASE)
 _SCORE_RE = re.compile(r"\b(?:won|beat|lost|drew|tied|defeated|victory|win|loss|draw|score|lead|led)"
                        r"[ \u00a0](?P<s>\d{1,2}[-–]\d{1,2})\b", re.IGNORECASE)
 _YEAR_PREPS = frozenset("in since by until till from of during before after early late mid "
@@ -134,7 +137,8 @@ def find_quantities(doc: Doc) -> list[QuantityMention]:
     if not nums and not vague:
         return []
     blocked = sorted([m.span() for m in _NOT_QUANTITY_RE.finditer(text)]
-                     + [m.span("s") for m in _SCORE_RE.finditer(text)])
+                     + [m.span("s") for m in _SCORE_RE.finditer(text)]
+                     + [m.span("s") for m in _NAMED_NUMBER_RE.finditer(text)])
     starts = [tok.idx for tok in doc]
     cands: list[_Cand] = []
     for n in nums:
@@ -290,6 +294,14 @@ def _excluded(doc: Doc, c: _Cand, n: NumberMention, tok0, tok1) -> bool:
             return True
     if c.unit is None and _apposed_age(doc, tok0, tok1, n):
         return True
+    if c.unit is None and not c.scaled and n.kind == "digits" and n.surface.isdigit() \
+            and nxt is not None and nxt.pos_ == "PROPN" and nxt.tag_ == "NNP" \
+            and nxt.text[:1].isupper() and not _PRE_MOD_RE.search(text, max(0, c.start - 30), c.start):
+        head = nxt
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        if head.tag_ == "NNP":
+            return True  # "11 Pro Max", "737 Max": a model name, not a count of Maxes
     return False
 
 
@@ -337,7 +349,7 @@ def _proper_name_before(prev: Token, tok0: Token, n: NumberMention) -> bool:
         return False
     if prev.text.islower() or not prev.is_alpha and "&" not in prev.text:
         return False
-    if prev.ent_type_ in ("DATE", "TIME") or _is_month(prev):
+    if _is_month(prev):
         return False
     if prev.pos_ == "PROPN":
         return True

@@ -116,6 +116,11 @@ IDENTIFIER_NOUNS = frozenset(
     "row seat track exit pier berth terminal lane door size tier zone window windows "
     "term part parts step steps act acts verse psalm psalms tiers code codes".split()
 )
+#: names that end in a number: stock indices and lists ("S&P 500", "FTSE 100", "Fortune 500")
+NAMED_NUMBERS = (
+    r"S&P|S ?P|Nasdaq|FTSE|Russell|Stoxx|Euro Stoxx|DAX|Nikkei|CAC|Fortune|ASX|TSX|Kospi|"
+    r"Sensex|Nifty|Hang Seng|Dow|Inc\.?|Forbes|Global|Billboard|Top|Hot"
+)
 #: words that make a number an age ("aged 25", "at age 30")
 AGE_CUES = ("aged", "age", "ages", "age of", "the age of", "ages of")
 
