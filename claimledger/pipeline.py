@@ -5,7 +5,9 @@ read → segment → parse (batched ``nlp.pipe``) → extract (statements, quant
 """
 from __future__ import annotations
 
+import dataclasses
 import itertools
+import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional, Union
 
@@ -89,6 +91,7 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
     definitions = learn_definitions((doc.title or "") + "\n" + doc.text)
     claims: list[Claim] = []
     last_counted: dict[Optional[str], tuple[str, Optional[str]]] = {}  # source name -> (counted, entity)
+    last_time: dict[Optional[str], TimeRef] = {}  # source name -> time of their last dated statement
     for seg, sdoc in parsed:
         base = seg.start
         ref = SegmentRef(seg.kind, seg.comment_index if seg.kind == "comment" else seg.index, seg.author)
@@ -101,10 +104,20 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
         quantities = find_quantities(sdoc)
         statement_times: dict[int, Optional[TimeRef]] = {}
 
+        statements = [_canonical_source(st) for st in statements]
         for k, st in enumerate(statements):
-            t = time_for(sdoc, st.cue_span[0], st.cue_span[1], times) if st.cue_span else None
-            t = t or _time_inside(sdoc, st.start, st.end, times, exclude_speech_time=True)
+            # the time of speaking is outside the words spoken ("Up until today, …" is quoted)
+            outside = [t for t in times if not (st.start <= t.start < st.end)] if st.quote != "indirect" else times
+            t = time_for(sdoc, st.cue_span[0], st.cue_span[1], outside) if st.cue_span else None
+            t = t or _time_inside(sdoc, st.start, st.end, outside, exclude_speech_time=True)
             statement_times[k] = _timeref(t) if t else None
+            key = st.source.name if st.source else None
+            if statement_times[k] is None and key in last_time:
+                # "“…,” Dillon said" after "Dillon told Military.com on December 26": the same
+                # speaker's later words in the article belong to the occasion already dated
+                statement_times[k] = last_time[key]
+            elif statement_times[k] is not None and key:
+                last_time[key] = statement_times[k]
             sent = _sentence_span(sdoc, st.start, st.end)
             claims.append(Claim(
                 claim_id=claim_id_for(doc_id, "statement", (base + st.start, base + st.end), seg.kind),
@@ -119,8 +132,15 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
             k, st = _containing_statement(statements, q)
             source = st.source if st else None
             counted, entity = q.counted, None
-            if counted:
-                entity = entity_in(counted, definitions) or _entity_of_counted(counted, definitions)
+            if not counted and q.unit is None:
+                counted, entity = _actor_after(sdoc, q.end, definitions)
+            if counted and entity:
+                pass
+            elif counted:
+                cspan = sdoc.char_span(q.counted_start, q.counted_end, alignment_mode="expand") \
+                    if q.counted_start is not None else None
+                entity = (entity_in(cspan, definitions) if cspan is not None else None) \
+                    or _entity_of_counted(counted, definitions)
             elif q.unit is None and q.value is not None or q.high is not None or q.low is not None:
                 # "an estimate of less than 3,000": a bare count continues the thing the same
                 # speaker counted just before
@@ -162,6 +182,28 @@ def _headline_statements(sdoc: Doc) -> list[Statement]:
     content_end = sdoc.text.rfind(":", 0, s)
     kind = "person" if any(ent.label_ == "PERSON" and ent.start_char <= s < ent.end_char for ent in sdoc.ents) else "organization"
     return [Statement(0, content_end, "indirect", Source(alias or name, kind=kind), None, None, (s, e))]
+
+
+def _actor_after(sdoc: Doc, end: int, definitions: dict[str, str]) -> tuple[Optional[str], Optional[str]]:
+    """'only 1000 IS', '300 SDF': a number followed by an actor's name counts that actor's members
+    (the parser often takes a bare acronym after a number for a verb or a new clause)."""
+    m = re.match(r"\s+([A-Z][A-Za-z]{1,5})\b", sdoc.text[end:end + 12])
+    if not m:
+        return None, None
+    word = m.group(1)
+    canon = definitions.get(word) or resolve_alias(word)
+    return (word, canon) if canon else (None, None)
+
+
+def _canonical_source(st: Statement) -> Statement:
+    """Organisations and countries under their canonical names ("Ameica" → the United States)."""
+    src = st.source
+    if src is None or src.kind != "organization" or not src.name:
+        return st
+    canon = resolve_alias(src.name, fuzzy=True)
+    if canon and canon != src.name:
+        return dataclasses.replace(st, source=dataclasses.replace(src, name=canon))
+    return st
 
 
 def _entity_of_counted(counted: str, definitions: dict[str, str]) -> Optional[str]:
