@@ -436,6 +436,8 @@ def find_times(doc: Doc, published: Optional[str] = None) -> list[TimeMention]:
             in_ent = any(a <= s and e <= b for a, b in ent_chars)
             if not in_ent and not _PREP_BEFORE_RE.search(text[max(0, s - 12):s]):
                 continue
+            if _counts_a_noun(_token_at(doc, s)):
+                continue
         if kind == "wday" and m.group("wr") and m.group("wr").lower() == "on":
             s = m.start("wd")  # "on" is the relation's word, not the expression's
         found.append((s, e, kind, ""))
@@ -462,6 +464,12 @@ def find_times(doc: Doc, published: Optional[str] = None) -> list[TimeMention]:
         quoted = any(a < s and e <= b for a, b in quotes)
         out.append(TimeMention(s, e, surface, value, _relation(text, s, e, value, sent_start), quoted))
     return _anchor_quoted_in(doc, out, published)
+
+
+def _counts_a_noun(tok: Optional[Token]) -> bool:
+    """"2016 people": a year-shaped number counting a noun that is not a time unit."""
+    return tok is not None and tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" \
+        and tok.head.lemma_.lower() not in UNITS and tok.head.lemma_.lower() not in ("season", "quarter")
 
 
 def _looks_like_point(surface: str) -> bool:
