@@ -109,11 +109,18 @@ GRAMMAR = {
     "vague": r"(?i:\b(?P<vg>" + "|".join(re.escape(v) for v in sorted(VAGUE_EXPRESSIONS, key=len, reverse=True)) + r"))\b",
     "clock": r"(?<![\d.:])(?P<hh>[01]?\d|2[0-3])(?::(?P<mm>[0-5]\d))?" rf"{S}?(?P<ap>(?i:a\.m\.|p\.m\.|am|pm))(?![a-z])",
     "year": rf"{EDGE}(?P<yy>{YEAR})",
+    "month": rf"{EDGE}(?P<mo>{MONTH})(?![A-Za-z])",
 }
-FINDER = re.compile("|".join(f"(?P<{k}>(?<![A-Za-z]){v})" for k, v in GRAMMAR.items()))
+#: every expression starts a word: the leading check fails fast inside words, which keeps the
+#: scan near 1 µs per character instead of trying fifteen alternatives at every position
+FINDER = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9])(?:"
+                    + "|".join(f"(?P<{k}>{v})" for k, v in GRAMMAR.items()) + ")")
 #: a count of units ("two weeks", "a year earlier"): a duration or an event-anchored offset, which
 #: dateparser would wrongly turn into a date counted back from the publication day
 _DURATION_RE = re.compile(rf"\b(?:{NUMWORD}|few|several|many|the|\d[\d,.]*)[ -]+{UNIT}\b", re.IGNORECASE)
+#: dateparser is asked only about leftovers naming a month ("March one", "OCtober"): measured on
+#: 200 news articles, its other answers were mostly wrong ("this decade" → 1977, "50s" → today)
+_MONTH_WORD_RE = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 #: relation cue right before an expression: the last words before it (text up to 30 chars)
 _RELATION_RE = re.compile(r"\b(" + "|".join(re.escape(c) for c in sorted(RELATION_CUES, key=len, reverse=True))
                           + r")(?:\s+(?:the\s+)?)?\s*$", re.IGNORECASE)
@@ -322,6 +329,8 @@ def _value(kind: str, g: dict, a: Optional[_Anchor], prefer: str) -> Optional[st
         return f"XXXX-XX-XXT{h:02d}:{g['mm'] or '00'}"
     if kind == "year":
         return g["yy"]
+    if kind == "month":
+        return _month_only(_month_num(g["mo"]), a, prefer)
     return None
 
 
@@ -358,7 +367,7 @@ def resolve_time(surface: str, published: Optional[str] = None, statement_time: 
         inner = [x for x in FINDER.finditer(text)]
         m = max(inner, key=lambda x: (bool(re.search(r"\d{4}", x.group())), x.end() - x.start()), default=None)
         if m is None:
-            if anchor is not None and anchor.year_known and re.search(r"[A-Za-z]", text) \
+            if anchor is not None and anchor.year_known and _MONTH_WORD_RE.search(text) \
                     and not _DURATION_RE.search(text):
                 return _dateparser_value(text, anchor.day.isoformat(), prefer)
             return None
@@ -401,21 +410,25 @@ def _governing_verb(tok: Token) -> Optional[Token]:
 
 def _needs_context(kind: str, m: re.Match, text: str) -> bool:
     """Bare years and decades are times only after a temporal word or inside a DATE entity."""
-    return kind == "year" and m.group(0) == m.group("yy")
+    return (kind == "year" and m.group(0) == m.group("yy")) or (kind == "month" and m.group(0) == m.group("mo"))
 
 
 def _quote_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges inside paired double quotation marks (straight or curly)."""
     out, open_at = [], None
-    for i, ch in enumerate(text):
-        if ch in "“\"" and open_at is None:
+    for m in _QUOTE_OR_PARA_RE.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == "\n\n":
+            open_at = None  # a quote does not run across paragraphs
+        elif ch in "“\"" and open_at is None:
             open_at = i
         elif ch in "”\"" and open_at is not None:
             out.append((open_at, i))
             open_at = None
-        elif ch == "\n" and open_at is not None and text[i - 1:i] == "\n":
-            open_at = None  # a quote does not run across paragraphs
     return out
+
+
+_QUOTE_OR_PARA_RE = re.compile(r"[“”\"]|\n\n")
 
 
 def find_times(doc: Doc, published: Optional[str] = None) -> list[TimeMention]:
