@@ -61,7 +61,7 @@ import pyarrow as pa
 
 from .errors import ClaimLedgerError
 from .model import Claim, Document, Segment
-from .schema import ARROW_SCHEMAS, DDL, SCHEMA_VERSION, TABLES
+from .schema import ARROW_SCHEMAS, CLAIMS_INSERT, DDL, SCHEMA_VERSION, TABLES
 
 log = logging.getLogger(__name__)
 
@@ -240,7 +240,10 @@ class Ledger:
         view = f"_claimledger_new_{table}"
         con.register(view, rows)
         try:
-            con.execute(f"INSERT INTO {table} SELECT * FROM {view}")
+            if table == "claims":
+                con.execute(CLAIMS_INSERT.replace("{source}", view))
+            else:
+                con.execute(f"INSERT INTO {table} SELECT * FROM {view}")
         finally:
             con.unregister(view)
 
@@ -474,7 +477,7 @@ def _arrow_tables(
             "end_char": s.end, "comment_index": s.comment_index, "author": s.author,
             "in_title": s.in_title,
         } for s in segs)
-        claims.extend(_claim_row(c) for c in kept)
+        claims.extend({"record": json.dumps(_record(c), ensure_ascii=False)} for c in kept)
     return {
         "documents": pa.Table.from_pylist(documents, schema=ARROW_SCHEMAS["documents"]),
         "segments": pa.Table.from_pylist(segments, schema=ARROW_SCHEMAS["segments"]),
@@ -500,28 +503,38 @@ def _unique_claims(doc_id: str, claims: Sequence[Claim]) -> list[Claim]:
     return list(seen.values())
 
 
-def _claim_row(c: Claim) -> dict[str, Any]:
-    q, s, t = c.quantity, c.source, c.time
-    cue = c.cue_span or (None, None)
-    src = c.source_span or (None, None)
+def _record(c: Claim) -> dict[str, Any]:
+    """``Claim.to_dict()``, written out by hand: ``dataclasses.asdict`` deep-copies every field
+    and made serialising most of the cost of ``add``.  A test compares the two on claims with
+    every field set, so a field added to the model cannot be missed here."""
+    q, s, t, g = c.quantity, c.source, c.time, c.segment
     return {
         "claim_id": c.claim_id, "doc_id": c.doc_id, "doc_ref": c.doc_ref, "kind": c.kind,
-        "segment_kind": c.segment.kind, "segment_index": c.segment.index,
-        "segment_author": c.segment.author, "voice": c.voice, "sentence": c.sentence,
-        "sentence_start": c.sentence_span[0], "sentence_end": c.sentence_span[1],
-        "span_start": c.span[0], "span_end": c.span[1],
-        "cue_start": cue[0], "cue_end": cue[1], "source_start": src[0], "source_end": src[1],
-        "surface": q and q.surface, "value": q and q.value, "low": q and q.low,
-        "high": q and q.high, "approximate": q.approximate if q else None,
-        "trend": q and q.trend, "unit": q and q.unit, "counted": q and q.counted,
-        "entity": q and q.entity, "scope": list(c.scope),
-        "source_name": s and s.name, "source_title": s and s.title, "source_role": s and s.role,
-        "source_organization": s and s.organization, "source_kind": s and s.kind,
+        "segment": {"kind": g.kind, "index": g.index, "author": g.author},
+        "voice": c.voice, "sentence": c.sentence,
+        "sentence_span": list(c.sentence_span), "span": list(c.span),
+        "cue_span": list(c.cue_span) if c.cue_span is not None else None,
+        "source_span": list(c.source_span) if c.source_span is not None else None,
+        "quantity": None if q is None else {
+            "surface": q.surface, "value": _num(q.value), "low": _num(q.low),
+            "high": _num(q.high), "approximate": q.approximate, "trend": q.trend,
+            "unit": q.unit, "counted": q.counted, "entity": q.entity,
+        },
+        "scope": list(c.scope),
+        "source": None if s is None else {
+            "name": s.name, "title": s.title, "role": s.role, "organization": s.organization,
+            "kind": s.kind,
+        },
         "cue": c.cue, "quote": c.quote, "via": list(c.via),
-        "time_surface": t and t.surface, "time_value": t and t.value,
-        "time_relation": t and t.relation, "hedges": list(c.hedges), "extractor": c.extractor,
-        "record": c.to_json(),
+        "time": None if t is None else {"surface": t.surface, "value": t.value,
+                                        "relation": t.relation},
+        "hedges": list(c.hedges), "extractor": c.extractor,
     }
+
+
+def _num(x: Optional[float]) -> Optional[float]:
+    """As ``model._jsonable``: whole floats are written as integers."""
+    return int(x) if isinstance(x, float) and x.is_integer() else x
 
 
 def _document_dict(row: dict[str, Any]) -> dict[str, Any]:
