@@ -180,10 +180,6 @@ def learn_definitions(text: str) -> dict[str, str]:
 # names inside parsed phrases
 
 
-def _tokens(x: Union[Span, Doc, Iterable[Token]]) -> list[Token]:
-    return list(x)
-
-
 def _shouting(tokens: list[Token]) -> bool:
     """An all-capitals sentence ("WHO IS TO BLAME"), where acronyms cannot be told from words."""
     sent = tokens[0].sent if tokens and tokens[0].doc.has_annotation("SENT_START") else tokens
@@ -230,7 +226,7 @@ def entity_in(span: Union[Span, Doc, Iterable[Token]], definitions: Optional[dic
     Among several names the one the phrase is about wins: not a hyphenated modifier
     ("US-backed Syrian Democratic Forces" is the SDF), then the one nearest the phrase's head.
     """
-    tokens = _tokens(span)
+    tokens = list(span)
     found = _matches(tokens, definitions)
     if not found:
         return None
@@ -255,7 +251,7 @@ def _place_name(text: str) -> str:
 def places_in(span: Union[Span, Doc, Iterable[Token]]) -> list[str]:
     """The places named in ``span`` (GPE/LOC entities, and known place aliases spaCy missed), in
     order, canonical and without repeats."""
-    tokens = _tokens(span)
+    tokens = list(span)
     if not tokens:
         return []
     doc = tokens[0].doc

@@ -266,7 +266,7 @@ def _weekday(wd: int, which: Optional[str], a: Optional[_Anchor], prefer: str) -
     return (a.day - timedelta(days=(today - wd) % 7)).isoformat()
 
 
-def _relative(rr: str, ru: str, rq: Optional[str], a: Optional[_Anchor]) -> Optional[str]:
+def _relative(rr: str, ru: str, a: Optional[_Anchor]) -> Optional[str]:
     """last/this/next week, month, year; "earlier this year" is this year (TIMEX drops the mod)."""
     if a is None or not a.year_known:
         return None
@@ -321,7 +321,7 @@ def _value(kind: str, g: dict, a: Optional[_Anchor], prefer: str) -> Optional[st
             shift = -1
         return _fmt_day(a.day + timedelta(days=shift), a) + suffix
     if kind == "rel":
-        return _relative(g["rr"], g["ru"], g.get("rq"), a)
+        return _relative(g["rr"], g["ru"], a)
     if kind == "vague":
         return VAGUE_EXPRESSIONS[" ".join(g["vg"].lower().split())]
     if kind == "clock":
@@ -408,8 +408,8 @@ def _governing_verb(tok: Token) -> Optional[Token]:
     return None
 
 
-def _needs_context(kind: str, m: re.Match, text: str) -> bool:
-    """Bare years and decades are times only after a temporal word or inside a DATE entity."""
+def _needs_context(kind: str, m: re.Match) -> bool:
+    """Bare years and month names are times only after a temporal word or inside a DATE entity."""
     return (kind == "year" and m.group(0) == m.group("yy")) or (kind == "month" and m.group(0) == m.group("mo"))
 
 
@@ -440,12 +440,12 @@ def find_times(doc: Doc, published: Optional[str] = None) -> list[TimeMention]:
     text = doc.text
     date_ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
     ent_chars = [(e.start_char, e.end_char) for e in date_ents]
-    found: list[tuple[int, int, Optional[str], str]] = []
+    found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
     for m in FINDER.finditer(text):
         kind = _kind_of(m)
         s, e = m.span()
-        if _needs_context(kind, m, text):
+        if _needs_context(kind, m):
             in_ent = any(a <= s and e <= b for a, b in ent_chars)
             if not in_ent and not _PREP_BEFORE_RE.search(text[max(0, s - 12):s]):
                 continue
@@ -453,26 +453,23 @@ def find_times(doc: Doc, published: Optional[str] = None) -> list[TimeMention]:
                 continue
         if kind == "wday" and m.group("wr") and m.group("wr").lower() == "on":
             s = m.start("wd")  # "on" is the relation's word, not the expression's
-        found.append((s, e, kind, ""))
+        found.append((s, e, kind))
         taken.append((s, e))
     for ent in date_ents:  # spaCy's dates the grammar does not know ("Christmas", "the past year")
         if any(a < ent.end_char and ent.start_char < b for a, b in taken):
             continue
         if ent.label_ == "DATE" and not re.search(r"[A-Za-z]", ent.text):
             continue
-        found.append((ent.start_char, ent.end_char, "ent", ""))
+        found.append((ent.start_char, ent.end_char, "ent"))
     quotes = _quote_ranges(text)
     out = []
-    for s, e, kind, _ in sorted(found):
+    for s, e, kind in sorted(found):
         tok = _token_at(doc, s)
         prefer = "future" if tok is not None and _is_future(tok) else "past"
         surface = text[s:e]
-        if kind == "ent":
-            value = resolve_time(surface, published, None, prefer)
-            if value is None and not (published is None and _looks_like_point(surface)):
-                continue  # durations ("three years") are quantities, not times
-        else:
-            value = resolve_time(surface, published, None, prefer)
+        value = resolve_time(surface, published, None, prefer)
+        if kind == "ent" and value is None and not (published is None and _looks_like_point(surface)):
+            continue  # durations ("three years") are quantities, not times
         sent_start = tok.sent.start_char if tok is not None else 0
         quoted = any(a < s and e <= b for a, b in quotes)
         out.append(TimeMention(s, e, surface, value, _relation(text, s, e, value, sent_start), quoted))
@@ -508,8 +505,8 @@ def _anchor_quoted_in(doc: Doc, times: list[TimeMention], published: Optional[st
     statement verb (within two sentences): that is the day the quote was spoken."""
     out = []
     for i, t in enumerate(times):
-        if t.quoted and FINDER.fullmatch(" ".join(t.surface.split())) is not None \
-                and _kind_of(FINDER.fullmatch(" ".join(t.surface.split()))) in DEICTIC_KINDS:
+        m = FINDER.fullmatch(" ".join(t.surface.split())) if t.quoted else None
+        if m is not None and _kind_of(m) in DEICTIC_KINDS:
             said = _statement_day(doc, times[:i], t.start)
             if said is not None:
                 t = anchor_quoted(t, said, published)
