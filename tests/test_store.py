@@ -427,7 +427,9 @@ def test_killed_writer_leaves_whole_documents(tmp_path):
                 writer.kill()
                 writer.wait()
         committed += last + 1
-        with Ledger(path) as led:
+        # every other run reopens read-only: listing claims right after a crashed ingest, before
+        # any writer has replayed the log, must see the same whole documents
+        with Ledger(path, read_only=bool(run % 2)) as led:
             _, bad = led.query("""
                 SELECT d.doc_ref, d.n_claims,
                        (SELECT count(*) FROM claims c WHERE c.doc_id = d.doc_id) AS claims,
