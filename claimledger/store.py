@@ -53,7 +53,6 @@ import json
 import logging
 import os
 import threading
-from collections import Counter
 from typing import Any, Iterable, Iterator, Optional, Sequence
 
 import duckdb
