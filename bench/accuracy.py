@@ -37,7 +37,9 @@ def run_attribution(shared: Path) -> dict:
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
         for a in analyze_documents(docs):
             for c in a.claims:
-                fh.write(c.to_json() + "\n")
+                rec = c.to_dict()
+                rec["doc_id"] = rec["doc_ref"]  # the scorer keys articles by their own id
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
         pred = fh.name
     seconds = time.perf_counter() - t0
     res = subprocess.run([sys.executable, str(shared / "benchmarks" / "attribution" / "score.py"), pred,

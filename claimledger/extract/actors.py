@@ -308,12 +308,12 @@ def scope_for(doc: Doc, where: Union[Token, tuple[int, int]]) -> tuple[str, ...]
             return ()
         tok = span.root
     noun = tok
-    while noun.dep_ in ("nummod", "quantmod", "compound", "amod", "advmod", "pobj", "prep") and noun.head is not noun \
+    while noun.dep_ in ("nummod", "quantmod", "compound", "amod", "advmod", "pobj", "prep") and noun.head.i != noun.i \
             and noun.pos_ not in ("NOUN", "PROPN", "PRON"):
         noun = noun.head
     chain = [noun]
     v = noun
-    while v.head is not v and v.pos_ not in ("VERB", "AUX"):
+    while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
         v = v.head
         chain.append(v)
     for heads in (chain, _ancestor_verbs(chain[-1])):
@@ -328,7 +328,7 @@ def scope_for(doc: Doc, where: Union[Token, tuple[int, int]]) -> tuple[str, ...]
 
 def _ancestor_verbs(verb: Token) -> list[Token]:
     out, t = [], verb
-    while t.head is not t and len(out) < 4:
+    while t.head.i != t.i and len(out) < 4:
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
             out.append(t)

@@ -506,7 +506,7 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
     if comp is not None:
         s, e = _subtree_span(comp)
         for other in cue.children:  # "reports sources are fearing IS will take …" (split ccomps)
-            if other.dep_ == "ccomp" and other is not comp and (other.i > cue.i) == (comp.i > cue.i):
+            if other.dep_ == "ccomp" and other.i != comp.i and (other.i > cue.i) == (comp.i > cue.i):
                 o_s, o_e = _subtree_span(other)
                 s, e = min(s, o_s), max(e, o_e)
         if comp.dep_ == "xcomp" or (comp.dep_ == "dobj"):

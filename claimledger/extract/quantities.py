@@ -491,7 +491,7 @@ def _counted_by_parse(doc: Doc, tok: Token, last: Token) -> Optional[tuple[int, 
                 break
         else:
             break
-    if head is tok or head.pos_ not in ("NOUN", "PROPN"):
+    if head.i == tok.i or head.pos_ not in ("NOUN", "PROPN"):
         head = _plural_noun_after(doc, last)
         if head is None:
             return None

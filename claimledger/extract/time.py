@@ -402,7 +402,7 @@ def _governing_verb(tok: Token) -> Optional[Token]:
     for _ in range(12):  # parse trees are shallow; the bound guards against odd cycles
         if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux":
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return t
         t = t.head
     return None
@@ -556,7 +556,7 @@ def time_for(doc_or_span: Union[Doc, Span], char_start: int, char_end: int,
     chain, v = [], _governing_verb(tok)
     while v is not None and v not in chain:
         chain.append(v)
-        v = _governing_verb(v.head) if v.head is not v else None
+        v = _governing_verb(v.head) if v.head.i != v.i else None
 
     def rank(t: TimeMention) -> tuple[int, int]:
         head = _token_at(doc, t.start)
