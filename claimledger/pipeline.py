@@ -156,13 +156,14 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
             if timeref and t and t.surface.lower() in SPEECH_TIME_WORDS and stated:
                 timeref = TimeRef(t.surface, stated.value, timeref.relation)
             timeref = timeref or stated
+            span = _claim_words(sdoc, q)
             sent = _sentence_span(sdoc, q.start, q.end)
             quantity = Quantity(q.surface, q.value, q.low, q.high, q.approximate, q.trend, q.unit, counted, entity)
             claims.append(Claim(
-                claim_id=claim_id_for(doc_id, "quantity", (base + q.start, base + q.end), seg.kind),
+                claim_id=claim_id_for(doc_id, "quantity", (base + span[0], base + span[1]), seg.kind),
                 doc_id=doc_id, doc_ref=doc.doc_ref, kind="quantity", segment=ref,
                 voice=_voice(seg, source), sentence=sdoc.text[sent[0]:sent[1]],
-                sentence_span=(base + sent[0], base + sent[1]), span=(base + q.start, base + q.end),
+                sentence_span=(base + sent[0], base + sent[1]), span=(base + span[0], base + span[1]),
                 cue_span=_shift(st.cue_span, base) if st else None,
                 source_span=_shift(st.source_span, base) if st else None,
                 quantity=quantity, scope=tuple(scope_for(sdoc, (q.start, q.end))), source=source,
@@ -182,6 +183,19 @@ def _headline_statements(sdoc: Doc) -> list[Statement]:
     content_end = sdoc.text.rfind(":", 0, s)
     kind = "person" if any(ent.label_ == "PERSON" and ent.start_char <= s < ent.end_char for ent in sdoc.ents) else "organization"
     return [Statement(0, content_end, "indirect", Source(alias or name, kind=kind), None, None, (s, e))]
+
+
+_COUNTED_JOIN = re.compile(r"\s+(?:of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?)?")
+
+
+def _claim_words(sdoc: Doc, q: QuantityMention) -> tuple[int, int]:
+    """A quantity claim's own words: the surface, and the counted thing when it follows at once
+    ("about 1,000 ISIS members", "dozens of occupants"); the surface alone stays in
+    ``quantity.surface``."""
+    if q.counted_start is not None and q.counted_end is not None and q.counted_start >= q.end \
+            and _COUNTED_JOIN.fullmatch(sdoc.text, q.end, q.counted_start):
+        return q.start, q.counted_end
+    return q.start, q.end
 
 
 def _actor_after(sdoc: Doc, end: int, definitions: dict[str, str]) -> tuple[Optional[str], Optional[str]]:
