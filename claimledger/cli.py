@@ -256,6 +256,21 @@ def quantities(
     raise typer.Exit(1 if errors.count else 0)
 
 
+#: modules that add their commands to ``app`` through a ``register(app)`` function; each
+#: feature keeps its commands beside its code (the ledger views, the web server …)
+COMMAND_MODULES: list[str] = []
+
+
+def _register_extensions() -> None:
+    import importlib
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"claimledger.{name}").register(app)
+
+
+_register_extensions()
+
+
 def main() -> None:
     app()
 
