@@ -20,7 +20,8 @@ from .settings import DEFAULT_SETTINGS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn news pages into a ledger of attributed claims.")
-out = Console(soft_wrap=False)
+#: piped output is not cut to 80 columns: a table of claims is wide
+out = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True)
 
 DB_OPTION = typer.Option("claimledger.duckdb", "--db", help="The ledger file (DuckDB).")
@@ -84,25 +85,28 @@ def _quantity_text(c: Claim) -> str:
 
 
 def claims_table(claims: Iterable[Claim], title: Optional[str] = None) -> Table:
-    """The readable table of claims: number, counted thing, scope, source, role, …"""
-    t = Table(title=title, show_lines=False, header_style="bold")
-    for col in ("kind", "number", "counted", "scope", "source", "role", "organisation", "cue", "via",
-                "time", "voice", "segment", "text"):
-        t.add_column(col, overflow="fold")
+    """The readable table of claims: number, counted thing, scope, source, role, organisation,
+    cue, via, time, voice, segment, and the claim's words."""
+    t = Table(title=title, header_style="bold", title_justify="left")
+    for col in ("number", "counted", "scope", "source", "role", "organisation", "cue", "via",
+                "time", "voice", "segment"):
+        t.add_column(col, overflow="fold", no_wrap=col in ("number", "voice"))
+    t.add_column("words", overflow="ellipsis", no_wrap=True, max_width=60)
     for c in claims:
         src = c.source
-        text = c.quantity.surface if c.quantity else c.sentence
-        if c.kind == "statement":
-            text = c.sentence  # the sentence holding the statement
         seg = c.segment.kind + (f" {c.segment.index}" if c.segment.kind in ("comment", "body") else "")
         if c.segment.author:
             seg += f" ({c.segment.author})"
+        words = c.sentence if c.kind == "statement" else (c.quantity.surface if c.quantity else "")
+        time = ""
+        if c.time:
+            time = (c.time.value or c.time.surface) + (f" ({c.time.relation})" if c.time.relation != "at" else "")
         t.add_row(
-            c.kind, _quantity_text(c), (c.quantity.counted or "") if c.quantity else "",
-            ", ".join(c.scope), src.name if src and src.name else "", (src.role or "") if src else "",
-            (src.organization or "") if src else "", c.cue or "", " → ".join(c.via),
-            (c.time.value or c.time.surface) + (f" ({c.time.relation})" if c.time.relation != "at" else "") if c.time else "",
-            c.voice, seg, (text[:90] + "…") if len(text) > 90 else text,
+            _quantity_text(c) if c.kind == "quantity" else "[dim]statement[/dim]",
+            (c.quantity.counted or "") if c.quantity else "", ", ".join(c.scope),
+            src.name if src and src.name else "", (src.role or "") if src else "",
+            (src.organization or "") if src else "", c.cue or "", " → ".join(c.via), time,
+            c.voice, seg, words.replace("\n", " "),
         )
     return t
 

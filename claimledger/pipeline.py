@@ -107,7 +107,8 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
         statements = [_canonical_source(st) for st in statements]
         for k, st in enumerate(statements):
             # the time of speaking is outside the words spoken ("Up until today, …" is quoted)
-            outside = [t for t in times if not (st.start <= t.start < st.end)] if st.quote != "indirect" else times
+            outside = [t for t in times if not (st.start <= t.start < st.end) and not getattr(t, "quoted", False)] \
+                if st.quote != "indirect" else times
             t = time_for(sdoc, st.cue_span[0], st.cue_span[1], outside) if st.cue_span else None
             t = t or _time_inside(sdoc, st.start, st.end, outside, exclude_speech_time=True)
             statement_times[k] = _timeref(t) if t else None
