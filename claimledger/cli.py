@@ -35,11 +35,17 @@ class _Errors:
 
     def __call__(self, e: InputError) -> None:
         self.count += 1
-        err.print(f"[red]error[/red] {e}", highlight=False, markup=True)
+        _say(f"error: {e}")
+
+
+def _say(message: str) -> None:
+    """One message, one line on stderr (never wrapped: scripts grep these)."""
+    sys.stderr.write(" ".join(str(message).split()) + "\n")
+    sys.stderr.flush()
 
 
 def _fail(e: Exception) -> None:
-    err.print(f"error: {e}", highlight=False, markup=False)
+    _say(f"error: {e}")
     raise typer.Exit(1)
 
 
@@ -90,8 +96,8 @@ def claims_table(claims: Iterable[Claim], title: Optional[str] = None) -> Table:
     t = Table(title=title, header_style="bold", title_justify="left")
     for col in ("number", "counted", "scope", "source", "role", "organisation", "cue", "via",
                 "time", "voice", "segment"):
-        t.add_column(col, overflow="fold", no_wrap=col in ("number", "voice"))
-    t.add_column("words", overflow="ellipsis", no_wrap=True, max_width=60)
+        t.add_column(col, overflow="fold", no_wrap=col in ("number", "source", "cue", "via", "time", "voice", "segment"))
+    t.add_column("words", overflow="ellipsis", no_wrap=True, max_width=48)
     for c in claims:
         src = c.source
         seg = c.segment.kind + (f" {c.segment.index}" if c.segment.kind in ("comment", "body") else "")
@@ -175,8 +181,8 @@ def ingest(
     if as_json:
         sys.stdout.write(json.dumps(summary) + "\n")
     else:
-        err.print(f"{summary['stored']} new documents, {summary['already_stored']} already stored, "
-                  f"{summary['claims']} claims, {summary['failed']} inputs failed → {db}", highlight=False)
+        _say(f"{summary['stored']} new documents, {summary['already_stored']} already stored, "
+             f"{summary['claims']} claims, {summary['failed']} inputs failed → {db}")
     raise typer.Exit(1 if errors.count else 0)
 
 
