@@ -71,12 +71,12 @@ def main(argv=None) -> int:
         print(f"{'attribution':<12} {'field':<22} {'P':>6} {'R':>6} {'F1':>6}  (n_gold)")
         for part, field, prf in flat_attribution(results["attribution"]):
             print(f"{part:<12} {field:<22} {prf['precision']:>6.3f} {prf['recall']:>6.3f} {prf['f1']:>6.3f}  ({prf['n_gold']})")
-    if args.only in (None, "quantities"):
-        from bench import quantities as qbench  # the quantity sets, with quantulum3 side by side
-        results["quantities"] = qbench.run(shared)
-    if args.only in (None, "pages"):
-        from bench import pages as pbench
-        results["pages"] = pbench.run(shared)
+    # the quantity sets (quantulum3 side by side) and the page segmentation set have their own
+    # scripts; run them as they are and gather their result files here
+    for name in ("quantities", "pages"):
+        if args.only in (None, name):
+            subprocess.run([sys.executable, str(HERE / f"{name}.py")], check=True)
+            results[name] = json.loads((HERE / "results" / f"{name}.json").read_text())
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     if Path(args.out).exists() and args.only:
         old = json.loads(Path(args.out).read_text())
