@@ -1,0 +1,120 @@
+"""The application factory: one read-only ledger, the HTML pages, the JSON API, one error shape.
+
+Every failure, whatever raised it — a bad parameter, an unknown id, a bug — leaves as the same
+JSON body under ``/api/`` and as an HTML page elsewhere, never as a traceback.  The ledger is
+opened read-only: nothing a request does can change it.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Any, Optional
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from .. import __version__
+from ..store import Ledger
+from . import api, links, pages
+from .errors import WebError, error_body
+from .format import FILTERS
+from .pages import VOICE_NAMES
+from .queries import Reader
+
+log = logging.getLogger(__name__)
+
+HERE = Path(__file__).resolve().parent
+
+#: a request line longer than this is refused before any work (414)
+MAX_URL = 2048
+
+#: sent with every response: no inline script, nothing from elsewhere, no framing
+SECURITY_HEADERS = {
+    "content-security-policy": ("default-src 'self'; script-src 'self'; style-src 'self'; "
+                                "img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+                                "form-action 'self'; frame-ancestors 'none'"),
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "x-frame-options": "DENY",
+}
+
+
+def create_app(db: str | os.PathLike | Ledger) -> FastAPI:
+    """The site over the ledger at ``db`` (a path, opened read-only, or an open ``Ledger``)."""
+    ledger = db if isinstance(db, Ledger) else Ledger(db, read_only=True)
+    app = FastAPI(
+        title="claimledger", version=__version__, debug=False,
+        description="A read-only view of a claim ledger: claims, documents and sources. Every "
+                    "error is `{\"error\": {\"status\", \"title\", \"message\", \"details\"}}`.",
+        docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json",
+    )
+    app.state.reader = Reader(ledger)
+    app.state.templates = templates()
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    _install_errors(app)
+
+    @app.middleware("http")
+    async def guard(request: Request, call_next):
+        if len(str(request.url)) > MAX_URL:
+            return _error_response(request, 414, f"the address is longer than {MAX_URL} characters")
+        response = await call_next(request)
+        for k, v in SECURITY_HEADERS.items():
+            response.headers.setdefault(k, v)
+        return response
+
+    return app
+
+
+def templates() -> Jinja2Templates:
+    """Jinja2 with autoescaping on for every template (HTML and SVG alike)."""
+    t = Jinja2Templates(directory=HERE / "templates")
+    t.env.autoescape = True
+    t.env.filters.update(FILTERS)
+    t.env.globals.update(links=links, voice_names=VOICE_NAMES)
+    return t
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api")
+
+
+def _error_response(request: Request, status: int, message: str,
+                    details: Optional[list[Any]] = None):
+    if _wants_json(request):
+        return JSONResponse(error_body(status, message, details), status_code=status)
+    body = error_body(status, message, details)["error"]
+    return request.app.state.templates.TemplateResponse(
+        request, "error.html", {"error": body}, status_code=status)
+
+
+def _install_errors(app: FastAPI) -> None:
+    @app.exception_handler(WebError)
+    async def web_error(request: Request, exc: WebError):
+        return _error_response(request, exc.status, exc.message)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        message = exc.detail if isinstance(exc.detail, str) else "request refused"
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"nothing at {request.url.path}"
+        return _error_response(request, exc.status_code, message)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError):
+        details = [{"where": ".".join(str(p) for p in e.get("loc", ())), "problem": e.get("msg", "")}
+                   for e in exc.errors()]
+        message = "; ".join(f"{d['where']}: {d['problem']}" for d in details[:3])
+        return _error_response(request, 400, message or "invalid request", details)
+
+    @app.exception_handler(Exception)
+    async def crashed(request: Request, exc: Exception):
+        log.exception("error serving %s", request.url.path)
+        return _error_response(request, 500, "the server failed on this request; it is logged")
+

@@ -1,0 +1,54 @@
+"""Template filters: numbers, quantities and dates as a reader expects to see them."""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+
+def number(x: Optional[float]) -> str:
+    if x is None:
+        return ""
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"
+
+
+def quantity(row: dict[str, Any]) -> str:
+    """``~1,000``, ``≤ 3,000``, ``2,000–3,000 people`` … from a claim row or a record's quantity."""
+    q = row.get("quantity") if "quantity" in row else row
+    if not q:
+        return ""
+    low, high = q.get("low"), q.get("high")
+    if low is not None and high is not None:
+        s = f"{number(low)}–{number(high)}"
+    elif high is not None:
+        s = f"≤ {number(high)}"
+    elif low is not None:
+        s = f"≥ {number(low)}"
+    else:
+        s = number(q.get("value")) or (q.get("surface") or "")
+    if q.get("approximate"):
+        s = "~" + s
+    if q.get("unit"):
+        s += f" {q['unit']}"
+    return s
+
+
+def when(row: dict[str, Any]) -> str:
+    """A claim's time: its TIMEX3 value (or words) and relation other than "at"."""
+    t = row.get("time") if "time" in row else {
+        "value": row.get("time_value"), "surface": row.get("time_surface"),
+        "relation": row.get("time_relation")}
+    if not t or not (t.get("value") or t.get("surface")):
+        return ""
+    s = t.get("value") or t.get("surface")
+    if t.get("relation") and t["relation"] != "at":
+        s = f"{t['relation']} {s}"
+    return s
+
+
+def web_url(url: Optional[str]) -> Optional[str]:
+    """The address if it is http(s), else None: a stored ``javascript:`` URL is never a link."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None
+
+
+FILTERS = {"number": number, "quantity": quantity, "when": when, "web_url": web_url}

@@ -1,0 +1,70 @@
+"""Query parameters shared by the pages and the API, with their limits.
+
+Every parameter has a bound (length, range, pattern) so an absurd request is a 400 in the one
+error shape, never a slow query or a 500.  Empty values count as absent, because an HTML form
+sends every field, filled or not.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from fastapi import Query
+
+from .errors import WebError
+from .queries import ClaimFilter
+
+MAX_TEXT = 200
+MAX_PAGE = 10_000
+MAX_PER_PAGE = 100
+DEFAULT_PER_PAGE = 20
+
+_DATE = r"^(\d{4}-\d{2}-\d{2})?$"
+
+
+def page_param(page: int = Query(1, ge=1, le=MAX_PAGE, description="Page number, from 1.")) -> int:
+    return page
+
+
+def per_page_param(per_page: int = Query(DEFAULT_PER_PAGE, ge=1, le=MAX_PER_PAGE,
+                                         description="Results a page.")) -> int:
+    return per_page
+
+
+def text_param(q: Optional[str] = Query(None, max_length=MAX_TEXT,
+                                        description="Words to look for.")) -> Optional[str]:
+    return _clean(q)
+
+
+def claim_filter(
+    q: Optional[str] = Query(None, max_length=MAX_TEXT,
+                             description="Words that must all occur in the claim's sentence."),
+    kind: Optional[str] = Query(None, pattern="^(quantity|statement)?$"),
+    voice: Optional[str] = Query(None, pattern="^(source|outlet|reader)?$"),
+    source: Optional[str] = Query(None, max_length=MAX_TEXT, description="Text in the source's name."),
+    organization: Optional[str] = Query(None, max_length=MAX_TEXT,
+                                        description="Text in the source's organisation."),
+    date_from: Optional[str] = Query(None, pattern=_DATE, description="Published on or after (YYYY-MM-DD)."),
+    date_to: Optional[str] = Query(None, pattern=_DATE, description="Published on or before (YYYY-MM-DD)."),
+    doc_id: Optional[str] = Query(None, pattern="^[0-9a-f]{0,64}$", description="Claims of this document."),
+) -> ClaimFilter:
+    return ClaimFilter(q=_clean(q), kind=kind or None, voice=voice or None, source=_clean(source),
+                       organization=_clean(organization), date_from=_date("date_from", date_from),
+                       date_to=_date("date_to", date_to), doc_id=doc_id or None)
+
+
+def _clean(value: Optional[str]) -> Optional[str]:
+    """Whitespace-trimmed, NUL-free text, or None when nothing is left."""
+    if value is None:
+        return None
+    value = " ".join(value.replace("\x00", " ").split())
+    return value or None
+
+
+def _date(name: str, value: Optional[str]) -> Optional[dt.date]:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise WebError(400, f"{name}: {value!r} is not a date of the form YYYY-MM-DD") from None
