@@ -268,7 +268,7 @@ def quantities(
 
 #: modules that add their commands to ``app`` through a ``register(app)`` function; each
 #: feature keeps its commands beside its code (the ledger views, the web server …)
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = ["cli_ledger"]
 
 
 def _register_extensions() -> None:

@@ -53,7 +53,7 @@ import json
 import logging
 import os
 import threading
-from typing import Any, Iterable, Iterator, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional, Sequence
 
 import duckdb
 import pyarrow as pa
@@ -61,6 +61,9 @@ import pyarrow as pa
 from .errors import ClaimLedgerError
 from .model import Claim, Document, Segment
 from .schema import ARROW_SCHEMAS, CLAIMS_INSERT, DDL, SCHEMA_VERSION, TABLES
+
+if TYPE_CHECKING:
+    from .track import Conflict, Relay, Revision, Series, Tracked, TrackSettings
 
 log = logging.getLogger(__name__)
 
@@ -396,6 +399,47 @@ class Ledger:
                     raise ReadOnlyLedger(self.path, "this statement") from e
                 raise QueryError(f"the query failed: {e}") from e
         return columns, rows
+
+    # -- across documents: thin wrappers over claimledger/track.py and export.py -----------
+
+    def tracked(self, settings: Optional["TrackSettings"] = None) -> "Tracked":
+        """Series, relays, conflicts and revisions, computed from the stored claims (on read,
+        so every ingest is reflected at once)."""
+        from .track import DEFAULT_TRACK_SETTINGS, ROWS_SQL, track
+
+        return track(self._stream(ROWS_SQL, []), settings or DEFAULT_TRACK_SETTINGS)
+
+    def series(self, settings: Optional["TrackSettings"] = None) -> list["Series"]:
+        """Claims about the same quantity (counted thing × entity × scope), largest first."""
+        return self.tracked(settings).series
+
+    def timeline(self, series_or_text: str, settings: Optional["TrackSettings"] = None) -> "Series":
+        """One series, by id or description ("IS fighters in Iraq and Syria"), points in time order."""
+        from .track import SeriesNotFound, find_series
+
+        hits = find_series(self.series(settings), series_or_text)
+        if not hits:
+            raise SeriesNotFound(series_or_text)
+        return hits[0]
+
+    def conflicts(self, settings: Optional["TrackSettings"] = None) -> list["Conflict"]:
+        """Different sources with disjoint figures for the same quantity at close times."""
+        return self.tracked(settings).conflicts
+
+    def revisions(self, settings: Optional["TrackSettings"] = None) -> list["Revision"]:
+        """Each source's changes of its own figure."""
+        return self.tracked(settings).revisions
+
+    def relays(self, settings: Optional["TrackSettings"] = None) -> list["Relay"]:
+        """Claims carried by several pages: first appearance and repeats."""
+        return self.tracked(settings).relays
+
+    def export(self, format: str, out: Any, settings: Optional["TrackSettings"] = None) -> int:
+        """Write every claim to the binary file object ``out`` as jsonl, csv, parquet or jsonld
+        (schema.org ``Claim``); return how many records were written."""
+        from .export import export
+
+        return export(self, format, out, settings)
 
     def _stream(self, sql: str, params: list[Any]) -> Iterator[tuple]:
         """Rows of a query in chunks, on a cursor of its own so callers may interleave calls."""

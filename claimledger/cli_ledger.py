@@ -1,0 +1,220 @@
+"""Commands over the whole ledger: series, timeline, conflicts, revisions, export, query.
+
+Each opens the ledger read-only and calls one ``Ledger`` method; stdout carries tables or JSON
+lines, stderr messages.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from typing import Any, Optional
+
+import typer
+from rich.table import Table
+
+from .cli import DB_OPTION, _fail, _fmt_num, _say, out
+from .errors import ClaimLedgerError
+from .track import DEFAULT_TRACK_SETTINGS, Point, TrackSettings
+
+JSON_OPTION = typer.Option(False, "--json", help="One JSON record a line.")
+WINDOW_OPTION = typer.Option(
+    None, "--window", min=0,
+    help=f"Days within which two claims are about the same time "
+         f"(default {DEFAULT_TRACK_SETTINGS.window_days}).")
+TOLERANCE_OPTION = typer.Option(
+    None, "--tolerance", min=0.0, max=1.0,
+    help=f"How far 'about N' stretches, as a fraction of N "
+         f"(default {DEFAULT_TRACK_SETTINGS.tolerance}).")
+
+
+def _settings(window: Optional[int], tolerance: Optional[float]) -> TrackSettings:
+    return DEFAULT_TRACK_SETTINGS.with_(window_days=window, relay_days=window, tolerance=tolerance)
+
+
+def _emit(records: Any) -> None:
+    for r in records:
+        sys.stdout.write(json.dumps(r, ensure_ascii=False, default=_jsonable) + "\n")
+
+
+def _jsonable(x: Any) -> Any:
+    if isinstance(x, (dt.date, dt.datetime, dt.time)):
+        return x.isoformat()
+    return str(x)
+
+
+def figure(p: Point) -> str:
+    """"~1,000", "≤ 3,000", "2,000–3,000": a claim's figure as a reader writes it."""
+    if p.low is not None and p.high is not None:
+        s = f"{_fmt_num(p.low)}–{_fmt_num(p.high)}"
+    elif p.high is not None:
+        s = f"≤ {_fmt_num(p.high)}"
+    elif p.low is not None:
+        s = f"≥ {_fmt_num(p.low)}"
+    else:
+        s = _fmt_num(p.value)
+    return ("~" if p.approximate else "") + s
+
+
+def _cite(p: Point) -> str:
+    date = p.date.isoformat() if p.date else "undated"
+    return f"{figure(p)} — {p.source_key} ({date}, {p.url or p.doc_ref})"
+
+
+def _table(*columns: str) -> Table:
+    t = Table(header_style="bold")
+    for c in columns:
+        t.add_column(c, overflow="fold", no_wrap=c not in ("series", "sentence", "a", "b"))
+    return t
+
+
+def series(
+    db: str = DB_OPTION, as_json: bool = JSON_OPTION,
+    min_claims: int = typer.Option(1, "--min-claims", min=1, help="Only series with at least this many claims."),
+    window: Optional[int] = WINDOW_OPTION, tolerance: Optional[float] = TOLERANCE_OPTION,
+) -> None:
+    """List the series: claims about one quantity (counted thing × entity × places), largest first."""
+    from .store import Ledger
+
+    try:
+        with Ledger(db, read_only=True) as ledger:
+            found = [s for s in ledger.series(_settings(window, tolerance)) if len(s.points) >= min_claims]
+    except ClaimLedgerError as e:
+        _fail(e)
+    if as_json:
+        _emit(s.to_dict() for s in found)
+        return
+    t = _table("id", "series", "claims", "sources", "first", "last", "latest")
+    for s in found:
+        d, latest = s.summary(), s.latest
+        t.add_row(s.id, s.label, str(d["claims"]), str(d["sources"]), d["first"] or "", d["last"] or "",
+                  f"{figure(latest)} ({latest.source_key})" if latest else "")
+    out.print(t)
+
+
+def timeline(
+    series_or_text: str = typer.Argument(..., help="A series id (from `series`) or words naming it, e.g. 'ISIS members in Syria and Iraq'."),
+    db: str = DB_OPTION, as_json: bool = JSON_OPTION,
+    out_file: Optional[str] = typer.Option(None, "--out", help="Also draw the chart to FILE.png, FILE.html, FILE.svg or FILE.json (Vega-Lite)."),
+    window: Optional[int] = WINDOW_OPTION, tolerance: Optional[float] = TOLERANCE_OPTION,
+) -> None:
+    """Show how the estimate of one quantity moved: each claim in time order, with its sentence."""
+    from .charts import render
+    from .store import Ledger
+
+    try:
+        with Ledger(db, read_only=True) as ledger:
+            s = ledger.timeline(series_or_text, _settings(window, tolerance))
+        if out_file:
+            render(s, out_file)
+            _say(f"chart of {s.label} → {out_file}")
+    except ClaimLedgerError as e:
+        _fail(e)
+    if as_json:
+        _emit(p.to_dict() | {"series": s.label} for p in s.points)
+        return
+    t = _table("date", "figure", "source", "voice", "relay of", "page", "sentence")
+    t.title, t.title_justify = f"{s.label} [{s.id}]", "left"
+    for p in s.points:
+        t.add_row(p.date.isoformat() if p.date else "", figure(p), p.source_key, p.voice,
+                  p.relay_of or "", p.url or p.doc_ref, " ".join(p.sentence.split()))
+    out.print(t)
+
+
+def conflicts(
+    db: str = DB_OPTION, as_json: bool = JSON_OPTION,
+    window: Optional[int] = WINDOW_OPTION, tolerance: Optional[float] = TOLERANCE_OPTION,
+) -> None:
+    """List contradictions: two sources whose figures for one quantity cannot both hold at close times."""
+    from .store import Ledger
+
+    try:
+        with Ledger(db, read_only=True) as ledger:
+            found = ledger.conflicts(_settings(window, tolerance))
+    except ClaimLedgerError as e:
+        _fail(e)
+    if as_json:
+        _emit(c.to_dict() for c in found)
+        return
+    t = _table("series", "days", "a", "b")
+    for c in found:
+        t.add_row(c.series.label, str(c.days_apart), _cite(c.a), _cite(c.b))
+    out.print(t)
+
+
+def revisions(
+    db: str = DB_OPTION, as_json: bool = JSON_OPTION,
+    window: Optional[int] = WINDOW_OPTION, tolerance: Optional[float] = TOLERANCE_OPTION,
+) -> None:
+    """List each source's changes of its own figure, in time order."""
+    from .store import Ledger
+
+    try:
+        with Ledger(db, read_only=True) as ledger:
+            found = ledger.revisions(_settings(window, tolerance))
+    except ClaimLedgerError as e:
+        _fail(e)
+    if as_json:
+        _emit(r.to_dict() for r in found)
+        return
+    t = _table("series", "source", "before", "after")
+    for r in found:
+        t.add_row(r.series.label, r.source, _cite(r.before), _cite(r.after))
+    out.print(t)
+
+
+def export(
+    fmt: str = typer.Option(..., "--format", help="jsonl | csv | parquet | jsonld (schema.org Claim)."),
+    out_file: Optional[str] = typer.Option(None, "--out", help="Write to FILE instead of stdout."),
+    db: str = DB_OPTION,
+) -> None:
+    """Write every claim, with its series, time and page, in an exchange format."""
+    from .export import WRITERS
+    from .store import Ledger
+
+    if fmt not in WRITERS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(WRITERS)}")
+    if fmt == "parquet" and out_file is None and sys.stdout.isatty():
+        raise typer.BadParameter("parquet is binary: give --out FILE or redirect stdout")
+    try:
+        with Ledger(db, read_only=True) as ledger:
+            if out_file:
+                with open(out_file, "wb") as f:
+                    n = ledger.export(fmt, f)
+            else:
+                sys.stdout.flush()
+                n = ledger.export(fmt, sys.stdout.buffer)
+                sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        raise typer.Exit(0)  # the reader stopped early (`| head`): not an error
+    except OSError as e:
+        _fail(f"cannot write {out_file!r}: {e.strerror}")
+    except ClaimLedgerError as e:
+        _fail(e)
+    _say(f"{n} records ({fmt}) → {out_file or 'stdout'}")
+
+
+def query(
+    sql: str = typer.Argument(..., help="An SQL statement (read-only); tables: documents, segments, claims, skipped, meta."),
+    db: str = DB_OPTION, as_json: bool = JSON_OPTION,
+) -> None:
+    """Run read-only SQL on the ledger (the schema is in the README)."""
+    from .store import Ledger
+
+    try:
+        with Ledger(db, read_only=True) as ledger:
+            columns, rows = ledger.query(sql)
+    except ClaimLedgerError as e:
+        _fail(e)
+    if as_json:
+        _emit(dict(zip(columns, row)) for row in rows)
+        return
+    t = _table(*columns)
+    for row in rows:
+        t.add_row(*("" if v is None else str(v) for v in row))
+    out.print(t)
+
+
+def register(app: typer.Typer) -> None:
+    for fn in (series, timeline, conflicts, revisions, export, query):
+        app.command(fn.__name__)(fn)

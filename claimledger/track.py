@@ -1,0 +1,601 @@
+"""Across documents: claims about the same quantity grouped into series, and what moves in them.
+
+A *series* is one counted thing × entity × scope (× unit): "ISIS members in Syria and Iraq",
+"IS fighters in Iraq and Syria" and "Daesh militants remaining in Syria/Iraq" are one series,
+"ISIS members in Libya" another.  Within a series:
+
+- a *relay* is one claim carried by several pages (same source, same figure, close in time), or
+  copied without attribution by a later page: one claim, a first appearance and repeats;
+- a *revision* is one source moving its own figure;
+- a *conflict* is two different sources whose intervals are disjoint at times closer than the
+  window.
+
+Everything is computed on read from the ``claims`` and ``documents`` tables, so ingesting new
+pages updates every view without a rebuild (measured in ``bench/ledger.py``: a few hundred
+milliseconds for a ledger of 1,000 news articles).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import itertools
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from typing import Any, Iterable, Optional
+
+from .errors import ClaimLedgerError
+from .extract.actors import alias_table, resolve_alias
+from .track_lexicon import (IGNORED_MODIFIERS, IRREGULAR_PLURALS, MEMBER_HEAD, MEMBER_WORDS,
+                            RELATION_ORDER, SINGULAR_ENDINGS)
+
+ARMED_GROUPS = "armed_groups"
+
+
+@dataclass(frozen=True)
+class TrackSettings:
+    """How close is "the same time" and how loose is "about"."""
+
+    #: claims further apart than this are about different times, never in conflict (days);
+    #: see bench/ledger.py for how the default was chosen
+    window_days: int = 30
+    #: repeats of a figure further apart than this are new statements, not relays (days)
+    relay_days: int = 30
+    #: "about 1,000" is read as 1,000 ± this fraction when intervals are compared
+    tolerance: float = 0.25
+    #: reader comments are shown in their own lane; they do not make conflicts or revisions
+    readers_conflict: bool = False
+
+    def with_(self, **changes: Any) -> "TrackSettings":
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+DEFAULT_TRACK_SETTINGS = TrackSettings()
+
+
+@dataclass(frozen=True)
+class SeriesKey:
+    counted: str
+    entity: Optional[str]
+    scope: tuple[str, ...]
+    unit: Optional[str] = None
+
+    @property
+    def id(self) -> str:
+        raw = "\x1f".join([self.counted, self.entity or "", ",".join(self.scope), self.unit or ""])
+        return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:10]
+
+    @property
+    def label(self) -> str:
+        thing = f"{self.entity} {_plural(self.counted)}" if self.entity and \
+            self.entity.lower() != self.counted else _plural(self.counted)
+        if self.unit:
+            thing = f"{self.unit} of {thing}"
+        return thing + (f" in {', '.join(self.scope)}" if self.scope else "")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"counted": self.counted, "entity": self.entity, "scope": list(self.scope),
+                "unit": self.unit}
+
+
+@dataclass
+class Point:
+    """One quantity claim placed in a series, with what the tracker needs to cite it."""
+
+    claim_id: str
+    doc_id: str
+    doc_ref: str
+    value: Optional[float]
+    low: Optional[float]
+    high: Optional[float]
+    approximate: bool
+    surface: str
+    sentence: str
+    voice: str
+    source: Optional[str]  # the source's name as written (None: the outlet's own voice)
+    source_key: str  # who is speaking, canonical: organisation, else name, else the outlet
+    source_title: Optional[str]
+    source_role: Optional[str]
+    source_organization: Optional[str]
+    url: Optional[str]
+    outlet: Optional[str]
+    published: Optional[dt.date]
+    date: Optional[dt.date]  # the claim's time: stated full date, else the page's date
+    date_basis: Optional[str]  # "stated" | "published" | None
+    relation: str
+    position: int
+    series_id: str = ""
+    #: the claim id of the first appearance when this one repeats it (a relay)
+    relay_of: Optional[str] = None
+
+    @property
+    def lane(self) -> str:
+        return "reader" if self.voice == "reader" else "source"
+
+    @property
+    def dated(self) -> bool:
+        """Whether the claim's time is known well enough to compare it with others."""
+        return self.date is not None and self.date_basis != "vague"
+
+    @property
+    def figure(self) -> tuple:
+        return (self.value, self.low, self.high)
+
+    def interval(self, tolerance: float) -> tuple[float, float]:
+        """The values the claim allows: bounds as given, "about" widened by ``tolerance``."""
+        lo = self.low if self.low is not None else (self.value if self.value is not None else 0.0)
+        hi = self.high if self.high is not None else (
+            self.value if self.value is not None else float("inf"))
+        if self.high is not None and self.low is None and self.value is None:
+            lo = 0.0
+        if self.approximate:
+            lo, hi = lo * (1 - tolerance), hi * (1 + tolerance)
+        return lo, hi
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "claim_id": self.claim_id, "series_id": self.series_id, "value": _num(self.value),
+            "low": _num(self.low), "high": _num(self.high), "approximate": self.approximate,
+            "surface": self.surface, "source": self.source, "source_key": self.source_key,
+            "source_title": self.source_title, "source_role": self.source_role,
+            "source_organization": self.source_organization, "voice": self.voice,
+            "sentence": self.sentence, "url": self.url, "outlet": self.outlet,
+            "doc_ref": self.doc_ref, "doc_id": self.doc_id,
+            "published": _iso(self.published), "date": _iso(self.date),
+            "date_basis": self.date_basis, "relay_of": self.relay_of,
+        }
+
+
+@dataclass
+class Series:
+    key: SeriesKey
+    points: list[Point] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.key.id
+
+    @property
+    def label(self) -> str:
+        return self.key.label
+
+    @property
+    def sources(self) -> list[str]:
+        return sorted({p.source_key for p in self.points if p.lane == "source"})
+
+    @property
+    def latest(self) -> Optional[Point]:
+        """The most recent estimate outside reader comments."""
+        dated = [p for p in self.points if p.lane == "source" and p.date is not None]
+        return dated[-1] if dated else None
+
+    def summary(self) -> dict[str, Any]:
+        dates = [p.date for p in self.points if p.date is not None]
+        latest = self.latest
+        return {
+            "series_id": self.id, "label": self.label, "key": self.key.to_dict(),
+            "claims": len(self.points), "sources": len(self.sources),
+            "first": _iso(min(dates)) if dates else None,
+            "last": _iso(max(dates)) if dates else None,
+            "latest": latest.to_dict() if latest else None,
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.summary() | {"source_keys": self.sources,
+                                 "points": [p.to_dict() for p in self.points]}
+
+
+@dataclass
+class Relay:
+    """One claim and the pages that carried it: the first appearance and its repeats."""
+
+    first: Point
+    repeats: list[Point]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"series_id": self.first.series_id, "source": self.first.source_key,
+                "first": self.first.to_dict(), "repeats": [p.to_dict() for p in self.repeats]}
+
+
+@dataclass
+class Conflict:
+    series: SeriesKey
+    a: Point
+    b: Point
+    days_apart: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"series_id": self.series.id, "series": self.series.label,
+                "days_apart": self.days_apart, "a": self.a.to_dict(), "b": self.b.to_dict()}
+
+
+@dataclass
+class Revision:
+    series: SeriesKey
+    source: str
+    before: Point
+    after: Point
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"series_id": self.series.id, "series": self.series.label, "source": self.source,
+                "before": self.before.to_dict(), "after": self.after.to_dict()}
+
+
+@dataclass
+class Tracked:
+    """Every view the tracker offers, computed together from one read of the ledger."""
+
+    series: list[Series]
+    relays: list[Relay]
+    conflicts: list[Conflict]
+    revisions: list[Revision]
+
+
+# --------------------------------------------------------------------------- reading rows
+
+#: the columns ``track`` reads: quantity claims with a figure, joined with their page
+ROWS_SQL = """
+SELECT c.claim_id, c.doc_id, c.doc_ref, c.voice, c.segment_kind, c.span_start, c.surface,
+       c.value, c.low, c.high, coalesce(c.approximate, false), c.unit, c.counted, c.entity,
+       c.scope, c.source_name, c.source_title, c.source_role, c.source_organization,
+       c.time_value, c.time_relation, c.sentence, d.url, d.outlet, d.published
+FROM claims c JOIN documents d USING (doc_id)
+WHERE c.kind = 'quantity' AND c.trend IS NULL
+  AND (c.value IS NOT NULL OR c.low IS NOT NULL OR c.high IS NOT NULL)
+ORDER BY d.published NULLS LAST, c.doc_id, c.segment_kind <> 'headline', c.span_start, c.claim_id
+"""
+
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: TIMEX3 values of times that are only "before" or "after" the page
+VAGUE_TIMES = frozenset({"PAST_REF", "FUTURE_REF"})
+
+
+def track(rows: Iterable[tuple], settings: TrackSettings = DEFAULT_TRACK_SETTINGS) -> Tracked:
+    """Series, relays, conflicts and revisions from ``ROWS_SQL`` rows."""
+    by_doc: dict[str, list[tuple]] = defaultdict(list)
+    for r in rows:
+        by_doc[r[1]].append(r)
+    grouped: dict[SeriesKey, list[Point]] = defaultdict(list)
+    for doc_rows in by_doc.values():
+        for key, point in _document_points(doc_rows):
+            grouped[key].append(point)
+    series = []
+    for key, points in grouped.items():
+        for p in points:
+            p.series_id = key.id
+        points.sort(key=_order)
+        series.append(Series(key, points))
+    series.sort(key=lambda s: (-len(s.points), s.label))
+    relays, conflicts, revisions = [], [], []
+    for s in series:
+        groups = _relays(s.points, settings)
+        relays += [g for g in groups if g.repeats]
+        conflicts += _conflicts(s.key, groups, settings)
+        revisions += _revisions(s.key, groups, settings)
+    return Tracked(series, relays, conflicts, revisions)
+
+
+def _document_points(rows: list[tuple]) -> Iterable[tuple[SeriesKey, Point]]:
+    """The document's claims with their series keys.  A claim that names no place or entity
+    takes them from the nearest claim about the same thing on the page ("fewer than 3,000" after
+    "1,000 ISIS members in Syria and Iraq"; a headline's "1,000 fighters" over a body's "IS")."""
+    names = [r[15] for r in rows if r[15]]
+    items = []
+    for r in rows:
+        (claim_id, doc_id, doc_ref, voice, _seg, span_start, surface, value, low, high, approx,
+         unit, counted, entity, scope, source_name, source_title, source_role, source_org,
+         time_value, relation, sentence, url, outlet, published) = r
+        thing, ent = normalise_counted(counted, entity)
+        if thing is None:
+            continue
+        date, basis = claim_date(time_value, published)
+        point = Point(
+            claim_id, doc_id, doc_ref, value, low, high, bool(approx), surface, sentence, voice,
+            source_name, source_key(source_name, source_org, voice, outlet, url, doc_ref, names),
+            source_title, source_role, source_org, url, outlet, published, date, basis,
+            relation or "at", span_start or 0,
+        )
+        items.append([thing, ent, tuple(sorted(set(scope or ()))), unit, point])
+    for i, item in enumerate(items):
+        if item[1] is not None and item[2]:
+            continue
+        for j in sorted(range(len(items)), key=lambda j: (abs(j - i), j)):
+            other = items[j]
+            if j == i or other[3] != item[3]:
+                continue
+            if other[0] != item[0] and not (item[1] is None and _member(item[0]) == other[0]
+                                            and _is_armed(other[1])):
+                continue
+            if item[1] is not None and other[1] not in (None, item[1]):
+                continue
+            if item[2] and other[2] and other[2] != item[2]:
+                continue
+            if item[1] is None and other[1] is not None:
+                item[0], item[1] = other[0], other[1]
+            item[2] = item[2] or other[2]
+            if item[1] is not None and item[2]:
+                break
+    for thing, ent, scope, unit, point in items:
+        yield SeriesKey(thing, ent, scope, unit), point
+
+
+def claim_date(time_value: Optional[str], published: Optional[dt.date]
+               ) -> tuple[Optional[dt.date], Optional[str]]:
+    """A claim's time: its stated time when that is a full date, else its page's date.
+
+    A vague past or future ("earlier", "some months ago": TIMEX3 ``PAST_REF``) is drawn at the
+    page's date with basis ``"vague"``; such claims are shown but neither conflict nor revise,
+    since their real time is unknown."""
+    if time_value and _FULL_DATE.match(time_value):
+        try:
+            return dt.date.fromisoformat(time_value), "stated"
+        except ValueError:
+            pass
+    if published is None:
+        return None, None
+    if time_value in VAGUE_TIMES:
+        return published, "vague"
+    return published, "published"
+
+
+# --------------------------------------------------------------------------- normalising
+
+def normalise_counted(counted: Optional[str], entity: Optional[str]
+                      ) -> tuple[Optional[str], Optional[str]]:
+    """``(thing, entity)``: the counted thing lower-cased and singular, with the entity's own
+    name taken out and an armed group's members/fighters/militants made one word.
+
+    >>> normalise_counted("Daesh militants", None)
+    ('member', 'ISIS')
+    """
+    if not counted:
+        return None, entity
+    words = [w for w in re.findall(r"[\w'’.-]+", counted) if w]
+    kept, i = [], 0
+    while i < len(words):  # the longest run of words that names the entity is taken out
+        for n in range(min(len(words) - i, 6), 0, -1):
+            hit = resolve_alias(" ".join(words[i:i + n]))
+            if hit is not None and alias_table().kind.get(hit) != "places" and hit == (entity or hit):
+                entity = hit
+                i += n
+                break
+        else:
+            kept.append(words[i])
+            i += 1
+    kept = [w.lower() for w in kept if w.lower() not in IGNORED_MODIFIERS]
+    armed = _is_armed(entity)
+    if not kept:
+        return (MEMBER_HEAD if armed else (entity.lower() if entity else None)), entity
+    kept[-1] = singular(kept[-1])
+    if armed and len(kept) == 1 and kept[0] in MEMBER_WORDS:
+        kept = [MEMBER_HEAD]
+    return " ".join(kept), entity
+
+
+def _is_armed(entity: Optional[str]) -> bool:
+    return entity is not None and alias_table().kind.get(entity) == ARMED_GROUPS
+
+
+def singular(word: str) -> str:
+    """English singular of a counted noun (rules; inflect does it too, but takes 7 s to import)."""
+    w = word.lower()
+    if w in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[w]
+    if len(w) <= 3 or not w.isalpha() or w.endswith(SINGULAR_ENDINGS):
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches", "xes", "zzes")):
+        return w[:-2]
+    if w.endswith("s"):
+        return w[:-1]
+    return w
+
+
+def _plural(thing: str) -> str:
+    words = thing.split()
+    if not words:
+        return thing
+    last = words[-1]
+    reverse = {v: k for k, v in IRREGULAR_PLURALS.items() if k != v}
+    if last in reverse:
+        last = reverse[last]
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "sh", "ch", "x", "z")):
+        last = last + ("" if last.endswith("s") and singular(last) != last else "es")
+    else:
+        last += "s"
+    return " ".join(words[:-1] + [last])
+
+
+def source_key(name: Optional[str], organization: Optional[str], voice: str,
+               outlet: Optional[str], url: Optional[str], doc_ref: str,
+               names_on_page: Iterable[str] = ()) -> str:
+    """Who speaks, as one canonical string: a spokesman speaks for their organisation, so
+    "Col. Harmon of the US-led coalition" and "the US-led coalition" are one source; a surname
+    alone is the full name given elsewhere on the page; no source at all is the outlet."""
+    if voice == "reader":
+        return "reader"
+    known = resolve_alias(_tidy(name)) if name else None
+    if known:
+        return known
+    if organization:
+        return _canonical(organization)
+    if name:
+        if " " not in name.strip():
+            for full in names_on_page:
+                if full != name and full.split()[-1:] == [name.strip()]:
+                    return _canonical(full)
+        return _canonical(name)
+    return "outlet: " + (outlet or _domain(url) or doc_ref)
+
+
+def _canonical(name: str) -> str:
+    tidy = _tidy(name)
+    return resolve_alias(tidy) or tidy
+
+
+def _tidy(name: str) -> str:
+    """"us - led coalition" (tokens joined back) → "us-led coalition"."""
+    return re.sub(r"\s*-\s*", "-", " ".join(name.split()))
+
+
+def _domain(url: Optional[str]) -> Optional[str]:
+    if not url:
+        return None
+    m = re.match(r"^[a-z]+://(?:www\.)?([^/:?#]+)", url, re.IGNORECASE)
+    return m.group(1).lower() if m else None
+
+
+# --------------------------------------------------------------------------- relations
+
+def _order(p: Point) -> tuple:
+    return (p.date or dt.date.max, RELATION_ORDER.get(p.relation, 3),
+            p.published or dt.date.max, p.doc_ref, p.position, p.claim_id)
+
+
+def _days(a: Optional[dt.date], b: Optional[dt.date]) -> Optional[int]:
+    return None if a is None or b is None else abs((a - b).days)
+
+
+def _relays(points: list[Point], settings: TrackSettings) -> list[Relay]:
+    """Points grouped into claims: each group one source's figure and its later repeats.
+    Unattributed copies of an attributed figure (the outlet's own voice, on the same day or
+    later, within ``relay_days``) join that figure's group."""
+    groups: list[Relay] = []
+    open_: dict[tuple, Relay] = {}
+    for p in points:  # in time order
+        if p.lane == "reader":
+            groups.append(Relay(p, []))
+            continue
+        g = open_.get((p.source_key, p.figure))
+        if g is None and p.source is None:
+            g = next((h for (k, f), h in open_.items()
+                      if f == p.figure and not k.startswith("outlet: ") and _close(h.first, p, settings)), None)
+        if g is not None and _close(g.first, p, settings):
+            p.relay_of = g.first.claim_id
+            g.repeats.append(p)
+            continue
+        g = Relay(p, [])
+        groups.append(g)
+        open_[(p.source_key, p.figure)] = g
+    return groups
+
+
+def _close(first: Point, p: Point, settings: TrackSettings) -> bool:
+    gap = _days(first.date, p.date)
+    return gap is not None and gap <= settings.relay_days or (first.date is None and p.date is None)
+
+
+def _conflicts(key: SeriesKey, groups: list[Relay], settings: TrackSettings) -> list[Conflict]:
+    """Pairs of claims by different sources, dated within the window, whose intervals are
+    disjoint.  Each pair is reported once, by its first appearances."""
+    firsts = [g.first for g in groups if g.first.date is not None and g.first.dated
+              and (settings.readers_conflict or g.first.lane != "reader")]
+    found = []
+    for i, a in enumerate(firsts):
+        lo_a, hi_a = a.interval(settings.tolerance)
+        for b in firsts[i + 1:]:
+            gap = (b.date - a.date).days
+            if gap > settings.window_days:
+                break
+            if b.source_key == a.source_key:
+                continue
+            lo_b, hi_b = b.interval(settings.tolerance)
+            if hi_a < lo_b or hi_b < lo_a:
+                found.append(Conflict(key, a, b, gap))
+    return found
+
+
+def _revisions(key: SeriesKey, groups: list[Relay], settings: TrackSettings) -> list[Revision]:
+    """Each source's changes of figure, in time order (readers excluded)."""
+    by_source: dict[str, list[Point]] = defaultdict(list)
+    for g in groups:
+        if g.first.lane == "source" and g.first.dated and not g.first.source_key.startswith("outlet: "):
+            by_source[g.first.source_key].append(g.first)
+    found = []
+    for source, pts in by_source.items():
+        for before, after in itertools.pairwise(pts):
+            if before.figure != after.figure:
+                found.append(Revision(key, source, before, after))
+    return found
+
+
+# --------------------------------------------------------------------------- finding a series
+
+def find_series(series: list[Series], query: str) -> list[Series]:
+    """Series matching an id (or id prefix) or a description ("Daesh fighters in Iraq and
+    Syria"), best first: all of the query's words must name the series' entity, places or
+    counted thing (aliases and plurals resolved)."""
+    q = query.strip()
+    if re.fullmatch(r"[0-9a-f]{4,10}", q):
+        hits = [s for s in series if s.id.startswith(q)]
+        if hits:
+            return hits
+    wanted = _query_terms(q)
+    if not wanted:
+        return []
+    scored = []
+    for s in series:
+        terms = _series_terms(s.key)
+        if wanted <= terms:
+            places = {t for t in wanted if t.startswith("place:")}
+            extra = len(set(s.key.scope)) - len(places)
+            scored.append((extra, -len(s.points), s.label, s))
+    return [t[-1] for t in sorted(scored, key=lambda t: t[:3])]
+
+
+_STOP = frozenset({"in", "and", "of", "the", "a", "an", "across", "remaining", "remain", "on",
+                   "at", "for", "to", "/", "number", "how", "many"})
+
+
+def _query_terms(text: str) -> set[str]:
+    words = [w for w in re.split(r"[\s/,;]+", text) if w]
+    terms: set[str] = set()
+    i = 0
+    while i < len(words):
+        for n in range(min(5, len(words) - i), 0, -1):
+            phrase = " ".join(words[i:i + n])
+            hit = resolve_alias(phrase)
+            if hit is not None:
+                kind = alias_table().kind.get(hit)
+                terms.add(("place:" if kind == "places" else "entity:") + hit)
+                i += n
+                break
+        else:
+            w = words[i].lower()
+            if w not in _STOP:
+                terms.add("word:" + _member(singular(w)))
+            i += 1
+    return terms
+
+
+def _member(w: str) -> str:
+    return MEMBER_HEAD if w in MEMBER_WORDS else w
+
+
+def _series_terms(key: SeriesKey) -> set[str]:
+    terms = {"place:" + p for p in key.scope}
+    if key.entity:
+        terms.add("entity:" + key.entity)
+    terms |= {"word:" + _member(w) for w in key.counted.split()}
+    if key.unit:
+        terms |= {"word:" + singular(w.lower()) for w in key.unit.split()}
+    return terms
+
+
+def _num(x: Optional[float]) -> Optional[float]:
+    return int(x) if isinstance(x, float) and x.is_integer() else x
+
+
+def _iso(d: Optional[dt.date]) -> Optional[str]:
+    return d.isoformat() if d is not None else None
+
+
+class SeriesNotFound(ClaimLedgerError):
+    def __init__(self, query: str):
+        super().__init__(
+            f"no series matches {query!r}. List them with `claimledger series`, then pass a "
+            f"series id or fewer words (e.g. the entity and a place)."
+        )

@@ -1,0 +1,34 @@
+"""Word lists for grouping claims into series: kept apart from the code that uses them."""
+from __future__ import annotations
+
+#: head nouns that all count the people of an armed group: "ISIS members", "IS fighters",
+#: "Daesh militants" are one quantity (only when the entity is an armed group: "union members"
+#: and "cabinet members" are not fighters)
+MEMBER_WORDS = frozenset({
+    "member", "fighter", "militant", "jihadist", "jihadi", "insurgent", "terrorist", "combatant",
+    "gunman", "rebel", "loyalist", "operative", "recruit", "soldier", "troop",
+})
+#: what an armed group's count is called when the text names only the group ("1,000 IS")
+MEMBER_HEAD = "member"
+
+#: modifiers that do not change what is counted ("suspected ISIS militants", "remaining fighters")
+IGNORED_MODIFIERS = frozenset({
+    "suspected", "alleged", "active", "remaining", "armed", "estimated", "some", "about", "more",
+    "other", "the", "of", "its", "their", "total", "approximately", "around", "nearly", "roughly",
+})
+
+#: plurals English does not make with -s (the counted things of news)
+IRREGULAR_PLURALS = {
+    "people": "person", "persons": "person", "children": "child", "men": "man", "women": "woman",
+    "gunmen": "gunman", "policemen": "policeman", "servicemen": "serviceman", "lives": "life",
+    "wives": "wife", "wolves": "wolf", "mice": "mouse", "geese": "goose", "feet": "foot",
+    "teeth": "tooth", "militia": "militia", "criteria": "criterion", "data": "data",
+    "media": "media", "police": "police", "staff": "staff", "personnel": "personnel",
+    "cattle": "cattle", "sheep": "sheep", "fish": "fish", "deer": "deer", "aircraft": "aircraft",
+}
+#: endings of singular words that look plural ("news", "status", "analysis", "species")
+SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "news", "series", "species", "ways")
+
+#: relation order for claims dated the same day: an estimate held "until" a day came before
+#: the one given "at" it
+RELATION_ORDER = {"before": 0, "until": 1, "since": 2, "at": 3, "after": 4}

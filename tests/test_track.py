@@ -1,0 +1,260 @@
+"""Series, relays, revisions and conflicts across pages written for these tests."""
+import datetime as dt
+
+import pytest
+
+from claimledger.model import Document
+from claimledger.pipeline import analyze_documents
+from claimledger.store import Ledger
+from claimledger.track import (Point, SeriesKey, TrackSettings, claim_date, find_series,
+                               normalise_counted, singular, source_key, track)
+
+#: six pages: the coalition's figure (a headline relay and an unattributed copy on later pages),
+#: a reader who disagrees, a monitor that contradicts it a week later, the coalition's revision
+#: six months on, and the same group counted in another country
+PAGES = [
+    Document(
+        doc_ref="p1", published="2017-12-27", url="https://defensewatch.example/isis-1000",
+        outlet="Defense Watch", format="jsonl",
+        title="About 1,000 ISIS members remain in Syria and Iraq: US-led coalition",
+        text="Army Col. John Harmon, a spokesman for the US-led coalition, told Defense Watch on "
+             "December 26 that about 1,000 ISIS members remain in Syria and Iraq.\n\nHarmon said "
+             "the coalition's earlier estimate was fewer than 3,000 ISIS members.\n\n\nMark Peters"
+             "\n\nThere are 20,000 ISIS fighters in Syria and Iraq. Nobody believes the coalition."),
+    Document(
+        doc_ref="p2", published="2017-12-28", url="https://gulfwire.example/news/4411",
+        outlet="Gulf Wire", format="jsonl", title="Coalition: IS down to 1,000 fighters",
+        text="The US-led coalition said about 1,000 IS fighters remain in Iraq and Syria.\n\n"
+             "The group once held a third of Iraq."),
+    Document(
+        doc_ref="p3", published="2017-12-30", url="https://dailyreport.example/daesh",
+        outlet="Daily Report", format="jsonl", title="Daesh dwindles",
+        text="About 1,000 Daesh militants are remaining in Syria/Iraq after a year of air strikes."
+             "\n\nThe group has lost almost all of its territory."),
+    Document(
+        doc_ref="p4", published="2018-01-03", url="https://levantnews.example/observatory-5000",
+        outlet="Levant News", format="jsonl", title="Monitor disputes coalition figure",
+        text="The Syrian Observatory for Human Rights said on Tuesday that about 5,000 ISIS members "
+             "remain in Syria and Iraq.\n\nThe monitor's director, Rami Halabi, said the coalition "
+             "was underestimating the group."),
+    Document(
+        doc_ref="p5", published="2018-06-20", url="https://defensewatch.example/isis-3000",
+        outlet="Defense Watch", format="jsonl",
+        title="Coalition raises its estimate of ISIS fighters",
+        text="The US-led coalition said on Tuesday that 3,000 ISIS fighters remain in Syria and "
+             "Iraq, up from its December estimate.\n\nOfficials gave no reason for the change."),
+    Document(
+        doc_ref="p6", published="2018-01-10", url="https://africadesk.example/libya",
+        outlet="Africa Desk", format="jsonl", title="ISIS in Libya",
+        text="About 500 ISIS members remain in Libya, according to Africa Command.\n\nThe group "
+             "lost its stronghold in Sirte in 2016."),
+]
+
+#: a later page that contradicts the coalition's revised figure in the same week
+LATE_PAGE = Document(
+    doc_ref="p7", published="2018-06-25", url="https://levantnews.example/observatory-june",
+    outlet="Levant News", format="jsonl", title="Monitor: ISIS far stronger than coalition says",
+    text="The Syrian Observatory for Human Rights said on Sunday that 12,000 ISIS fighters remain "
+         "in Syria and Iraq.")
+
+
+def analysed(docs):
+    return [(a.document, a.segments, a.claims) for a in analyze_documents(docs)]
+
+
+@pytest.fixture(scope="module")
+def batch():
+    return analysed(PAGES)
+
+
+@pytest.fixture(scope="module")
+def ledger_path(tmp_path_factory, batch):
+    path = tmp_path_factory.mktemp("ledger") / "ledger.duckdb"
+    with Ledger(path) as ledger:
+        ledger.add(batch)
+    return str(path)
+
+
+@pytest.fixture()
+def ledger(ledger_path):
+    with Ledger(ledger_path, read_only=True) as led:
+        yield led
+
+
+def main_series(ledger):
+    return ledger.timeline("ISIS members in Syria and Iraq")
+
+
+# --------------------------------------------------------------------------- normalising
+
+@pytest.mark.parametrize("counted, entity, expected", [
+    ("ISIS members", None, ("member", "ISIS")),
+    ("IS fighters", "ISIS", ("member", "ISIS")),
+    ("Daesh militants", None, ("member", "ISIS")),
+    ("Islamic State jihadists", None, ("member", "ISIS")),
+    ("IS", "ISIS", ("member", "ISIS")),
+    ("SDF fighters", None, ("member", "SDF")),
+    ("foreign fighters", "ISIS", ("foreign fighter", "ISIS")),
+    ("union members", None, ("union member", None)),  # not an armed group: members stay members
+    ("casualties", None, ("casualty", None)),
+    ("people", None, ("person", None)),
+    (None, "ISIS", (None, "ISIS")),
+])
+def test_counted_things_normalised(counted, entity, expected):
+    assert normalise_counted(counted, entity) == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("militants", "militant"), ("casualties", "casualty"), ("boxes", "box"), ("houses", "house"), ("news", "news"),
+    ("status", "status"), ("children", "child"), ("troops", "troop"), ("species", "species"),
+])
+def test_singular(word, expected):
+    assert singular(word) == expected
+
+
+def test_claim_date_prefers_a_stated_full_date():
+    pub = dt.date(2018, 1, 3)
+    assert claim_date("2018-01-02", pub) == (dt.date(2018, 1, 2), "stated")
+    assert claim_date("XXXX-12-26", pub) == (pub, "published")
+    assert claim_date("2017-W52", pub) == (pub, "published")
+    assert claim_date("PAST_REF", pub) == (pub, "vague")
+    assert claim_date(None, None) == (None, None)
+
+
+def test_source_key_speaks_for_the_organisation():
+    assert source_key("John Harmon", "US-led coalition", "source", None, None, "d") == "US-led coalition"
+    assert source_key("us - led coalition", "US", "source", None, None, "d") == "US-led coalition"
+    assert source_key("Harmon", None, "source", None, None, "d", ["Harmon", "John Harmon"]) == "John Harmon"
+    assert source_key(None, None, "outlet", None, "https://www.x.example/a", "d") == "outlet: x.example"
+    assert source_key("Mark", None, "reader", "Out", None, "d") == "reader"
+
+
+def _point(cid, source, date, value=None, low=None, high=None, approximate=False, voice="source"):
+    d = dt.date.fromisoformat(date)
+    return (cid, "doc-" + cid, cid, voice, "body", 0, str(value), value, low, high, approximate,
+            None, "ISIS members", "ISIS", ["Iraq", "Syria"], source, None, None, None,
+            date, "at", f"{source} said {value}.", f"https://x.example/{cid}", "X", d)
+
+
+@pytest.mark.parametrize("a, b, settings, conflict", [
+    # about 1,000 vs about 5,000 a week apart: disjoint even when widened
+    (dict(value=1000, approximate=True), dict(value=5000, approximate=True), TrackSettings(), True),
+    # about 1,000 vs 1,200: "about" covers it
+    (dict(value=1000, approximate=True), dict(value=1200), TrackSettings(), False),
+    # exactly 1,000 vs exactly 1,200: they disagree
+    (dict(value=1000), dict(value=1200), TrackSettings(), True),
+    # fewer than 3,000 vs about 1,000: consistent
+    (dict(high=3000), dict(value=1000, approximate=True), TrackSettings(), False),
+    # more than 10,000 vs 2,000–3,000
+    (dict(low=10000), dict(low=2000, high=3000), TrackSettings(), True),
+    # a narrower window puts them at different times
+    (dict(value=1000), dict(value=5000), TrackSettings(window_days=3), False),
+])
+def test_conflict_needs_disjoint_intervals_in_the_window(a, b, settings, conflict):
+    rows = [_point("a", "Coalition", "2018-01-01", **a), _point("b", "Monitor", "2018-01-08", **b)]
+    found = track(rows, settings).conflicts
+    assert bool(found) is conflict
+    if conflict:
+        assert {found[0].a.claim_id, found[0].b.claim_id} == {"a", "b"}
+
+
+def test_same_source_changing_figure_is_a_revision_not_a_conflict():
+    rows = [_point("a", "Coalition", "2018-01-01", value=1000), _point("b", "Coalition", "2018-01-05", value=3000)]
+    t = track(rows)
+    assert not t.conflicts
+    assert [(r.before.claim_id, r.after.claim_id) for r in t.revisions] == [("a", "b")]
+
+
+def test_readers_do_not_conflict_unless_asked():
+    rows = [_point("a", "Coalition", "2018-01-01", value=1000),
+            _point("b", None, "2018-01-02", value=20000, voice="reader")]
+    assert not track(rows).conflicts
+    assert track(rows, TrackSettings(readers_conflict=True)).conflicts
+
+
+def test_find_series_by_words_and_id():
+    s1 = SeriesKey("member", "ISIS", ("Iraq", "Syria"))
+    s2 = SeriesKey("member", "ISIS", ("Libya",))
+    from claimledger.track import Series
+    series = [Series(s1, [None] * 3), Series(s2, [None])]
+    assert find_series(series, "Daesh fighters in Syria/Iraq")[0].key == s1
+    assert find_series(series, "IS militants in Libya")[0].key == s2
+    assert find_series(series, s2.id[:6])[0].key == s2
+    assert find_series(series, "ISIS members in Narnia") == []
+
+
+# --------------------------------------------------------------------------- the ledger
+
+def test_one_series_across_names_and_another_for_libya(ledger):
+    series = ledger.series()
+    iraq = main_series(ledger)
+    assert iraq.key.entity == "ISIS" and set(iraq.key.scope) == {"Iraq", "Syria"}
+    docs = {p.doc_ref for p in iraq.points}
+    assert {"p1", "p2", "p3", "p4", "p5"} <= docs  # "IS fighters", "Daesh militants", "ISIS members"
+    libya = ledger.timeline("ISIS members in Libya")
+    assert libya.id != iraq.id and {p.doc_ref for p in libya.points} == {"p6"}
+    assert len({s.id for s in series}) == len(series)
+
+
+def test_claim_times(ledger):
+    by_doc = {p.doc_ref: p for p in main_series(ledger).points if p.source_key == "SOHR"}
+    assert by_doc["p4"].date == dt.date(2018, 1, 2) and by_doc["p4"].date_basis == "stated"
+
+
+def test_reader_claim_in_its_own_lane(ledger):
+    readers = [p for p in main_series(ledger).points if p.lane == "reader"]
+    assert [p.value for p in readers] == [20000]
+
+
+def test_relay_first_appearance_and_repeats(ledger):
+    relays = [r for r in ledger.relays() if r.first.value == 1000]
+    assert len(relays) == 1
+    first, repeats = relays[0].first, relays[0].repeats
+    assert first.doc_ref == "p1" and first.source_key == "US-led coalition"
+    assert {p.doc_ref for p in repeats} >= {"p2", "p3"}  # attributed relay and unattributed copy
+    assert all(p.relay_of == first.claim_id for p in repeats)
+
+
+def test_revision_by_the_coalition(ledger):
+    revs = [r for r in ledger.revisions() if r.source == "US-led coalition"]
+    assert [(r.before.value, r.after.value) for r in revs] == [(1000, 3000)]
+    assert revs[0].before.doc_ref == "p1" and revs[0].after.doc_ref == "p5"
+
+
+def test_conflict_cites_both_claims(ledger):
+    found = ledger.conflicts()
+    assert len(found) == 1
+    c = found[0].to_dict()
+    assert {c["a"]["source_key"], c["b"]["source_key"]} == {"US-led coalition", "SOHR"}
+    for side in ("a", "b"):
+        assert c[side]["sentence"] and c[side]["url"].startswith("https://") and c[side]["date"]
+    assert c["days_apart"] == 7
+    # the coalition's June figure is months from the monitor's January one: no conflict
+    assert not ledger.conflicts(TrackSettings(window_days=6))
+
+
+def test_reingesting_changes_nothing(ledger_path, batch):
+    with Ledger(ledger_path, read_only=True) as led:
+        before = [s.to_dict() for s in led.series()], [c.to_dict() for c in led.conflicts()]
+    with Ledger(ledger_path) as led:
+        assert led.add(batch) == 0
+    with Ledger(ledger_path, read_only=True) as led:
+        after = [s.to_dict() for s in led.series()], [c.to_dict() for c in led.conflicts()]
+    assert before == after
+
+
+def test_new_pages_update_the_views_without_a_rebuild(tmp_path, batch):
+    with Ledger(tmp_path / "l.duckdb") as led:
+        led.add(batch)
+        assert len(led.conflicts()) == 1
+        led.add(analysed([LATE_PAGE]))
+        found = led.conflicts()
+        assert len(found) == 2
+        late = [c for c in found if "p7" in (c.a.doc_ref, c.b.doc_ref)][0]
+        assert {late.a.value, late.b.value} == {3000, 12000}
+
+
+def test_point_interval_widens_approximate_figures():
+    p = Point("c", "d", "r", 1000.0, None, None, True, "about 1,000", "", "source", None, "s",
+              None, None, None, None, None, None, None, None, "at", 0)
+    assert p.interval(0.25) == (750.0, 1250.0)
