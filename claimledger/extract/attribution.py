@@ -19,6 +19,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Source
 from . import attribution_lexicon as lex
+from .speakers import SpeakerMemory, _clean_name, _lemma, _text_of, channel_name, describe_speaker
+from .speakers import np_tokens as _np_tokens
+
+__all__ = ["SpeakerMemory", "Statement", "describe_speaker", "find_statements", "headline_source", "quote_spans"]
 
 
 @dataclass(frozen=True)
@@ -36,48 +40,7 @@ class Statement:
     cue_token: Optional[int] = None  # token index of the cue verb, for time attachment
 
 
-@dataclass
-class SpeakerMemory:
-    """What the document has said about speakers and channels so far (one per document)."""
-
-    people: dict[str, Source] = field(default_factory=dict)  # full name -> source
-    last_person: Optional[Source] = None
-    last_group: Optional[Source] = None
-    last_speaker: Optional[Source] = None
-    last_channel: Optional[str] = None
-    last_direct: Optional[Statement] = None  # the previous direct quote, for continuations
-
-    def remember(self, source: Source | None, via: Iterable[str] = ()) -> None:
-        if source is None:
-            return
-        if source.kind == "person" and source.name:
-            known = self.people.get(source.name)
-            if known:  # keep the richest description seen so far
-                source = Source(source.name, source.title or known.title, source.role or known.role,
-                                source.organization or known.organization, "person")
-            self.people[source.name] = source
-            self.last_person = source
-        else:
-            self.last_group = source
-        self.last_speaker = source
-        for v in via:
-            self.last_channel = v
-
-    def person_by_surname(self, name: str) -> Optional[Source]:
-        """'Dillon' -> the Ryan Dillon named before (last token, then any token match)."""
-        words = name.split()
-        for full, src in reversed(list(self.people.items())):
-            fw = full.split()
-            if full == name or (words and fw[-len(words):] == words):
-                return src
-        return None
-
-
 # --------------------------------------------------------------------------- helpers
-
-def _lemma(t: Token) -> str:
-    return t.lemma_.lower()
-
 
 def _is_cue(t: Token) -> bool:
     return t.pos_ in ("VERB", "AUX") and _lemma(t) in lex.CUE_VERBS or (
@@ -108,178 +71,6 @@ def _subtree_span(t: Token, exclude: Iterable[Token] = ()) -> tuple[int, int]:
         skip.update(w.i for w in x.subtree)
     toks = [w for w in t.subtree if w.i not in skip]
     return _span_chars(toks) if toks else (t.idx, t.idx + len(t))
-
-
-def _text_of(tokens: list[Token]) -> str:
-    """The document's own characters for a run of tokens (keeps 'US-led', not 'US - led')."""
-    if not tokens:
-        return ""
-    return tokens[0].doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
-
-
-def _clean_name(text: str) -> str:
-    text = " ".join(text.split())
-    text = re.sub(r"[’']s$", "", text.strip())
-    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
-    return text.strip(" ,.")
-
-
-# --------------------------------------------------------------------------- speakers
-
-def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Source], Optional[tuple[int, int]]]:
-    """Name, title, role and organisation of the phrase headed by ``head`` (a cue's subject)."""
-    doc = head.doc
-    sub = list(head.subtree)
-    # stop a subject at a relative clause or long apposition that contains another verb's content
-    span = (sub[0].idx, sub[-1].idx + len(sub[-1]))
-    low = head.lower_
-    if low in lex.PERSON_PRONOUNS:
-        # the nearest person named before in this paragraph, else the document's last speaker
-        before = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= head.i]
-        known_before = [e for e in before if memory.person_by_surname(_clean_name(e.text))]
-        before = known_before or before
-        if before:
-            name = _clean_name(before[-1].text)
-            known = memory.person_by_surname(name)
-            if known:
-                return known, (head.idx, head.idx + len(head))
-            title, role, org = _title_role_org(before[-1].root, before[-1], [
-                e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP") and e.start >= before[-1].start - 8 and e.end <= before[-1].end + 12])
-            return Source(name, title, role, org, "person"), (head.idx, head.idx + len(head))
-        return memory.last_person, (head.idx, head.idx + len(head))
-    if low in lex.GROUP_PRONOUNS and head.i == sub[0].i:
-        return (memory.last_group or memory.last_speaker), (head.idx, head.idx + len(head))
-
-    if head.pos_ == "PROPN":
-        known = memory.person_by_surname(_clean_name(_text_of(_np_tokens(head))))
-        if known:
-            return known, span
-    persons = [e for e in doc.ents if e.label_ == "PERSON" and e.start >= sub[0].i and e.end <= sub[-1].i + 1]
-    orgs = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP")
-            and e.start >= sub[0].i and e.end <= sub[-1].i + 1]
-    if persons:
-        # the person nearest the head (the head itself in "spokesman Ryan Dillon")
-        person = min(persons, key=lambda e: 0 if e.start <= head.i < e.end else abs(e.root.i - head.i) + 1)
-        name = _clean_name(person.text)
-        title, role, org = _title_role_org(head, person, orgs)
-        known = memory.person_by_surname(name)
-        if known and len(name.split()) < len(known.name.split()):
-            return replace(known, title=title or known.title, role=role or known.role,
-                           organization=org or known.organization), span
-        return Source(name, title, role, org, "person"), span
-    # no personal name: an organisation, a document, or unnamed people
-    head_lemma = _lemma(head)
-    if orgs and (head.ent_type_ in ("ORG", "GPE", "NORP") or head_lemma not in lex.UNNAMED_HEADS):
-        org = max(orgs, key=lambda e: (head.i in range(e.start, e.end), len(e)))
-        name = _clean_name(org.text)
-        if head.ent_type_ in ("ORG", "GPE", "NORP") or head_lemma in lex.ROLE_WORDS:
-            if head_lemma in lex.ROLE_WORDS:  # "the coalition's spokesman" without a name
-                return Source(_clean_name(_text_of(_np_tokens(head))), None,
-                              _role_of(head), name, "unnamed"), span
-            return Source(name, None, None, None, "organization"), span
-    if head.pos_ == "PROPN":
-        name = _clean_name(_text_of(_np_tokens(head)))
-        known = memory.person_by_surname(name)
-        if known:
-            return known, span
-        return Source(name, None, None, None, "organization"), span
-    words = _np_tokens(head)
-    phrase = _clean_name(" ".join(w.text for w in words))
-    if not phrase:
-        return None, None
-    if head_lemma in lex.DOCUMENT_HEADS:
-        kind = "document"
-    elif head_lemma in lex.ROLE_WORDS and head.tag_ not in ("NNS", "NNPS"):
-        kind = "person"
-    else:
-        kind = "unnamed"
-    org = _clean_name(orgs[0].text) if orgs else None
-    name = phrase if kind != "unnamed" else phrase.lower()
-    if name.lower() in ("police",) or (org and head_lemma == "police"):
-        kind = "organization"
-    return Source(name, None, _role_of(head) if kind == "person" else None, org, kind), span
-
-
-def _np_tokens(head: Token) -> list[Token]:
-    """The noun phrase of ``head`` without relative clauses, appositions and determiners."""
-    left = [w for w in head.lefts if w.dep_ in ("compound", "amod", "poss", "nmod", "case", "det", "nummod", "quantmod")]
-    toks = sorted({w for l in left for w in l.subtree} | {head}, key=lambda w: w.i)
-    return [w for w in toks if w.dep_ != "det" and w.tag_ not in ("POS", "PRP$")]
-
-
-def _role_of(head: Token) -> Optional[str]:
-    if _lemma(head) not in lex.ROLE_WORDS:
-        return None
-    mods = [w for w in head.lefts if w.dep_ in ("compound", "amod") and w.lower_ in lex.ROLE_MODIFIERS]
-    return " ".join([w.lower_ for w in mods] + [head.lower_])
-
-
-def _title_role_org(head: Token, person: Span, orgs: list[Span]) -> tuple[Optional[str], Optional[str], Optional[str]]:
-    """Titles are capitalised words right before the name ("Army Col.", "Prime Minister"); roles
-    are lower-case function nouns in the phrase or its apposition ("spokesman", "chief executive");
-    the organisation is the role's possessor or "of"-object, a name right before the title
-    ("Taliban spokesperson", "Bahamas Prime Minister"), or an "of"-phrase on the person."""
-    doc = head.doc
-    title_words: list[Token] = []
-    i = person.start - 1
-    while i >= 0:
-        w = doc[i]
-        if w.text == "." and i > 0 and doc[i - 1].lower_ + "." in lex.TITLE_WORDS:
-            title_words.insert(0, w)
-        elif w.lower_ in lex.TITLE_WORDS and w.text[:1].isupper():
-            title_words.insert(0, w)
-        else:
-            break
-        i -= 1
-    title = None
-    if title_words:
-        title = re.sub(r"\s+\.", ".", _text_of(title_words)).strip()
-        if title.lower().rstrip(".") in lex.HONORIFICS:
-            title = None
-    taken = {w.i for w in title_words} | set(range(person.start, person.end))
-    front = title_words[0].i if title_words else person.start
-
-    role, org = None, None
-    root = person.root
-    candidates = list(head.subtree) + [w for c in root.children if c.dep_ == "appos" for w in c.subtree]
-    for w in candidates:
-        if w.i in taken or _lemma(w) not in lex.ROLE_WORDS or w.pos_ not in ("NOUN", "PROPN") or w.tag_ in ("NNS", "NNPS"):
-            continue
-        if w.pos_ == "PROPN" and w.text[:1].isupper() and w.i < front:
-            continue  # a capitalised office before the name is a title, handled above
-        role = _role_of(w) or w.lower_
-        org = _org_of(w)
-        break
-    if org is None and front > 0:
-        # "Taliban spokesperson Zabiullah Mujahid", "Bahamas Prime Minister Hubert Minnis"
-        k = front - 1
-        if role and doc[k].lower_ == role.split()[-1]:
-            k -= len(role.split())
-        ent = next((e for e in orgs if e.end - 1 == k), None)
-        if ent is not None:
-            org = _clean_name(ent.text)
-    if org is None:
-        org = _org_of(root)
-    if org is None:
-        others = [e for e in orgs if not (e.start >= person.start and e.end <= person.end)
-                  and not all(doc[k].lower_ in lex.TITLE_WORDS for k in range(e.start, e.end))]
-        if others:
-            org = _clean_name(others[0].text)
-    return title, role, org
-
-
-def _org_of(w: Token) -> Optional[str]:
-    """The body a role or person belongs to: possessor, of/for/at/from-object, compound name."""
-    for c in w.children:
-        if c.dep_ == "poss" and c.lower_ not in ("his", "her", "their", "its", "our", "my", "your"):
-            return _clean_name(_text_of(list(c.subtree)))
-        if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "from", "with"):
-            objs = [x for x in c.children if x.dep_ == "pobj"]
-            if objs:
-                return _clean_name(_text_of(list(objs[0].subtree)))
-        if c.dep_ == "compound" and c.ent_type_ in ("ORG", "NORP", "GPE"):
-            return _clean_name(_text_of(list(c.subtree)))
-    return None
 
 
 # --------------------------------------------------------------------------- channels
@@ -363,6 +154,7 @@ def _tokens_in(doc: Doc, s: int, e: int) -> list[Token]:
 def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
     """Every reported statement in one parsed segment, in text order; updates ``memory``."""
     text = doc.text
+    memory.learn(doc)
     quotes = quote_spans(text)
     inside_quote = set()
     for s, e in quotes:

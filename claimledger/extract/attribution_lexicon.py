@@ -69,13 +69,33 @@ surgeon nurse lawyer attorney prosecutor judge mayor governor senator lawmaker l
 diplomat ambassador envoy adviser advisor consultant member owner editor correspondent reporter
 witness survivor resident activist campaigner organiser organizer coordinator chief-executive
 administrator superintendent inspector detective sheriff captain coach teacher principal author
-artist singer actor historian engineer pilot investigator
+artist singer actor historian engineer pilot investigator specialist fisherman farmer
+father mother son daughter brother sister husband wife uncle aunt grandfather grandmother
 """.split())
+
+#: roles that speak for a body, so nouns written before them name it ("fire service spokesman",
+#: "Police press officer", "company spokeswoman"); expertise roles ("terrorism specialist") are not
+BODY_ROLES = frozenset("""
+spokesman spokeswoman spokesperson spokespeople representative officer official commander chief
+head director manager secretary minister chairman chairwoman chair president leader
+""".split())
+
+#: ranks written lower-case before a name that are still titles ("the archbishop Jan Nowak")
+LOWERCASE_TITLES = frozenset("""
+archbishop bishop cardinal pope rabbi imam reverend sheikh king queen prince princess senator
+congressman congresswoman general colonel lieutenant sergeant detective inspector constable
+""".split())
+
+#: possessive pronouns: never an organisation
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+
+#: speaker words that stand for a body rather than unnamed people
+ORGANISATION_WORDS = frozenset({"police"})
 
 #: words that make a role multi-word ("chief executive", "press officer")
 ROLE_MODIFIERS = frozenset("""
 chief press deputy assistant senior executive managing general vice acting former interim
-foreign health finance defence defense interior military police regional provincial local
+foreign health finance defence defense interior military regional provincial local
 national state federal
 """.split())
 

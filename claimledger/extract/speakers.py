@@ -1,0 +1,357 @@
+"""Who a speaker is: name, title, role and organisation, remembered across the document.
+
+English coreference models are not installable offline, so a person is one person across the
+article by :class:`SpeakerMemory`: every personal name the document gives is remembered with the
+description given at its first mention ("Detective Inspector Jane Roe of Kent Police arrived…"),
+also outside a speech sentence, and later mentions ("Roe said", "she added") take it over.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Source
+from . import attribution_lexicon as lex
+
+ORG_LABELS = ("ORG", "GPE", "NORP")
+
+
+@dataclass
+class SpeakerMemory:
+    """What the document has said about speakers and channels so far (one per document)."""
+
+    people: dict[str, Source] = field(default_factory=dict)  # full name -> source
+    bodies: list[str] = field(default_factory=list)  # organisations and places named so far
+    last_person: Optional[Source] = None
+    last_group: Optional[Source] = None
+    last_speaker: Optional[Source] = None
+    last_channel: Optional[str] = None
+    last_direct: Optional[object] = None  # the previous direct quote (a Statement), for continuations
+
+    def remember(self, source: Source | None, via: Iterable[str] = ()) -> None:
+        if source is None:
+            return
+        if source.kind == "person" and source.name:
+            source = self.know(source)
+            self.last_person = source
+        else:
+            self.last_group = source
+        self.last_speaker = source
+        for v in via:
+            self.last_channel = v
+
+    def know(self, source: Source) -> Source:
+        """Merge ``source`` with what is known of the same person; store and return the result."""
+        known = self.person_by_surname(source.name) if source.name else None
+        if known is not None:
+            name = known.name if len(known.name.split()) >= len(source.name.split()) else source.name
+            if name != known.name:
+                self.people.pop(known.name, None)
+            source = Source(name, source.title or known.title, source.role or known.role,
+                            source.organization or known.organization, "person")
+        self.people[source.name] = source
+        return source
+
+    def learn(self, doc: Doc) -> None:
+        """Remember every person the segment names, with the title, role and organisation given
+        beside the name, and the organisations it names (for "the palace" later)."""
+        orgs = [e for e in doc.ents if e.label_ in ORG_LABELS + ("FAC",)]
+        for e in orgs:
+            name = _clean_name(e.text)
+            if name and name not in self.bodies:
+                self.bodies.append(name)
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or not _looks_like_name(ent):
+                continue
+            near = [o for o in orgs if o.label_ in ORG_LABELS and not (o.label_ == "NORP" and o.root.pos_ == "ADJ")
+                    and o.start >= ent.start - 8 and o.end <= ent.end + 12]
+            title, role, org = title_role_org(ent.root, ent, near, self)
+            self.know(Source(_clean_name(_strip_title_words(ent)), title, role, org, "person"))
+
+    def person_by_surname(self, name: str) -> Optional[Source]:
+        """'Dillon' -> the Ryan Dillon named before (the words match the end of a known name)."""
+        words = _fold(name).split()
+        if not words:
+            return None
+        for full, src in reversed(list(self.people.items())):
+            fw = _fold(full).split()
+            if fw == words or fw[-len(words):] == words or words[-len(fw):] == fw:
+                return src
+        return None
+
+    def body_named(self, phrase: str) -> Optional[str]:
+        """'the palace' -> 'Blenheim Palace' named before: an organisation ending in the same noun."""
+        head = phrase.split()[-1].lower() if phrase.split() else ""
+        for name in reversed(self.bodies):
+            if len(name.split()) > 1 and name.split()[-1].lower() == head:
+                return name
+        return None
+
+
+def _fold(name: str) -> str:
+    """Names compared without diacritics ('Brudzinski' = 'Brudziński')."""
+    text = unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in text if not unicodedata.combining(c)).replace("ł", "l")
+
+
+def _looks_like_name(ent: Span) -> bool:
+    """A PERSON entity that names someone: not all title words, not a modifier inside another
+    noun phrase ("the Maidan Wardak provincial council")."""
+    if ent.root.dep_ in ("compound", "amod") and ent.root.head.pos_ == "NOUN":
+        return False
+    return any(t.text[:1].isupper() and t.lower_ not in lex.TITLE_WORDS for t in ent)
+
+
+def _strip_title_words(ent: Span) -> str:
+    """'Lawyer Sam Hale' (the NER took the title in) -> 'Sam Hale'."""
+    toks = list(ent)
+    while len(toks) > 1 and (toks[0].lower_ in lex.TITLE_WORDS or toks[0].lower_ in lex.ROLE_WORDS
+                             or toks[0].lower_ in lex.HONORIFICS):
+        toks = toks[1:]
+    return _text_of(toks)
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def _text_of(tokens: list[Token]) -> str:
+    """The document's own characters for a run of tokens (keeps 'US-led', not 'US - led')."""
+    if not tokens:
+        return ""
+    return tokens[0].doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+
+
+def _clean_name(text: str) -> str:
+    text = " ".join(text.split())
+    text = re.sub(r"[’']s$", "", text.strip())
+    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+    return text.strip(" ,.")
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The noun phrase of ``head`` without relative clauses, appositions and determiners."""
+    left = [w for w in head.lefts if w.dep_ in ("compound", "amod", "poss", "nmod", "case", "det", "nummod", "quantmod")]
+    toks = sorted({w for l in left for w in l.subtree} | {head}, key=lambda w: w.i)
+    return [w for w in toks if w.dep_ != "det" and w.tag_ not in ("POS", "PRP$")]
+
+
+def channel_name(head: Token) -> str:
+    """A channel's own name: 'news agency Interfax' -> 'Interfax', 'CBS station KDKA-TV' -> 'KDKA-TV'."""
+    toks = np_tokens(head)
+    last_common = max((k for k, w in enumerate(toks) if w.pos_ == "NOUN" and w.text.islower()), default=-1)
+    if 0 <= last_common < len(toks) - 1 and toks[-1].pos_ == "PROPN":
+        toks = toks[last_common + 1:]
+    return _clean_name(_text_of(toks))
+
+
+# --------------------------------------------------------------------------- speakers
+
+def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Source], Optional[tuple[int, int]]]:
+    """Name, title, role and organisation of the phrase headed by ``head`` (a cue's subject)."""
+    doc = head.doc
+    sub = _phrase_tokens(head)
+    span = (sub[0].idx, sub[-1].idx + len(sub[-1]))
+    low = head.lower_
+    here = (head.idx, head.idx + len(head))
+    if low in lex.PERSON_PRONOUNS:
+        # the nearest person named before in this paragraph, else the document's last speaker
+        before = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= head.i and _looks_like_name(e)]
+        last = memory.last_person
+        if last is not None and any(memory.person_by_surname(_clean_name(_strip_title_words(e))) == last for e in before):
+            return last, here  # "Hotak … said. '…,' he said": the speaker just quoted goes on
+        subjects = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass")]
+        before = subjects or before
+        if before:
+            name = _clean_name(_strip_title_words(before[-1]))
+            known = memory.person_by_surname(name)
+            return (known or Source(name, kind="person")), here
+        return memory.last_person, here
+    if low in lex.GROUP_PRONOUNS and head.i == sub[0].i:
+        return (memory.last_group or memory.last_speaker), here
+
+    persons = [e for e in doc.ents if e.label_ == "PERSON" and e.start >= sub[0].i and e.end <= sub[-1].i + 1
+               and _looks_like_name(e)]
+    orgs = [e for e in doc.ents if e.label_ in ORG_LABELS and e.start >= sub[0].i and e.end <= sub[-1].i + 1
+            and not (e.label_ == "NORP" and e.root.pos_ == "ADJ")]
+    head_lemma = _lemma(head)
+    if head_lemma in lex.DOCUMENT_HEADS:
+        # "Trump's statement read", "the ministry's report found": the document's author speaks
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+        if owner is not None:
+            src, _ = describe_speaker(owner, memory)
+            if src is not None and src.name:
+                return replace(src, kind="document"), span
+    if not persons and head.pos_ == "PROPN":
+        known = memory.person_by_surname(_clean_name(_text_of(np_tokens(head))))
+        if known:
+            return known, span
+    if persons:
+        # the person nearest the head (the head itself in "spokesman Ryan Dillon")
+        person = min(persons, key=lambda e: 0 if e.start <= head.i < e.end else abs(e.root.i - head.i) + 1)
+        name = _clean_name(_strip_title_words(person))
+        title, role, org = title_role_org(head, person, orgs, memory)
+        return memory.know(Source(name, title, role, org, "person")), span
+    # no personal name: an organisation, a document, or unnamed people
+    if orgs and (head.ent_type_ in ORG_LABELS or head_lemma not in lex.UNNAMED_HEADS):
+        org = max(orgs, key=lambda e: (head.i in range(e.start, e.end), len(e)))
+        name = _clean_name(org.text)
+        if head.ent_type_ in ORG_LABELS or head_lemma in lex.ROLE_WORDS:
+            if head_lemma in lex.ROLE_WORDS:  # "the coalition's spokesman" without a name
+                return Source(_clean_name(_text_of(np_tokens(head))), None,
+                              _role_of(head), name, "unnamed"), span
+            return Source(name, None, None, None, "organization"), span
+    if head.pos_ == "PROPN":
+        name = _clean_name(_text_of(np_tokens(head)))
+        return Source(name, None, None, None, "organization"), span
+    words = np_tokens(head)
+    phrase = _clean_name(" ".join(w.text for w in words))
+    if not phrase:
+        return None, None
+    if head_lemma in lex.DOCUMENT_HEADS:
+        kind = "document"
+    elif head_lemma in lex.ROLE_WORDS and head.tag_ not in ("NNS", "NNPS"):
+        kind = "person"
+    else:
+        kind = "unnamed"
+    org = _clean_name(orgs[0].text) if orgs else None
+    name = phrase if kind != "unnamed" else phrase.lower()
+    if name.lower() in lex.ORGANISATION_WORDS or (org and head_lemma == "police"):
+        kind = "organization"
+    return Source(name, None, _role_of(head) if kind == "person" else None, org, kind), span
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The speaker phrase: the head's subtree without relative clauses or clauses hung on it."""
+    skip = set()
+    for c in head.children:
+        if c.dep_ in ("relcl", "acl", "ccomp", "advcl"):
+            skip.update(w.i for w in c.subtree)
+    toks = [w for w in head.subtree if w.i not in skip]
+    return toks or [head]
+
+
+def _role_of(head: Token) -> Optional[str]:
+    if _lemma(head) not in lex.ROLE_WORDS and head.lower_ not in lex.ROLE_WORDS:
+        return None
+    mods = [w for w in head.lefts if w.dep_ in ("compound", "amod") and w.lower_ in lex.ROLE_MODIFIERS]
+    return " ".join([w.lower_ for w in mods] + [head.lower_])
+
+
+def _title_words(doc: Doc, start: int) -> list[Token]:
+    """Rank or office words right before a name: 'Army Col.', 'Prime minister', 'archbishop'.
+
+    A run of title words counts from its first capitalised word; a lower-case run counts only
+    when its words are ranks that are never mere functions ('archbishop', not 'minister')."""
+    run: list[Token] = []
+    i = start - 1
+    while i >= 0:
+        w = doc[i]
+        if w.text == "." and i > 0 and doc[i - 1].lower_ + "." in lex.TITLE_WORDS:
+            run.insert(0, w)
+        elif w.lower_ in lex.TITLE_WORDS and w.pos_ in ("PROPN", "NOUN", "ADJ") or (
+                w.text[:1].isupper() and w.lower_ in lex.TITLE_WORDS):
+            run.insert(0, w)
+        else:
+            break
+        i -= 1
+    caps = [k for k, w in enumerate(run) if w.text[:1].isupper()]
+    if caps:
+        return run[caps[0]:]
+    tail: list[Token] = []
+    for w in reversed(run):
+        if w.lower_ not in lex.LOWERCASE_TITLES:
+            break
+        tail.insert(0, w)
+    return tail
+
+
+def title_role_org(head: Token, person: Span, orgs: list[Span], memory: Optional[SpeakerMemory] = None
+                   ) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """Titles are rank words right before the name ("Army Col.", "Prime Minister"); roles
+    are lower-case function nouns in the phrase or its apposition ("spokesman", "chief executive");
+    the organisation is the role's possessor or "of"-object, a name right before the title
+    ("Taliban spokesperson", "Bahamas Prime Minister"), or an "of"-phrase on the person."""
+    doc = head.doc
+    inner = [t for t in person if t.lower_ in lex.TITLE_WORDS and t.i < person.root.i]
+    title_toks = _title_words(doc, person.start)
+    if inner and inner[0].i == person.start:  # the NER took the title into the name
+        title_toks = title_toks + [t for t in person if t.i <= inner[-1].i]
+    title = None
+    if title_toks:
+        title = re.sub(r"\s+\.", ".", _text_of(title_toks)).strip()
+        if title.lower().rstrip(".") in lex.HONORIFICS:
+            title = None
+    taken = {w.i for w in title_toks} | set(range(person.start, person.end))
+    front = title_toks[0].i if title_toks else person.start
+
+    role, org = None, None
+    root = person.root
+    candidates = _phrase_tokens(head) + [w for c in root.children if c.dep_ == "appos" for w in _phrase_tokens(c)]
+    for w in candidates:
+        if w.i in taken or (_lemma(w) not in lex.ROLE_WORDS and w.lower_ not in lex.ROLE_WORDS) \
+                or w.pos_ not in ("NOUN", "PROPN") or w.tag_ in ("NNS", "NNPS"):
+            continue
+        if w.pos_ == "PROPN" and w.text[:1].isupper() and w.i < front:
+            continue  # a capitalised office before the name is a title, handled above
+        role = _role_of(w) or w.lower_
+        org = _org_of(w, memory, exclude=taken)
+        break
+    if org is None and front > 0:
+        # "Taliban spokesperson Zabiullah Mujahid", "Bahamas Prime Minister Hubert Minnis"
+        k = front - 1
+        if role and doc[k].lower_ == role.split()[-1]:
+            k -= len(role.split())
+        ent = next((e for e in orgs if e.end - 1 == k), None)
+        if ent is not None:
+            org = _clean_name(ent.text)
+    if org is None:
+        org = _org_of(root, memory, exclude=taken)
+    if org is None:
+        others = [e for e in orgs if not (e.start >= person.start and e.end <= person.end)
+                  and not any(k in taken for k in range(e.start, e.end))
+                  and e.start >= _phrase_tokens(head)[0].i and e.end <= _phrase_tokens(head)[-1].i + 1
+                  and not all(doc[k].lower_ in lex.TITLE_WORDS for k in range(e.start, e.end))]
+        if others:
+            org = _clean_name(others[0].text)
+    return title, role, org
+
+
+def _org_of(w: Token, memory: Optional[SpeakerMemory] = None, exclude: Iterable[int] = ()) -> Optional[str]:
+    """The body a role or person belongs to: possessor, of/for/at/from-object, the nouns before
+    a role that speaks for a body ('fire service spokesman', 'Police press officer')."""
+    exclude = set(exclude)
+
+    def named(tokens: list[Token]) -> str:
+        text = _clean_name(_text_of(tokens))
+        if memory is not None and tokens and tokens[0].lower_ in ("the", "this") and tokens[-1].pos_ == "NOUN":
+            return memory.body_named(text) or text
+        return text
+
+    for c in w.children:
+        if c.dep_ == "poss" and c.lower_ not in lex.POSSESSIVE_PRONOUNS:
+            return named(list(c.subtree))
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "from", "with"):
+            objs = [x for x in c.children if x.dep_ == "pobj"]
+            if objs:
+                return named([t for t in objs[0].subtree if t.dep_ not in ("relcl", "punct") and t.head.dep_ != "relcl"])
+    if _lemma(w) in lex.BODY_ROLES or w.lower_ in lex.BODY_ROLES:
+        chain = []
+        k = w.i - 1
+        while k >= 0 and w.doc[k].dep_ in ("compound", "nmod") and w.doc[k].head.i in {w.i, *[t.i for t in chain]} \
+                and k not in exclude:
+            chain.insert(0, w.doc[k])
+            k -= 1
+        body = [t for t in chain if t.lower_ not in lex.ROLE_MODIFIERS or t.text[:1].isupper()]
+        if body and body[-1].i < w.i and all(t.pos_ in ("NOUN", "PROPN") for t in body):
+            return _clean_name(_text_of(body))
+    for c in w.children:
+        if c.dep_ == "compound" and c.ent_type_ in ("ORG", "NORP", "GPE") and c.i not in exclude:
+            return _clean_name(_text_of(list(c.subtree)))
+    return None
