@@ -127,9 +127,12 @@ def source_row(row: dict[str, Any]) -> dict[str, Any]:
 
 
 @router.get("", summary="What the ledger holds, and where to go from here")
-def index(r: Reader = Depends(reader)) -> dict[str, Any]:
-    return {"stats": r.stats, "links": {"claims": "/api/claims", "documents": "/api/documents",
-                                        "sources": "/api/sources", "openapi": "/api/openapi.json"}}
+def index(request: Request, r: Reader = Depends(reader)) -> dict[str, Any]:
+    found = {"claims": "/api/claims", "documents": "/api/documents", "sources": "/api/sources",
+             "openapi": "/api/openapi.json"}
+    if request.app.state.tracking is not None:
+        found |= {"series": "/api/series", "conflicts": "/api/conflicts", "revisions": "/api/revisions"}
+    return {"stats": r.stats, "links": found}
 
 
 @router.get("/claims", response_model=ClaimPage, summary="Search claims")
@@ -141,12 +144,16 @@ def claims(f: ClaimFilter = Depends(claim_filter), page: int = Depends(page_para
 
 
 @router.get("/claims/{claim_id}", response_model=ClaimRecord, summary="One claim")
-def claim(claim_id: str = CLAIM_ID, r: Reader = Depends(reader)) -> dict[str, Any]:
+def claim(request: Request, claim_id: str = CLAIM_ID, r: Reader = Depends(reader)) -> dict[str, Any]:
     record = r.claim(claim_id)
     if record is None:
         raise WebError(404, f"no claim with id {claim_id!r}")
     record["same_claim"] = [claim_row(x) for x in r.same_claim(record)]
     record["links"] = links.claim_links(record)
+    t = request.app.state.tracking
+    series = t.series_of(claim_id) if t else None
+    record["series_id"] = series.id if series else None
+    record["links"]["series"] = f"/api/series/{series.id}" if series else None
     return record
 
 

@@ -20,11 +20,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..store import Ledger
-from . import api, links, pages
+from . import api, links, pages, tracking
 from .errors import WebError, error_body
 from .format import FILTERS
 from .pages import VOICE_NAMES
 from .queries import Reader
+from .tracking import Tracking
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +56,18 @@ def create_app(db: str | os.PathLike | Ledger) -> FastAPI:
     )
     app.state.reader = Reader(ledger)
     app.state.templates = templates()
+    app.state.tracking = None
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    if tracking.available():
+        from . import series
+
+        app.state.tracking = Tracking(ledger)
+        app.state.tracking.warm()
+        app.include_router(series.api)
+        app.include_router(series.pages)
+    app.state.templates.env.globals["has_series"] = app.state.tracking is not None
     _install_errors(app)
 
     @app.middleware("http")

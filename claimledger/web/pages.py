@@ -32,8 +32,11 @@ def render(request: Request, name: str, **context: Any) -> HTMLResponse:
 
 @router.get("/", summary="Home: what the ledger holds")
 def home(request: Request, r: Reader = Depends(reader)):
+    t = request.app.state.tracking
     return render(request, "home.html", stats=r.stats, documents=r.documents(None, 1, 8).items,
-                  sources=r.sources(None, 1, 10).items)
+                  sources=r.sources(None, 1, 10).items,
+                  series=t.series_page(None, 1, 10) if t else None,
+                  conflicts=t.conflicts(1, 5) if t else None)
 
 
 @router.get("/claims", summary="Search claims (HTML)")
@@ -52,8 +55,9 @@ def claim(request: Request, claim_id: str = Path(..., max_length=64), r: Reader 
     if record is None:
         raise WebError(404, f"no claim with id {claim_id!r}")
     sentence_pieces = pieces(record["sentence"], record["sentence_span"][0], claim_marks(record))
+    t = request.app.state.tracking
     return render(request, "claim.html", c=record, sentence=sentence_pieces,
-                  same=r.same_claim(record))
+                  same=r.same_claim(record), series=t.series_of(claim_id) if t else None)
 
 
 @router.get("/documents", summary="List documents (HTML)")
@@ -71,6 +75,8 @@ def document(request: Request, doc_id: str = Path(..., max_length=64), r: Reader
     if doc is None:
         raise WebError(404, f"no document with id {doc_id!r}")
     rows = r.document_claims(doc_id)
+    for row in rows:
+        row["pieces"] = _sentence_pieces(row)
     headline = claim_row_marks(x for x in rows if x["segment_kind"] == "headline")
     others = claim_row_marks(x for x in rows if x["segment_kind"] != "headline")
     segments = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from fastapi import Query
+from fastapi import Query, Request
 
 from .errors import WebError
 from .queries import ClaimFilter
@@ -37,6 +37,7 @@ def text_param(q: Optional[str] = Query(None, max_length=MAX_TEXT,
 
 
 def claim_filter(
+    request: Request,
     q: Optional[str] = Query(None, max_length=MAX_TEXT,
                              description="Words that must all occur in the claim's sentence."),
     kind: Optional[str] = Query(None, pattern="^(quantity|statement)?$"),
@@ -47,10 +48,24 @@ def claim_filter(
     date_from: Optional[str] = Query(None, pattern=_DATE, description="Published on or after (YYYY-MM-DD)."),
     date_to: Optional[str] = Query(None, pattern=_DATE, description="Published on or before (YYYY-MM-DD)."),
     doc_id: Optional[str] = Query(None, pattern="^[0-9a-f]{0,64}$", description="Claims of this document."),
+    series: Optional[str] = Query(None, max_length=64, description="Claims of this series (its id)."),
 ) -> ClaimFilter:
     return ClaimFilter(q=_clean(q), kind=kind or None, voice=voice or None, source=_clean(source),
                        organization=_clean(organization), date_from=_date("date_from", date_from),
-                       date_to=_date("date_to", date_to), doc_id=doc_id or None)
+                       date_to=_date("date_to", date_to), doc_id=doc_id or None,
+                       series=series or None, claim_ids=_series_claims(request, series))
+
+
+def _series_claims(request: Request, series: Optional[str]) -> Optional[tuple[str, ...]]:
+    if not series:
+        return None
+    tracking = getattr(request.app.state, "tracking", None)
+    if tracking is None:
+        raise WebError(400, "series: this claimledger has no tracker (claimledger/track.py)")
+    ids = tracking.claim_ids(series)
+    if not ids:
+        raise WebError(404, f"no series with id {series!r}")
+    return tuple(ids)
 
 
 def _clean(value: Optional[str]) -> Optional[str]:

@@ -46,6 +46,8 @@ class ClaimFilter:
     date_to: Optional[dt.date] = None
     doc_id: Optional[str] = None
     source_exact: Optional[str] = None   # the source page: this name exactly
+    series: Optional[str] = None         # a series id (for links) …
+    claim_ids: Optional[tuple[str, ...]] = None  # … and the claims it holds
 
     def sql(self) -> tuple[str, list[Any]]:
         where, params = [], []
@@ -61,6 +63,9 @@ class ClaimFilter:
             if value:
                 where.append(f"contains(lower(c.{column}), ?)")
                 params.append(value.lower())
+        if self.claim_ids is not None:
+            where.append("c.claim_id IN (SELECT unnest(?::VARCHAR[]))")
+            params.append(list(self.claim_ids))
         if self.date_from:
             where.append("d.published >= ?")
             params.append(self.date_from)
@@ -72,7 +77,8 @@ class ClaimFilter:
     def params(self) -> dict[str, str]:
         """The filter as query-string parameters (for links to the next page)."""
         out = {}
-        for name in ("q", "kind", "voice", "source", "organization", "date_from", "date_to", "doc_id"):
+        for name in ("q", "kind", "voice", "source", "organization", "date_from", "date_to", "doc_id",
+                     "series"):
             value = getattr(self, name)
             if value:
                 out[name] = value.isoformat() if isinstance(value, dt.date) else str(value)

@@ -1,0 +1,96 @@
+"""Series, conflicts and revisions for the web, computed once per ledger and kept.
+
+``Ledger.tracked()`` (``claimledger/track.py``) reads every quantity claim and groups them; on a
+large ledger that takes seconds, so it runs once, in a background thread started with the app,
+and requests wait for it only if they come before it is done.  The ledger is open read-only and
+cannot change meanwhile, so the result never goes stale.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from ..store import Ledger
+from .queries import Page
+
+
+def available() -> bool:
+    """Whether this claimledger has the tracker (``claimledger/track.py``)."""
+    try:
+        import claimledger.track  # noqa: F401
+    except ImportError:
+        return False
+    return hasattr(Ledger, "tracked")
+
+
+@dataclass
+class Tracking:
+    ledger: Ledger
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _done: Optional[dict[str, Any]] = field(default=None, repr=False)
+
+    def warm(self) -> threading.Thread:
+        """Start computing in the background (the app does this at start-up)."""
+        t = threading.Thread(target=self._get, name="claimledger-track", daemon=True)
+        t.start()
+        return t
+
+    def _get(self) -> dict[str, Any]:
+        with self._lock:
+            if self._done is None:
+                tracked = self.ledger.tracked()
+                by_claim = {p.claim_id: s.id for s in tracked.series for p in s.points}
+                self._done = {
+                    "tracked": tracked,
+                    "series": {s.id: s for s in tracked.series},
+                    "by_claim": by_claim,
+                    # newest first: what changed last is what a reader looks for
+                    "conflicts": sorted(tracked.conflicts, key=lambda c: _latest(c.a, c.b), reverse=True),
+                    "revisions": sorted(tracked.revisions, key=lambda r: _latest(r.before, r.after), reverse=True),
+                }
+            return self._done
+
+    # -- series --------------------------------------------------------------------------------
+
+    def series_page(self, q: Optional[str], page: int, per_page: int) -> Page:
+        found = self._get()["tracked"].series
+        if q:
+            needle = q.lower()
+            found = [s for s in found if needle in s.label.lower()]
+        start = (page - 1) * per_page
+        return Page([s.summary() for s in found[start:start + per_page]], len(found), page, per_page)
+
+    def series(self, series_id: str):
+        return self._get()["series"].get(series_id)
+
+    def series_of(self, claim_id: str):
+        sid = self._get()["by_claim"].get(claim_id)
+        return self.series(sid) if sid else None
+
+    def claim_ids(self, series_id: str) -> list[str]:
+        s = self.series(series_id)
+        return [p.claim_id for p in s.points] if s else []
+
+    def count(self) -> int:
+        return len(self._get()["tracked"].series)
+
+    # -- conflicts and revisions ---------------------------------------------------------------
+
+    def conflicts(self, page: int, per_page: int, series_id: Optional[str] = None) -> Page:
+        return self._page("conflicts", page, per_page, series_id)
+
+    def revisions(self, page: int, per_page: int, series_id: Optional[str] = None) -> Page:
+        return self._page("revisions", page, per_page, series_id)
+
+    def _page(self, what: str, page: int, per_page: int, series_id: Optional[str]) -> Page:
+        found = self._get()[what]
+        if series_id:
+            found = [x for x in found if x.series.id == series_id]
+        start = (page - 1) * per_page
+        return Page([x.to_dict() for x in found[start:start + per_page]], len(found), page, per_page)
+
+
+def _latest(a, b) -> dt.date:
+    return max(d for d in (a.date, b.date, dt.date.min) if d is not None)
