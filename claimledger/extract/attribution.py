@@ -76,43 +76,48 @@ def _subtree_span(t: Token, exclude: Iterable[Token] = ()) -> tuple[int, int]:
 # --------------------------------------------------------------------------- channels
 
 def _looks_like_channel(t: Token) -> bool:
-    text = _text_of(_np_tokens(t))
-    return (t.ent_type_ in ("ORG", "PERSON") and t.pos_ == "PROPN" or "." in t.text and t.pos_ == "PROPN"
-            or t.lower_ in lex.KNOWN_CHANNELS or bool(re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", t.text))) \
-        and text.lower() not in lex.GENERIC_LISTENERS
+    """An outlet, agency or platform: a named organisation or an acronym in the phrase, a
+    domain ('Military.com'), a known platform; not a person or 'reporters'."""
+    np = _np_tokens(t)
+    if _text_of(np).lower() in lex.GENERIC_LISTENERS or (t.ent_type_ == "PERSON" and t.i == np[-1].i and
+                                                          not any(w.ent_type_ == "ORG" for w in np)):
+        return False
+    return any(w.ent_type_ == "ORG" and w.pos_ == "PROPN" or "." in w.text and w.pos_ == "PROPN"
+               or w.lower_ in lex.KNOWN_CHANNELS or bool(re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", w.text))
+               or w.pos_ == "PROPN" and w.ent_type_ in ("", "WORK_OF_ART") and w.text[:1].isupper()
+               for w in np)
 
 
 def _channels_of(cue: Token, memory: SpeakerMemory) -> list[str]:
-    """'told Military.com', 'wrote on Twitter', 'in an interview with CNN', 'according to the website'."""
+    """'told Military.com', 'wrote on Twitter', 'in an e-mail to The Guardian', 'said in a
+    filing to the SEC', 'according to the website', 'via news agency Interfax'."""
     out = []
     for c in cue.children:
         if c.dep_ in ("dobj", "dative") and _lemma(cue) == "tell" and _looks_like_channel(c):
-            out.append(_clean_name(_text_of(_np_tokens(c))))
+            out.append(channel_name(c))
         elif c.dep_ == "prep" and c.lower_ in ("on", "to", "with"):
             for o in c.children:
                 if o.dep_ == "pobj" and (o.lower_ in lex.KNOWN_CHANNELS or _looks_like_channel(o)):
-                    out.append(_clean_name(_text_of(_np_tokens(o))))
+                    out.append(channel_name(o))
         elif c.dep_ == "prep" and c.lower_ == "in":
-            for o in c.children:  # "in an interview with CNN"
-                for p in o.children:
-                    if p.dep_ == "prep" and p.lower_ in ("with", "to"):
-                        out += [_clean_name(_text_of(_np_tokens(x)))
-                                for x in p.children if x.dep_ == "pobj" and _looks_like_channel(x)]
-        elif c.lower_ == "according" or (c.dep_ == "advcl" and c.lower_ == "according"):
-            pass
+            # "in an interview with CNN", "in an e-mail to The Guardian" (the parser hangs the
+            # second preposition on the noun or on the first preposition)
+            for p in [x for o in c.children for x in o.children] + list(c.children):
+                if p.dep_ == "prep" and p.lower_ in ("with", "to"):
+                    out += [channel_name(x) for x in p.children if x.dep_ == "pobj" and _looks_like_channel(x)]
     for w in cue.subtree:  # "according to the mayor via news agency Interfax"
         if w.lower_ == "via" and w.dep_ == "prep":
-            out += [_clean_name(_text_of(_np_tokens(o))) for o in w.children if o.dep_ == "pobj"]
+            out += [channel_name(o) for o in w.children if o.dep_ == "pobj"]
     # "Dillon said, according to the website": an according-to hanging on the cue is its channel
     for c in list(cue.children) + ([cue.head] if cue.head.lower_ == "according" else []):
-        if c.lower_ == "according":
+        if c.lower_ == "according" and c.i != cue.i:
             for to in c.children:
                 for o in to.children:
                     if o.dep_ == "pobj":
                         if o.lemma_.lower() in lex.CHANNEL_ANAPHORS and memory.last_channel:
                             out.append(memory.last_channel)
                         else:
-                            out.append(_clean_name(_text_of(_np_tokens(o))))
+                            out.append(channel_name(o))
     return list(dict.fromkeys(x for x in out if x))
 
 
@@ -241,35 +246,63 @@ def _beside_phrase(doc: Doc, sent: Span, phrase_start: int, speaker: Token) -> t
     return before if before[1] - before[0] >= after[1] - after[0] else after
 
 
-def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memory: SpeakerMemory) -> Optional[Statement]:
-    lemma = _lemma(cue)
-    cue_tokens = [cue]
-    if cue.lower_ == "according":  # "According to the ministry, 40 people died"
-        to = next(c for c in cue.children if c.lower_ == "to")
-        objs = [c for c in to.children if c.dep_ == "pobj"]
-        if not objs or cue.head.i == cue.i:
-            return None
-        if _is_cue(cue.head) and cue.head.i != cue.i:
-            return None  # "X said, according to the website": a channel of X's statement
-        speaker_tok = objs[0]
-        source, sspan = describe_speaker(speaker_tok, memory)
-        if speaker_tok.lemma_.lower() in lex.CHANNEL_ANAPHORS and memory.last_channel:
-            source = Source(memory.last_channel, kind="organization")
-        s, e = _beside_phrase(doc, cue.sent, cue.idx, objs[0])
-        if e - s < 3:
-            return None
-        via = tuple(_clean_name(_text_of(_np_tokens(o))) for w in speaker_tok.subtree if w.lower_ == "via"
-                    for o in w.children if o.dep_ == "pobj")
-        return Statement(s, e, "indirect", source, "according to", (cue.idx, to.idx + len(to)), sspan, via, cue.i)
+def _quote_kind(near: list[tuple[int, int]], s: int, e: int) -> tuple[int, int, str]:
+    """Direct when the content is one quotation, mixed when it holds one, else indirect."""
+    inner = [q for q in near if q[0] >= s - 1 and q[1] <= e + 1]
+    if len(inner) == 1 and inner[0][0] <= s + 1 and inner[0][1] >= e - 2:
+        return inner[0][0], inner[0][1], "direct"
+    return s, e, ("mixed" if inner else "indirect")
 
-    for c in cue.children:  # phrasal cues
-        if (lemma, c.lower_) in lex.PHRASAL_CUES and c.dep_ in ("prt", "prep"):
-            cue_tokens.append(c)
+
+def _near_quotes(quotes: list[tuple[int, int]], sent: Span) -> list[tuple[int, int]]:
+    """Quotes that overlap the sentence (a quote of two sentences ends in the cue's sentence)."""
+    return [q for q in quotes if q[1] >= sent.start_char - 1 and q[0] <= sent.end_char + 1]
+
+
+def _parenthetical(doc: Doc, cue: Token, sent: Span) -> bool:
+    """'One child was, according to police, among the dead': a phrase set off by commas inside
+    a clause that goes on after it (not before 'and …', 'which …', 'killing …')."""
+    phrase_end = max(w.i for w in cue.subtree)
+    if cue.i <= sent.start + 1 or doc[cue.i - 1].text != "," or phrase_end + 2 >= sent.end \
+            or doc[phrase_end + 1].text != ",":
+        return False
+    after = [t for t in doc[phrase_end + 2:min(phrase_end + 5, sent.end)]]
+    if not after or after[0].pos_ in ("CCONJ", "SCONJ") or after[0].tag_ == "VBG":
+        return False
+    return not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in after)
+
+
+def _according_statement(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memory: SpeakerMemory) -> Optional[Statement]:
+    """'According to the ministry, 40 people died', 'One child was, according to police, among
+    the dead' (a parenthetical phrase stays inside the content, as the sentence reads)."""
+    to = next(c for c in cue.children if c.lower_ == "to")
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    head = cue.head
+    if not objs or head.i == cue.i:
+        return None
+    if _is_cue(head) and _lemma(head) not in lex.DOCUMENT_CUES and any(c.dep_ == "nsubj" for c in head.children):
+        return None  # "X said, according to the website": a channel of X's statement
+    speaker_tok = objs[0]
+    source, sspan = describe_speaker(speaker_tok, memory)
+    if speaker_tok.lemma_.lower() in lex.CHANNEL_ANAPHORS and memory.last_channel:
+        source = Source(memory.last_channel, kind="organization")
+    sent = cue.sent
+    if _parenthetical(doc, cue, sent):
+        s, e = _trim(doc, sent.start_char, sent.end_char)
+    else:
+        s, e = _beside_phrase(doc, sent, cue.idx, speaker_tok)
+    if e - s < 3:
+        return None
+    s, e, quote = _quote_kind(_near_quotes(quotes, sent), s, e)
+    via = tuple(channel_name(o) for w in speaker_tok.subtree if w.lower_ == "via"
+                for o in w.children if o.dep_ == "pobj")
+    return Statement(s, e, quote, source, "according to", (cue.idx, to.idx + len(to)), sspan, via, cue.i)
+
+
+def _subject_of(cue: Token) -> Optional[Token]:
     subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.pos_ in ("VERB", "AUX"):
         subj = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)  # "… and added"
-        if subj is None and cue.dep_ == "advcl" and cue.tag_ == "VBG":  # "…, claiming that"
-            subj = next((c for c in cue.head.children if c.dep_ in ("nsubj",)), None)
     if subj is None:
         return None
     if cue.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in cue.children):
@@ -277,11 +310,93 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         if agent is None:
             return None  # "he was told": the subject is the listener
         subj = next((c for c in agent.children if c.dep_ == "pobj"), subj)
+    return subj
+
+
+def _cut_tokens(head: Token) -> set[int]:
+    """Parts of a reported clause that are not reported: 'while Y wrote …', 'citing sources …',
+    'when they offered …' — another speaker's clause or the reporter's own circumstance."""
+    cut: set[int] = set()
+    for w in head.subtree:
+        if w.dep_ in ("advcl", "xcomp") and w.i > head.i and (
+                any(m.dep_ == "mark" and m.lower_ in lex.CONTRAST_MARKS for m in w.children)
+                or w.tag_ == "VBG" and _lemma(w) in lex.CUE_VERBS):
+            cut.update(t.i for t in w.subtree)
+    return cut
+
+
+def _clause_span(head: Token, cue: Token, extra: Iterable[Token] = ()) -> tuple[int, int]:
+    """Character span of ``head``'s subtree (and ``extra`` subtrees) up to the first cut clause."""
+    cut = _cut_tokens(head)
+    toks = sorted({w.i for t in [head, *extra] for w in t.subtree}, key=int)
+    kept = []
+    for i in toks:
+        if i in cut:
+            if i > head.i:
+                break
+            continue
+        kept.append(head.doc[i])
+    return _span_chars(kept) if kept else (head.idx, head.idx + len(head))
+
+
+def _listener_prefix(doc: Doc, cue: Token, s: int, e: int) -> int:
+    """'told Agence France-Presse nets were lost', 'told NPR Tom Sand had appeared': the parser
+    takes the listener into the reported clause; a channel name opening it is the listener."""
+    if _lemma(cue) != "tell" or any(c.dep_ == "dative" for c in cue.children):
+        return s
+    first = next((t for t in doc if t.idx >= s), None)
+    if first is None or first.i != cue.i + 1:
+        return s
+    ent = next((x for x in doc.ents if x.start == first.i and x.label_ == "ORG"), None)
+    end = ent.end if ent is not None else (first.i + 1 if _looks_like_channel(first) else None)
+    if end is None or end >= len(doc) or doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX") or \
+            (ent is not None and ent.root.dep_ != "compound" and first.pos_ != "PROPN"):
+        return s
+    return doc[end].idx if doc[end].idx < e else s
+
+
+def _between_is_circumstance(cue: Token, q_start: int) -> bool:
+    """Only the cue's listener, channel or time stands between it and a quote: 'told Reuters
+    “…”', 'said on Monday: “…”', 'wrote in a statement, “…”'."""
+    doc = cue.doc
+    own = set()
+    for c in cue.children:
+        if c.i > cue.i and (c.dep_ in ("npadvmod", "advmod", "prt")
+                            or c.dep_ in ("dobj", "dative") and _lemma(cue) in lex.LISTENER_CUES
+                            or c.dep_ == "prep" and c.lower_ in lex.CIRCUMSTANCE_PREPS):
+            own.update(w.i for w in c.subtree)
+    between = [t for t in doc if cue.idx + len(cue) <= t.idx < q_start and not t.is_punct]
+    return bool(between) and len(between) <= 8 and all(t.i in own for t in between)
+
+
+def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memory: SpeakerMemory) -> Optional[Statement]:
+    lemma = _lemma(cue)
+    cue_tokens = [cue]
+    if cue.lower_ == "according":
+        return _according_statement(doc, cue, quotes, memory)
+    for c in cue.children:  # phrasal cues
+        if (lemma, c.lower_) in lex.PHRASAL_CUES and c.dep_ in ("prt", "prep"):
+            cue_tokens.append(c)
+    subj = _subject_of(cue)
+    if subj is None:
+        return None
     if lemma in lex.DOCUMENT_CUES and _lemma(subj) not in lex.DOCUMENT_HEADS:
         return None
+    if lemma in lex.ESTIMATE_CUES and not any(c.dep_ == "dobj" and _lemma(c) in lex.ESTIMATE_OBJECTS for c in cue.children):
+        return None  # "placed the value at …", not "placed a wreath"
 
-    # the content: a clausal complement, a quote next to the cue, or the clause the cue interrupts
-    comp = next((c for c in cue.children if c.dep_ in ("ccomp",)), None)
+    sent = cue.sent
+    near = _near_quotes(quotes, sent)
+    # the content: a clausal complement (the one after the cue first, never across a semicolon)
+    semis = [t.i for t in sent if t.text == ";"]
+    comps = [c for c in cue.children if c.dep_ == "ccomp"
+             and not any(min(c.i, cue.i) < k < max(c.i, cue.i) for k in semis)]
+    comps.sort(key=lambda c: (c.i < cue.i, abs(c.i - cue.i)))
+    comp = comps[0] if comps else None
+    if comp is not None and _lemma(comp) in lex.CUE_VERBS and comp.i > cue.i and \
+            not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in comp.children) and \
+            any(c.dep_ == "nsubj" for c in comp.children):
+        return None  # "…, the BBC reported the minister said": the inner cue takes the content
     if comp is None and (lemma in ("urge", "ask", "call", "warn", "advise", "tell") or len(cue_tokens) > 1):
         comp = next((c for c in cue.children if c.dep_ == "xcomp"), None)
     if comp is None:
@@ -289,36 +404,39 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         if obj is None and lemma in lex.OBJECT_CUES:
             obj = next((c for c in cue.children if c.dep_ in ("xcomp", "oprd") and c.i > cue.i), None)
         if obj is not None and lemma in lex.OBJECT_CUES:
-            if len([w for w in obj.subtree if not w.is_punct]) >= 3 or any(w.like_num for w in obj.subtree):
+            if len([w for w in obj.subtree if not w.is_punct]) >= 3 or any(w.like_num for w in obj.subtree) \
+                    or any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in cue.rights):
                 comp = obj  # "estimated the toll at 40"; not "claimed responsibility"
-    quote = None
-    sent = cue.sent
-    # quotes that overlap the cue's sentence (a quote of two sentences ends in the cue's sentence)
-    near = [q for q in quotes if q[1] >= sent.start_char - 1 and q[0] <= sent.end_char + 1]
+    via_extra: tuple[str, ...] = ()
     if comp is not None:
-        s, e = _subtree_span(comp)
-        for other in cue.children:  # "reports sources are fearing IS will take …" (split ccomps)
-            if other.dep_ == "ccomp" and other.i != comp.i and (other.i > cue.i) == (comp.i > cue.i):
-                o_s, o_e = _subtree_span(other)
-                s, e = min(s, o_s), max(e, o_e)
+        extra = [other for other in cue.children  # "reports sources are fearing IS will take …"
+                 if other.dep_ == "ccomp" and other.i != comp.i and (other.i > cue.i) == (comp.i > cue.i)]
+        subjectless = comp.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children)
+        objs = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < comp.i]
+        if subjectless and objs:  # "announced the recorder from Flight 22 has been recovered"
+            extra.append(objs[0])
+        s, e = _clause_span(comp, cue, extra)
         if comp.dep_ == "xcomp" or (comp.dep_ == "dobj"):
             # "urged people to …": the content starts at the listener
             listeners = [c for c in cue.children if c.dep_ in ("dobj",) and c.i < comp.i]
             if listeners:
                 s = _subtree_span(listeners[0])[0]
-        if comp.dep_ in ("dobj", "xcomp", "oprd") and lemma in lex.OBJECT_CUES:  # "reported Monday's attack the deadliest since …": to the clause end
-            e = max(e, min(_subtree_span(cue)[1], sent.end_char))
+        if comp.dep_ in ("dobj", "xcomp", "oprd") and lemma in lex.OBJECT_CUES:
+            # "reported Monday's attack the deadliest since …": on to the cue's last complement,
+            # not over a comma ("…, with officials reporting") or a clause ("when they offered")
+            for c in cue.rights:
+                if c.is_punct or c.dep_ in ("advcl", "conj", "cc", "parataxis", "relcl"):
+                    break
+                e = max(e, _subtree_span(c)[1])
         s, e = _trim(doc, s, e)
         s = _skip_leading_time(doc, s, e)
+        s = _listener_prefix(doc, cue, s, e)
         if cue.idx < s and ";" in doc.text[s:e]:
             e = s + doc.text[s:e].index(";")  # a second clause after a semicolon is not reported
         s, e = _trim(doc, s, e)
         inner = [q for q in near if q[0] >= s - 1 and q[1] <= e + 1]
-        if inner and len(inner) == 1 and inner[0][0] <= s + 1 and inner[0][1] >= e - 2:
-            s, e = inner[0]
-            quote = "direct"
-        elif inner:
-            quote = "mixed"
+        if inner:
+            s, e, quote = _quote_kind(near, s, e)
         else:
             # a direct quote right before ("“…,” Dillon said") or after ('said: “…”') the cue
             touching = [q for q in near if (q[1] <= cue.idx and not doc.text[q[1]:subj.idx if subj.i < cue.i else cue.idx].strip(" ,”\"—–-"))
@@ -331,25 +449,31 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
     else:
         before = [q for q in near if q[1] <= cue.idx]
         after = [q for q in near if q[0] > cue.idx]
+        quote = "direct"
         if before and not doc.text[before[-1][1]:min(subj.idx, cue.idx)].strip(" ,”\"—–-"):
             s, e = before[-1]
-        elif after and not doc.text[cue.idx + len(cue):after[0][0]].strip(" ,:“\"—–-") or \
-                after and subj.i < cue.i and doc.text[cue.idx + len(cue):after[0][0]].strip(" ,:“\"—–-") in ("", "in a statement", "on Twitter"):
+        elif after and (not doc.text[cue.idx + len(cue):after[0][0]].strip(" ,:“\"—–-")
+                        or _between_is_circumstance(cue, after[0][0])):
             s, e = after[0]
         elif cue.dep_ in ("parataxis", "ccomp", "advcl", "conj") and cue.head.i < cue.i and cue.head.pos_ in ("VERB", "AUX"):
             # "Prices will rise, the minister said": the cue hangs on the reported clause
-            s, e = _subtree_span(cue.head, exclude=[cue])
+            head, exclude = cue.head, [cue]
+            outer = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if _lemma(head) in lex.CUE_VERBS and cue.dep_ == "ccomp" and outer is not None:
+                # "Two ferries sank, the BBC reported the minister said": via the outer speaker
+                reported = [c for c in head.children if c.dep_ == "ccomp" and c.i < outer.i]
+                if not reported:
+                    return None
+                head, exclude = reported[0], []
+                via_extra = (channel_name(outer),)
+            s, e = _subtree_span(head, exclude=exclude)
             s, e = max(s, sent.start_char), min(e, cue.idx)
             s, e = _trim(doc, s, e)
             if e - s < 3:
                 return None
-            inner = [q for q in near if q[0] >= s - 1 and q[1] <= e + 1]
-            quote = "mixed" if inner else "indirect"
-            if len(inner) == 1 and inner[0][0] <= s + 1 and inner[0][1] >= e - 2:
-                s, e, quote = inner[0][0], inner[0][1], "direct"
+            s, e, quote = _quote_kind(near, s, e)
         else:
             return None
-        quote = quote or "direct"
     if e - s < 2:
         return None
     # the speaker must not sit inside the content (a cue inside someone else's reported clause)
@@ -358,7 +482,7 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
     source, sspan = describe_speaker(subj, memory)
     if source is None:
         return None
-    via = _channels_of(cue, memory)
+    via = list(via_extra) + [v for v in _channels_of(cue, memory) if v not in via_extra]
     cue_text = " ".join(t.text for t in sorted(cue_tokens, key=lambda t: t.i))
     cue_span = (min(t.idx for t in cue_tokens), max(t.idx + len(t) for t in cue_tokens))
     return Statement(s, e, quote, source, cue_text, cue_span, sspan, tuple(via), cue.i)

@@ -10,11 +10,21 @@ write tweet post allege assert declare suggest indicate describe acknowledge adm
 predict urge ask accuse promise vow pledge comment respond reply testify conclude mention
 stress emphasize emphasise disclose maintain contend concede forecast project remark observe
 characterise characterize caution complain boast recall reiterate repeat inform announce advise threaten demand
-question dispute counter rule find show put quote cite
+question dispute counter rule find show put place quote cite read
 """.split())
 
+#: cues that report only with an estimate as their object: "placed the value at …"
+ESTIMATE_CUES = frozenset({"put", "place"})
+ESTIMATE_OBJECTS = frozenset("""
+value cost toll number figure estimate damage loss losses price count total death
+""".split())
+
+#: subordinators whose clause, inside a reported clause, is not part of what was reported:
+#: "Y said A while Z wrote B", "… as an 'emerging' figure when they offered a reward"
+CONTRAST_MARKS = frozenset({"while", "whereas", "when", "whilst"})
+
 #: cues that only report when their subject is a study, report or data ("the report found")
-DOCUMENT_CUES = frozenset({"find", "show", "conclude", "put"})
+DOCUMENT_CUES = frozenset({"find", "show", "conclude", "read"})
 
 #: cues whose content is their object and what follows it: "described witnessing 35 bodies",
 #: "estimated the toll at 40", "reported Monday's attack the deadliest since …"
@@ -85,6 +95,20 @@ LOWERCASE_TITLES = frozenset("""
 archbishop bishop cardinal pope rabbi imam reverend sheikh king queen prince princess senator
 congressman congresswoman general colonel lieutenant sergeant detective inspector constable
 """.split())
+
+#: words that make a capitalised name an organisation's, never a person's
+ORG_NAME_WORDS = frozenset("""
+ministry department service services police agency council party company corporation corp inc
+ltd group university hospital committee commission office bureau institute center centre court
+army navy force forces guard union association foundation bank board authority government
+church embassy times news post press network channel radio tv club league team airlines
+""".split())
+
+#: cues whose object is the listener ("told Reuters", "assured voters")
+LISTENER_CUES = frozenset({"tell", "inform", "assure", "warn", "advise", "remind", "brief"})
+
+#: prepositions of a cue's channel, place or time, which may stand between it and its quote
+CIRCUMSTANCE_PREPS = frozenset({"on", "in", "to", "with", "at", "during", "via", "after", "before", "from"})
 
 #: possessive pronouns: never an organisation
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})

@@ -83,6 +83,14 @@ class SpeakerMemory:
                 return src
         return None
 
+    def person_by_office(self, word: str) -> Optional[Source]:
+        """'the governor' -> the last person named with that title or role."""
+        for src in reversed(list(self.people.values())):
+            office = f"{src.title or ''} {src.role or ''}".lower().replace(".", "").split()
+            if word in office:
+                return src
+        return None
+
     def body_named(self, phrase: str) -> Optional[str]:
         """'the palace' -> 'Blenheim Palace' named before: an organisation ending in the same noun."""
         head = phrase.split()[-1].lower() if phrase.split() else ""
@@ -192,12 +200,21 @@ def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Sourc
         known = memory.person_by_surname(_clean_name(_text_of(np_tokens(head))))
         if known:
             return known, span
+        name_like = _person_like(head, sub)
+        if name_like is not None:
+            persons = [name_like]
+            orgs = [e for e in orgs if not (e.start < name_like.end and name_like.start < e.end)]
     if persons:
         # the person nearest the head (the head itself in "spokesman Ryan Dillon")
         person = min(persons, key=lambda e: 0 if e.start <= head.i < e.end else abs(e.root.i - head.i) + 1)
         name = _clean_name(_strip_title_words(person))
         title, role, org = title_role_org(head, person, orgs, memory)
         return memory.know(Source(name, title, role, org, "person")), span
+    if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            and (head_lemma in lex.ROLE_WORDS or head_lemma in lex.TITLE_WORDS) and head.tag_ not in ("NNS", "NNPS"):
+        known = memory.person_by_office(head_lemma)
+        if known is not None:  # "the governor said", after "Governor Jane Roe …"
+            return known, span
     # no personal name: an organisation, a document, or unnamed people
     if orgs and (head.ent_type_ in ORG_LABELS or head_lemma not in lex.UNNAMED_HEADS):
         org = max(orgs, key=lambda e: (head.i in range(e.start, e.end), len(e)))
@@ -222,9 +239,30 @@ def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Sourc
         kind = "unnamed"
     org = _clean_name(orgs[0].text) if orgs else None
     name = phrase if kind != "unnamed" else phrase.lower()
+    if org and org.lower() in name.lower():
+        org = None  # "the Myanmar embassy" speaks for itself
     if name.lower() in lex.ORGANISATION_WORDS or (org and head_lemma == "police"):
         kind = "organization"
     return Source(name, None, _role_of(head) if kind == "person" else None, org, kind), span
+
+
+def _person_like(head: Token, phrase: list[Token]) -> Optional[Span]:
+    """A personal name the small model tagged as an organisation ('Jasim Uddin, a spokesperson
+    for …', 'Sea-Eye spokesperson Carlotta Weibl'): two to four capitalised words heading a
+    phrase that also gives a role or a title.  Without the role or title it stays a body."""
+    doc = head.doc
+    k = head.i
+    while k > 0 and doc[k - 1].dep_ == "compound" and doc[k - 1].head.i in range(k, head.i + 1) \
+            and doc[k - 1].pos_ == "PROPN" and doc[k - 1].lower_ not in lex.TITLE_WORDS:
+        k -= 1
+    words = doc[k:head.i + 1]
+    if not 2 <= len(words) <= 4 or any(not (w.text[:1].isupper() and w.text.isalpha()) or w.lower_ in lex.ORG_NAME_WORDS
+                                      or w.lower_ in lex.ROLE_WORDS for w in words):
+        return None
+    described = any(w.i not in range(k, head.i + 1) and w.pos_ in ("NOUN", "PROPN") and w.tag_ not in ("NNS", "NNPS")
+                    and (_lemma(w) in lex.ROLE_WORDS or w.lower_ in lex.ROLE_WORDS) for w in phrase) \
+        or bool(_title_words(doc, k))
+    return words if described else None
 
 
 def _phrase_tokens(head: Token) -> list[Token]:
