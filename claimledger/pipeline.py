@@ -18,6 +18,7 @@ from .extract.attribution import SpeakerMemory, Statement, find_statements, head
 from .extract.quantities import QuantityMention, find_quantities
 from .extract.time import TimeMention, find_times, time_for
 from .model import Claim, Document, Quantity, Segment, SegmentRef, Source, TimeRef, claim_id_for
+from .guard import mask_hostile
 from .nlp import load_pipeline
 from .segment import page_metadata, segment_document
 from .settings import DEFAULT_SETTINGS, Settings
@@ -77,9 +78,15 @@ def analyze_documents(documents: Iterable[Document], *, settings: Settings = DEF
             yield Analysis(doc, tuple(segments), tuple(claims))
 
 
+def _words_of(doc: Document, seg: Segment) -> str:
+    """The segment exactly as read (claims quote the document, not the parser's masked copy)."""
+    return ((doc.title if seg.in_title else doc.text) or "")[seg.start:seg.end]
+
+
 def _segment_text(doc: Document, seg: Segment) -> str:
+    """The words of a segment as the parser sees them (hostile runs blanked, offsets kept)."""
     source = doc.title if seg.in_title else doc.text
-    return (source or "")[seg.start:seg.end]
+    return mask_hostile((source or "")[seg.start:seg.end])
 
 
 # --------------------------------------------------------------------------- assembly
@@ -104,7 +111,7 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
         quantities = find_quantities(sdoc)
         statement_times: dict[int, Optional[TimeRef]] = {}
 
-        statements = [_canonical_source(st) for st in statements]
+        statements = [_canonical_source(st, definitions) for st in statements]
         for k, st in enumerate(statements):
             # the time of speaking is outside the words spoken ("Up until today, …" is quoted)
             outside = [t for t in times if not (st.start <= t.start < st.end) and not getattr(t, "quoted", False)] \
@@ -123,7 +130,7 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
             claims.append(Claim(
                 claim_id=claim_id_for(doc_id, "statement", (base + st.start, base + st.end), seg.kind),
                 doc_id=doc_id, doc_ref=doc.doc_ref, kind="statement", segment=ref,
-                voice=_voice(seg, st.source), sentence=sdoc.text[sent[0]:sent[1]],
+                voice=_voice(seg, st.source), sentence=_words_of(doc, seg)[sent[0]:sent[1]],
                 sentence_span=(base + sent[0], base + sent[1]), span=(base + st.start, base + st.end),
                 cue_span=_shift(st.cue_span, base), source_span=_shift(st.source_span, base),
                 source=st.source, cue=st.cue, quote=st.quote, via=st.via, time=statement_times[k],
@@ -163,7 +170,7 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
             claims.append(Claim(
                 claim_id=claim_id_for(doc_id, "quantity", (base + span[0], base + span[1]), seg.kind),
                 doc_id=doc_id, doc_ref=doc.doc_ref, kind="quantity", segment=ref,
-                voice=_voice(seg, source), sentence=sdoc.text[sent[0]:sent[1]],
+                voice=_voice(seg, source), sentence=_words_of(doc, seg)[sent[0]:sent[1]],
                 sentence_span=(base + sent[0], base + sent[1]), span=(base + span[0], base + span[1]),
                 cue_span=_shift(st.cue_span, base) if st else None,
                 source_span=_shift(st.source_span, base) if st else None,
@@ -210,15 +217,37 @@ def _actor_after(sdoc: Doc, end: int, definitions: dict[str, str]) -> tuple[Opti
     return (word, canon) if canon else (None, None)
 
 
-def _canonical_source(st: Statement) -> Statement:
-    """Organisations and countries under their canonical names ("Ameica" → the United States)."""
+def _canonical_source(st: Statement, definitions: Optional[dict[str, str]] = None) -> Statement:
+    """Organisations and countries under their canonical names ("Ameica" → the United States,
+    an organisation "US" → "United States", "Phivolcs" → the name the article defined it by);
+    a full name stays full where the canonical form is only its acronym ("United Nations")."""
     src = st.source
-    if src is None or src.kind != "organization" or not src.name:
+    if src is None:
         return st
-    canon = resolve_alias(src.name, fuzzy=True)
-    if canon and canon != src.name:
-        return dataclasses.replace(st, source=dataclasses.replace(src, name=canon))
-    return st
+    changes = {}
+    if src.kind == "organization" and src.name:
+        canon = _fuller_name(src.name, definitions, fuzzy=True)
+        if canon != src.name:
+            changes["name"] = canon
+    if src.organization:
+        canon = _fuller_name(src.organization, definitions)
+        if canon != src.organization:
+            changes["organization"] = canon
+    return dataclasses.replace(st, source=dataclasses.replace(src, **changes)) if changes else st
+
+
+def _fuller_name(name: str, definitions: Optional[dict[str, str]], fuzzy: bool = False) -> str:
+    canon = (definitions or {}).get(name) or resolve_alias(name, fuzzy=fuzzy)
+    if not canon or canon == name:
+        return name
+    if _acronym(canon) and not _acronym(name):
+        return name
+    return canon
+
+
+def _acronym(name: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", name)
+    return bool(letters) and letters.isupper() and " " not in name.strip()
 
 
 def _entity_of_counted(counted: str, definitions: dict[str, str]) -> Optional[str]:
