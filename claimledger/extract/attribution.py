@@ -93,9 +93,9 @@ def _channels_of(cue: Token, memory: SpeakerMemory) -> list[str]:
     filing to the SEC', 'according to the website', 'via news agency Interfax'."""
     out = []
     for c in cue.children:
-        if c.dep_ in ("dobj", "dative") and _lemma(cue) == "tell" and _looks_like_channel(c):
+        if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP" and _lemma(cue) == "tell" and _looks_like_channel(c):
             out.append(channel_name(c))
-        elif c.dep_ == "prep" and c.lower_ in ("on", "to", "with"):
+        elif c.dep_ in ("prep", "dative") and c.lower_ in ("on", "to", "with"):
             for o in c.children:
                 if o.dep_ == "pobj" and (o.lower_ in lex.KNOWN_CHANNELS or _looks_like_channel(o)):
                     out.append(channel_name(o))
@@ -262,10 +262,12 @@ def _near_quotes(quotes: list[tuple[int, int]], sent: Span) -> list[tuple[int, i
 def _parenthetical(doc: Doc, cue: Token, sent: Span) -> bool:
     """'One child was, according to police, among the dead': a phrase set off by commas inside
     a clause that goes on after it (not before 'and …', 'which …', 'killing …')."""
-    phrase_end = max(w.i for w in cue.subtree)
-    if cue.i <= sent.start + 1 or doc[cue.i - 1].text != "," or phrase_end + 2 >= sent.end \
-            or doc[phrase_end + 1].text != ",":
+    if cue.i <= sent.start + 1 or doc[cue.i - 1].text != ",":
         return False
+    comma = next((t.i for t in doc[cue.i:sent.end] if t.text == ","), None)
+    if comma is None or comma - cue.i > 8:
+        return False
+    phrase_end = comma - 1
     after = [t for t in doc[phrase_end + 2:min(phrase_end + 5, sent.end)]]
     if not after or after[0].pos_ in ("CCONJ", "SCONJ") or after[0].tag_ == "VBG":
         return False
@@ -278,16 +280,17 @@ def _according_statement(doc: Doc, cue: Token, quotes: list[tuple[int, int]], me
     to = next(c for c in cue.children if c.lower_ == "to")
     objs = [c for c in to.children if c.dep_ == "pobj"]
     head = cue.head
-    if not objs or head.i == cue.i:
+    if not objs:
         return None
-    if _is_cue(head) and _lemma(head) not in lex.DOCUMENT_CUES and any(c.dep_ == "nsubj" for c in head.children):
+    if head.i < cue.i and _is_cue(head) and _lemma(head) not in lex.DOCUMENT_CUES \
+            and any(c.dep_ == "nsubj" for c in head.children):
         return None  # "X said, according to the website": a channel of X's statement
     speaker_tok = objs[0]
     source, sspan = describe_speaker(speaker_tok, memory)
     if speaker_tok.lemma_.lower() in lex.CHANNEL_ANAPHORS and memory.last_channel:
         source = Source(memory.last_channel, kind="organization")
     sent = cue.sent
-    if _parenthetical(doc, cue, sent):
+    if head.i != cue.i and _parenthetical(doc, cue, sent):
         s, e = _trim(doc, sent.start_char, sent.end_char)
     else:
         s, e = _beside_phrase(doc, sent, cue.idx, speaker_tok)
@@ -339,20 +342,24 @@ def _clause_span(head: Token, cue: Token, extra: Iterable[Token] = ()) -> tuple[
     return _span_chars(kept) if kept else (head.idx, head.idx + len(head))
 
 
-def _listener_prefix(doc: Doc, cue: Token, s: int, e: int) -> int:
+def _listener_prefix(doc: Doc, cue: Token, s: int, e: int) -> tuple[int, Optional[str]]:
     """'told Agence France-Presse nets were lost', 'told NPR Tom Sand had appeared': the parser
-    takes the listener into the reported clause; a channel name opening it is the listener."""
+    takes the listener into the reported clause; a channel name opening it is the listener.
+    Returns the content's new start and the channel's name."""
     if _lemma(cue) != "tell" or any(c.dep_ == "dative" for c in cue.children):
-        return s
+        return s, None
     first = next((t for t in doc if t.idx >= s), None)
     if first is None or first.i != cue.i + 1:
-        return s
+        return s, None
     ent = next((x for x in doc.ents if x.start == first.i and x.label_ == "ORG"), None)
+    if ent is not None and len(ent) > 1 and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", first.text) \
+            and not re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", doc[first.i + 1].text):
+        ent = None  # "NPR Hamza bin Laden": the acronym is the listener, the name the subject
     end = ent.end if ent is not None else (first.i + 1 if _looks_like_channel(first) else None)
     if end is None or end >= len(doc) or doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX") or \
-            (ent is not None and ent.root.dep_ != "compound" and first.pos_ != "PROPN"):
-        return s
-    return doc[end].idx if doc[end].idx < e else s
+            (ent is not None and ent.root.dep_ != "compound" and first.pos_ != "PROPN") or doc[end].idx >= e:
+        return s, None
+    return doc[end].idx, _clean_name(doc.text[first.idx:doc[end - 1].idx + len(doc[end - 1])])
 
 
 def _between_is_circumstance(cue: Token, q_start: int) -> bool:
@@ -427,10 +434,11 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
             for c in cue.rights:
                 if c.is_punct or c.dep_ in ("advcl", "conj", "cc", "parataxis", "relcl"):
                     break
-                e = max(e, _subtree_span(c)[1])
+                e = max(e, _clause_span(c, cue)[1])
         s, e = _trim(doc, s, e)
         s = _skip_leading_time(doc, s, e)
-        s = _listener_prefix(doc, cue, s, e)
+        s, listener = _listener_prefix(doc, cue, s, e)
+        via_extra = (listener,) if listener else ()
         if cue.idx < s and ";" in doc.text[s:e]:
             e = s + doc.text[s:e].index(";")  # a second clause after a semicolon is not reported
         s, e = _trim(doc, s, e)
@@ -482,7 +490,8 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
     source, sspan = describe_speaker(subj, memory)
     if source is None:
         return None
-    via = list(via_extra) + [v for v in _channels_of(cue, memory) if v not in via_extra]
+    via = list(via_extra) + [v for v in _channels_of(cue, memory) if v not in via_extra
+                             and not (via_extra and v.startswith(via_extra[0]))]
     cue_text = " ".join(t.text for t in sorted(cue_tokens, key=lambda t: t.i))
     cue_span = (min(t.idx for t in cue_tokens), max(t.idx + len(t) for t in cue_tokens))
     return Statement(s, e, quote, source, cue_text, cue_span, sspan, tuple(via), cue.i)

@@ -382,12 +382,12 @@ def _org_of(w: Token, memory: Optional[SpeakerMemory] = None, exclude: Iterable[
     if _lemma(w) in lex.BODY_ROLES or w.lower_ in lex.BODY_ROLES:
         chain = []
         k = w.i - 1
-        while k >= 0 and w.doc[k].dep_ in ("compound", "nmod") and w.doc[k].head.i in {w.i, *[t.i for t in chain]} \
-                and k not in exclude:
+        while k >= 0 and (w.doc[k].dep_ in ("compound", "nmod") or w.doc[k].tag_ == "HYPH") \
+                and w.doc[k].head.i in {w.i, *[t.i for t in chain]} and k not in exclude:
             chain.insert(0, w.doc[k])
             k -= 1
         body = [t for t in chain if t.lower_ not in lex.ROLE_MODIFIERS or t.text[:1].isupper()]
-        if body and body[-1].i < w.i and all(t.pos_ in ("NOUN", "PROPN") for t in body):
+        if body and body[0].tag_ != "HYPH" and all(t.pos_ in ("NOUN", "PROPN") or t.tag_ == "HYPH" for t in body):
             return _clean_name(_text_of(body))
     for c in w.children:
         if c.dep_ == "compound" and c.ent_type_ in ("ORG", "NORP", "GPE") and c.i not in exclude:

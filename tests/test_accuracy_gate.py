@@ -1,0 +1,40 @@
+"""Accuracy gate: the attribution benchmark's dev scores must not drop below the floors pinned
+in bench/baseline.json (trafilatura's evaluation gate).  Raise a floor when a change improves a
+score; lowering one needs a stated reason in the commit."""
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+BENCH = SHARED / "benchmarks" / "attribution"
+BASELINE = json.loads((ROOT / "bench" / "baseline.json").read_text(encoding="utf-8"))
+
+if not (BENCH / "dev").is_dir() or not (BENCH / "score.py").is_file():
+    pytest.skip(f"the attribution benchmark is not at {BENCH} (CI checks out ../shared beside the project)",
+                allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def scores():
+    sys.path.insert(0, str(ROOT))
+    from bench.accuracy import run_attribution
+
+    return run_attribution(SHARED)
+
+
+FLOORS = [(part, field, floor) for part, fields in BASELINE["attribution"].items() for field, floor in fields.items()]
+
+
+@pytest.mark.parametrize("part, field, floor", FLOORS, ids=[f"{p}.{f}" for p, f, _ in FLOORS])
+def test_score_stays_above_its_floor(scores, part, field, floor):
+    f1 = scores[part][field]["f1"]
+    assert f1 >= floor, f"attribution {part} {field}: F1 {f1:.3f} fell below the floor {floor:.3f} in bench/baseline.json"
+
+
+def test_every_scored_field_has_a_floor(scores):
+    for part in ("statements", "quantities"):
+        missing = set(scores[part]) - set(BASELINE["attribution"].get(part, {}))
+        assert not missing, f"no floor in bench/baseline.json for attribution {part}: {sorted(missing)}"

@@ -1,0 +1,236 @@
+"""Reported speech on sentences written for these tests: who said what, with which cue, through
+which channel — the hard cases users report in other quote extractors."""
+import pytest
+
+from claimledger import analyze
+from claimledger.extract.attribution import quote_spans
+
+
+def statements(text):
+    return [(text[c.span[0]:c.span[1]], c) for c in analyze(text) if c.kind == "statement"]
+
+
+def one(text, content_start):
+    """The statement whose content starts with ``content_start``."""
+    hits = [c for words, c in statements(text) if words.startswith(content_start)]
+    assert hits, f"no statement starting {content_start!r} in {[w for w, _ in statements(text)]}"
+    return hits[0]
+
+
+# --------------------------------------------------------------------------- speakers outside the sentence
+
+def test_pronoun_and_surname_resolve_to_the_full_name_given_before():
+    text = ("Hugh Hill, a doctor at St Mary's Hospital, said the ward was full.\n\n"
+            "Hill added that staff were exhausted. He said more beds would open on Friday.")
+    for start in ("the ward was full", "staff were exhausted", "more beds would open"):
+        c = one(text, start)
+        assert c.source.name == "Hugh Hill"
+        assert c.source.role == "doctor" and c.source.organization == "St Mary's Hospital"
+
+
+def test_quote_continues_with_the_previous_speaker():
+    text = ('"We expected worse," said Maria Lopez, the company\'s finance director.\n\n'
+            '"Next year will be harder still for every shop we run."')
+    c = one(text, "Next year will be harder")
+    assert c.source.name == "Maria Lopez" and c.quote == "direct"
+
+
+def test_person_memory_carries_a_title_given_outside_a_speech_sentence():
+    text = ("Detective Inspector Jane Roe of Kent Police arrived at the scene on Tuesday.\n\n"
+            "Roe said the investigation was ongoing.")
+    c = one(text, "the investigation was ongoing")
+    assert (c.source.name, c.source.title, c.source.organization) == ("Jane Roe", "Detective Inspector", "Kent Police")
+
+
+def test_the_office_word_resolves_to_the_person_who_holds_it():
+    text = ("Governor Ana Cruz visited the flooded town on Sunday.\n\n"
+            "Three bridges collapsed, the governor said.")
+    c = one(text, "Three bridges collapsed")
+    assert c.source.name == "Ana Cruz" and c.source.title == "Governor"
+
+
+# --------------------------------------------------------------------------- appositions and verb-less layouts
+
+@pytest.mark.parametrize("text, name, role, org", [
+    ("Tom Baker, a spokesman for the fire brigade, told reporters that two engines attended.",
+     "Tom Baker", "spokesman", "fire brigade"),
+    ("Anna Berg, a harbour authority spokeswoman, said the port was closed.",
+     "Anna Berg", "spokeswoman", "harbour authority"),
+    ("Police press officer Eva Nowak stated the driver had been drinking.",
+     "Eva Nowak", "press officer", "Police"),
+])
+def test_apposition_and_prefixed_roles(text, name, role, org):
+    (words, c), = statements(text)
+    assert c.source.name == name
+    assert role in c.source.role
+    assert c.source.organization.lower() == org.lower()
+
+
+def test_lower_case_office_in_a_title_is_still_the_title():
+    (_, c), = statements("Prime minister Tom Hale said taxes would fall next year.")
+    assert c.source.title == "Prime minister" and c.source.role is None
+
+
+@pytest.mark.parametrize("text, content, name, cue", [
+    ("According to the ministry, forty people were rescued from the river.",
+     "forty people were rescued from the river", "ministry", "according to"),
+    ("Forty people were rescued from the river, according to the coast guard.",
+     "Forty people were rescued from the river", "coast guard", "according to"),
+    ("Police say the suspect fled on foot towards the station.",
+     "the suspect fled on foot towards the station", "Police", "say"),
+    ("The report found that most schools lacked trained staff.",
+     "most schools lacked trained staff", "report", "found"),
+])
+def test_verbless_and_impersonal_sources(text, content, name, cue):
+    c = one(text, content)
+    assert text[c.span[0]:c.span[1]] == content
+    assert c.source.name.lower() == name.lower() and c.cue == cue
+
+
+def test_a_parenthetical_according_to_stays_inside_the_content():
+    text = "One boat was, according to the coast guard, found empty near the pier."
+    (words, c), = statements(text)
+    assert words == "One boat was, according to the coast guard, found empty near the pier"
+
+
+def test_study_verbs_need_a_document_subject():
+    assert statements("The children found a wallet that was full of cash.") == []
+
+
+def test_estimates_need_an_estimate_object():
+    (words, c), = statements("The insurer placed the cost of the damage at two million dollars.")
+    assert words.startswith("the cost of the damage") and c.cue == "placed"
+    assert statements("The mayor placed a wreath at the memorial on the hill.") == []
+
+
+def test_a_document_read_speaks_for_its_author():
+    (words, c), = statements('Mayor Lee\'s statement read: "We regret the loss of the bridge and will rebuild it."')
+    assert c.source.name == "Lee" and c.source.kind == "document" and c.quote == "direct"
+
+
+# --------------------------------------------------------------------------- channels and nesting
+
+@pytest.mark.parametrize("text, via", [
+    ("Tom Baker told the BBC that two engines attended the fire.", ["BBC"]),
+    ("Tom Baker wrote on Twitter that two engines attended the fire.", ["Twitter"]),
+    ('"I could not believe it," wrote Ada Grant in an e-mail to The Guardian.', ["The Guardian"]),
+    ("Tom Baker told reporters that two engines attended the fire.", []),
+    ("Tom Baker told his wife that two engines attended the fire.", []),
+])
+def test_channels(text, via):
+    (_, c), = statements(text)
+    assert [v.lower().removeprefix("the ") for v in c.via] == [v.lower().removeprefix("the ") for v in via]
+
+
+def test_a_listener_the_parser_took_into_the_content_is_the_channel():
+    text = "One fisherman, Paul Grant, on Monday told Agence France-Presse nets were lost at sea."
+    (words, c), = statements(text)
+    assert words == "nets were lost at sea" and c.via == ("Agence France-Presse",)
+
+
+def test_nested_attribution_passes_through_the_outer_speaker():
+    text = "Two ferries sank near the coast, the BBC reported the minister said."
+    (words, c), = statements(text)
+    assert words == "Two ferries sank near the coast"
+    assert c.cue == "said" and c.source.name == "minister" and c.via == ("BBC",)
+
+
+def test_reported_that_officials_said_keeps_the_outer_outlet_as_via():
+    text = "Reuters reported that officials said the dam had been breached overnight."
+    inner = one(text, "the dam had been breached")
+    assert inner.source.name.lower() == "officials" and "Reuters" in inner.via
+
+
+def test_another_speakers_clause_is_not_part_of_the_content():
+    text = ('Lawyer Sam Hale called the ruling "a disgrace" while Labour Minister Ruth Kay '
+            "wrote she had ordered a review.")
+    hale = [c for _, c in statements(text) if c.source.name == "Sam Hale"]
+    kay = one(text, "she had ordered a review")
+    assert kay.source.name == "Ruth Kay" and kay.via == ()
+    assert all("Ruth Kay" not in text[c.span[0]:c.span[1]] for c in hale)
+
+
+def test_a_reporters_circumstance_is_not_part_of_the_content():
+    text = "Several outlets reported the singer to be engaged citing sources close to the family."
+    (words, _), = statements(text)
+    assert words == "the singer to be engaged"
+
+
+# --------------------------------------------------------------------------- indirect, mixed, direct
+
+def test_indirect_mixed_and_direct():
+    text = ('The minister said prices would rise. She said the plan was "a bold step" for the region. '
+            '"We will not retreat from it," she said.')
+    kinds = {words: c.quote for words, c in statements(text)}
+    assert kinds["prices would rise"] == "indirect"
+    assert kinds['the plan was "a bold step" for the region'] == "mixed"
+    assert kinds["We will not retreat from it,"] == "direct"
+
+
+def test_direct_quote_after_the_listener():
+    text = 'Ada Grant told Reuters "the report looks as if it was written in advance".'
+    (words, c), = statements(text)
+    assert c.quote == "direct" and words.startswith("the report looks") and c.via == ("Reuters",)
+
+
+# --------------------------------------------------------------------------- quotation marks
+
+def test_scare_quotes_and_titles_are_not_statements():
+    text = ('The so-called "reform" was dropped. Critics watched the film "Night Train" twice. '
+            'The "stabilization" of the region is years away.')
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    'He said "the road is closed. Nobody said it would reopen soon.',
+    '“The road is closed," she said. "It will reopen in May,” he said.',
+    '"Unbalanced "quote" marks"" everywhere" said nobody.',
+    '”Backwards“ quotes ” confuse “ readers.',
+])
+def test_unbalanced_or_mixed_quotes_do_not_crash(text):
+    for words, c in statements(text):
+        assert 0 <= c.span[0] < c.span[1] <= len(text)
+
+
+def test_an_unbalanced_quote_does_not_swallow_the_rest_of_the_article():
+    text = ('The mayor said "we are ready.\n\n'
+            "Officials said the river would peak on Friday.")
+    c = one(text, "the river would peak")
+    assert c.source.name.lower() == "officials" and c.quote == "indirect"
+
+
+def test_quote_spans_pair_curly_and_straight_marks():
+    text = '“One two,” then "three four" and an open “five'
+    spans = [text[s:e] for s, e in quote_spans(text)]
+    assert spans[:2] == ["One two,", "three four"]
+
+
+# --------------------------------------------------------------------------- later additions
+
+def test_sentence_initial_according_to_before_a_speech_verb_is_the_source():
+    text = "According to the filing, the firm disclosed the fault to regulators in March."
+    (words, c), = statements(text)
+    assert c.cue == "according to" and c.source.name == "filing"
+    assert words == "the firm disclosed the fault to regulators in March"
+
+
+def test_an_acronym_listener_before_a_name_is_the_channel():
+    text = "Retired police chief Ann Lee told NPR Tom Sand had appeared in court twice."
+    (words, c), = statements(text)
+    assert words == "Tom Sand had appeared in court twice" and c.via == ("NPR",)
+
+
+def test_a_hyphenated_body_before_a_role():
+    (_, c), = statements("Blue-Sky spokeswoman Ida Marsh said the flights would resume.")
+    assert c.source.name == "Ida Marsh" and c.source.organization == "Blue-Sky"
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    ("The United Nations said food aid would reach the port within a week.", "name", "United Nations"),
+    ("US President Jon Hale said food aid would reach the port within a week.", "organization", "United States"),
+    ("The Regional Flood Office (RFO) warned of rain. RFO said the river would crest on Friday.",
+     "name", "Regional Flood Office"),
+])
+def test_organisations_under_their_full_names(text, field, expected):
+    c = one(text, "food aid" if "food" in text else "the river")
+    assert getattr(c.source, field) == expected
