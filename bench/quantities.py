@@ -131,8 +131,9 @@ def run_scorer(gold_path: Path, pred_path: Path | None) -> dict:
     return strict
 
 
-def show_errors(gold: list, pred: list, n: int) -> None:
-    """Print sentences where gold and prediction disagree (value/unit/change)."""
+def show_errors(gold: list, pred: list, n: int, level: str = "all") -> None:
+    """Print sentences where gold and prediction disagree (at ``level``: value, value+unit,
+    value+change, or all three)."""
     sys.path.insert(0, str(BENCH))
     import score  # the shared scorer's own matching, so "errors" means what it counts
     shown = 0
@@ -140,7 +141,8 @@ def show_errors(gold: list, pred: list, n: int) -> None:
         res = score.score([g], {g["text"]: p["quantities"]})
         rows = {r["level"]: r["tp"] for r in res["rows"]}
         k = len(g["quantities"])
-        if k == len(p["quantities"]) == rows.get("value+unit", 0) == rows.get("value+change", k):
+        levels = ("value", "value+unit", "value+change") if level == "all" else (level,)
+        if k == len(p["quantities"]) and all(rows.get(lv, k) == k for lv in levels):
             continue
         print(g["text"])
         print("   gold:", [(q["value"], q["normalized_unit"], q.get("change")) for q in g["quantities"]])
@@ -153,6 +155,8 @@ def show_errors(gold: list, pred: list, n: int) -> None:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", type=int, default=0, help="print N NewsQuant sentences with errors")
+    ap.add_argument("--level", default="all", choices=("all", "value", "value+unit", "value+change"),
+                    help="with --errors: only sentences wrong at this level")
     ap.add_argument("--sets", nargs="*", default=list(SETS))
     ap.add_argument("--no-quantulum3", action="store_true")
     a = ap.parse_args(argv)
@@ -167,7 +171,7 @@ def main(argv=None) -> int:
             pred = predict(gold, nlp, with_change=any("change" in q for it in gold
                                                       for q in it["quantities"]))
             if name == "newsquant_dev" and a.errors:
-                show_errors(gold, pred, a.errors)
+                show_errors(gold, pred, a.errors, a.level)
             pred_path = Path(tmp) / f"{name}.json"
             pred_path.write_text(json.dumps(pred), encoding="utf8")
             results[name] = {"claimledger": run_scorer(path, pred_path)}

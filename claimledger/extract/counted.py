@@ -1,0 +1,98 @@
+"""The thing a number counts: "200 makeshift homes", "hundreds of people", "1,000 of the
+fighters" — a span of the text, found from the parse around the number.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from . import quantity_lexicon as L
+from . import quantity_patterns as P
+
+
+def token_at(doc: Doc, starts: list[int], pos: int) -> Optional[Token]:
+    """The token covering character ``pos`` (binary search over token starts)."""
+    i = bisect_right(starts, pos) - 1
+    if i < 0:
+        return None
+    return doc[i]
+
+
+def counted_span(doc: Doc, starts: list[int], end: int, tok1: Token) -> Optional[tuple[int, int]]:
+    """The counted thing's span: the noun the number modifies, with its modifiers ("200
+    makeshift homes"), or the object of "of" ("hundreds of people", "1,000 of the fighters")."""
+    last = token_at(doc, starts, end - 1) or tok1
+    if last is None:
+        return None
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    span = _counted_by_parse(doc, tok1, last) if tok1 is not None and tok1.i < last.i else None
+    if span is not None:
+        return span
+    if nxt is not None and nxt.text.lower() == "of":
+        pobj = [t for t in nxt.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")]
+        if pobj and pobj[0].i - nxt.i <= 8 and not any(
+                t.is_punct for t in doc[nxt.i + 1: pobj[0].i]):
+            first = _first_content(doc, nxt.i + 1, pobj[0].i)
+            return (first.idx, pobj[0].idx + len(pobj[0].text))
+        for t in doc[nxt.i + 1: nxt.i + 8]:
+            if t.pos_ == "PRON" and t.tag_ != "PRP$":
+                return None
+            if t.pos_ in ("NOUN", "PROPN") and (t.dep_ != "compound" or t.head.i == t.i):
+                head = t if t.dep_ != "compound" else t
+                while head.dep_ == "compound" and head.head.i > head.i:
+                    head = head.head
+                first = _first_content(doc, nxt.i + 1, head.i)
+                return (first.idx, head.idx + len(head.text))
+            if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                return None
+        return None
+    return _counted_by_parse(doc, last, last)
+
+
+def _counted_by_parse(doc: Doc, tok: Token, last: Token) -> Optional[tuple[int, int]]:
+    """The noun a number token modifies, with everything between them, if that is a plain
+    noun phrase (no other numbers, no punctuation but hyphens)."""
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    head = tok
+    for _ in range(3):
+        if head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") \
+                and head.head.i > head.i and head.head.i - last.i <= 6:
+            head = head.head
+            if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "compound":
+                break
+        else:
+            break
+    if head.i == tok.i or head.pos_ not in ("NOUN", "PROPN"):
+        head = _plural_noun_after(doc, last)
+        if head is None:
+            return None
+    if head.i <= last.i or any(t.is_punct and t.text not in "-–" or t.like_num
+                               or any(ch.isdigit() for ch in t.text)
+                               for t in doc[last.i + 1: head.i + 1]):
+        return None
+    if head.text.lower() in L.MONTHS or head.text.lower() in L.WEEKDAYS:
+        return None
+    first = _first_content(doc, last.i + 1, head.i)
+    return (first.idx, head.idx + len(head.text))
+
+
+def _plural_noun_after(doc: Doc, last: Token) -> Optional[Token]:
+    """Positional fallback when the parse does not link number and noun ("2.4m physical copies"):
+    the first plural noun after a run of adjectives and noun modifiers."""
+    for t in doc[last.i + 1: last.i + 5]:
+        if t.pos_ == "NOUN" and t.tag_ in P.PLURAL_TAGS:
+            while t.dep_ == "compound" and t.head.i > t.i and t.head.i - t.i <= 3:
+                t = t.head
+            return t
+        if not (t.pos_ in ("ADJ", "NOUN", "PROPN") or t.tag_ in ("VBN", "VBG") or t.text == "-"):
+            return None
+    return None
+
+
+def _first_content(doc: Doc, i: int, j: int) -> Token:
+    while i < j and (doc[i].pos_ in ("DET", "PUNCT", "ADP") or doc[i].tag_ == "PRP$"
+                     or doc[i].text.lower() in ("more", "other", "additional", "extra")):
+        i += 1
+    return doc[i]

@@ -1,0 +1,150 @@
+"""Numbers that look like amounts but are not: years, dates, ages, names with numbers in them
+("Boeing 737", "Flight 610", "11 Pro Max"), a person's age set off after the name, and the
+pronoun "one".
+
+Each rule reads the parse only around one number, so its cost does not grow with the text.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from . import quantity_lexicon as L
+from . import quantity_patterns as P
+from .numbers import NumberMention
+
+
+def excluded(doc: Doc, text: str, c, n: NumberMention, tok0, tok1) -> bool:
+    """Years, dates, ages, names with numbers in them, and other numbers that are not amounts."""
+    if tok0 is None:
+        return True
+    glued = text[c.end:c.end + 1]
+    if glued.isalpha() and c.end == n.end and c.unit is None:
+        return True  # "5G", "3D": a code, not an amount
+    if P.AGE_AFTER_RE.match(text, c.num_end) or (
+            c.unit in ("years", "months", "weeks", "days") and P.AGE_AFTER_RE.match(text, c.end - len("years"))
+            and text[c.end:c.end + 4].lower() in ("-old", " old")):
+        return True
+    prev = _prev_word(doc, tok0)
+    nxt = doc[tok1.i + 1] if tok1 is not None and tok1.i + 1 < len(doc) else None
+    before = text[max(0, c.start - 12):c.start]
+    if P.AGE_BEFORE_RE.search(before):
+        return True
+    if prev is not None and _is_month(prev) or nxt is not None and _is_month(nxt) and c.unit is None:
+        return True
+    if c.unit is None and _year_like(n) and not c.scaled:
+        if not _year_survives(doc, text, c, tok0, tok1, prev):
+            return True
+    if prev is not None and c.unit is None and not c.scaled:
+        pl = prev.text.lower()
+        if pl in L.IDENTIFIER_NOUNS or pl in ("#", "no.", "nos.") or prev.text.endswith("#"):
+            return True
+        if _proper_name_before(prev, tok0, n) and not _counts_plural(tok1, nxt):
+            return True
+    if c.unit is None and _apposed_age(doc, tok0, tok1, n):
+        return True
+    if c.unit is None and not c.scaled and n.kind == "digits" and n.surface.isdigit() \
+            and nxt is not None and nxt.pos_ == "PROPN" and nxt.tag_ == "NNP" \
+            and nxt.text[:1].isupper() and not P.PRE_MOD_RE.search(text, max(0, c.start - 30), c.start):
+        head = nxt
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        if head.tag_ == "NNP":
+            return True  # "11 Pro Max", "737 Max": a model name, not a count of Maxes
+    return False
+
+
+def _year_like(n: NumberMention) -> bool:
+    s = n.surface
+    return n.kind == "digits" and s.isdigit() and len(s) == 4 and 1500 <= n.value <= 2200
+
+
+def _year_survives(doc: Doc, text: str, c, tok0, tok1, prev) -> bool:
+    """A four-digit number stays an amount only when it visibly counts something."""
+    if P.PRE_MOD_RE.search(text, max(0, c.start - 30), c.start):
+        m = P.PRE_MOD_RE.search(text, max(0, c.start - 30), c.start)
+        if m:  # "about 2000", "only 1500": nobody hedges a year
+            return True
+    if prev is not None and prev.text.lower() in P.YEAR_PREPS:
+        return False
+    if tok0.ent_type_ == "DATE":
+        return False
+    head = tok1.head
+    return tok1.dep_ == "nummod" and head.i > tok1.i and head.tag_ in P.PLURAL_TAGS
+
+
+def _is_month(tok: Token) -> bool:
+    w = tok.text.lower().rstrip(".")
+    if w not in L.MONTHS:
+        return False
+    return tok.text[0].isupper() or w not in ("may", "march")
+
+
+def _prev_word(doc: Doc, tok0: Token) -> Optional[Token]:
+    i = tok0.i - 1
+    while i >= 0 and doc[i].text in ("$", "€", "£", "¥", "US$", "~", "-"):
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def _proper_name_before(prev: Token, tok0: Token, n: NumberMention) -> bool:
+    """"Boeing 737", "Windows 10", "Euro 2020": a name directly followed by a bare integer."""
+    if n.kind == "words" and not n.surface[:1].isupper() or n.kind == "fraction":
+        return False
+    if n.kind == "digits" and not n.surface.isdigit():
+        return False
+    if prev.idx + len(prev.text) == tok0.idx:  # glued ("iPhone11") was dropped by the scanner
+        return False
+    if prev.text.islower() or not prev.is_alpha and "&" not in prev.text:
+        return False
+    if _is_month(prev):
+        return False
+    if prev.pos_ == "PROPN":
+        return True
+    return not prev.is_sent_start and prev.pos_ in ("NOUN", "ADJ")
+
+
+def _counts_plural(tok1: Token, nxt: Optional[Token]) -> bool:
+    if nxt is None:
+        return False
+    if tok1.dep_ == "nummod" and tok1.head.tag_ in P.PLURAL_TAGS and tok1.head.i > tok1.i:
+        return True
+    return nxt.tag_ in P.PLURAL_TAGS and nxt.is_lower
+
+
+def _apposed_age(doc: Doc, tok0: Token, tok1: Token, n: NumberMention) -> bool:
+    """"Smith, 42, said" and "Smith (42)": a bare integer set off after a person's name."""
+    if not n.surface.isdigit() or not 0 < n.value < 125:
+        return False
+    i, j = tok0.i, tok1.i
+    if i < 2 or j + 1 >= len(doc):
+        return False
+    open_, name, close = doc[i - 1].text, doc[i - 2], doc[j + 1].text
+    pairs = {",": (",", ".", ";", "—", "–"), "(": (")",)}
+    return open_ in pairs and close in pairs[open_] and (
+        name.ent_type_ == "PERSON" or name.pos_ == "PROPN" and name.text[:1].isupper())
+
+
+def one_is_number(doc: Doc, tok: Token, c) -> bool:
+    """"one" counts something ("one hand", "one of the biggest ports"), not a pronoun
+    ("one of them", "each one", "no one")."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.like_num or nxt.text[:1].isdigit()):
+        return False  # "one 52,000 barrel-a-day refinery": the article-like "one"
+    if c.hedges or c.bound:
+        return True
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.text.lower() in P.ONE_DETERMINERS:
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None:
+        return False
+    if nxt.text.lower() == "of":
+        for t in doc[tok.i + 2: tok.i + 8]:
+            if t.pos_ == "PRON" and t.dep_ != "poss" and t.tag_ != "PRP$":
+                return False
+            if t.pos_ in ("NOUN", "PROPN"):
+                return True
+        return False
+    return c.counted is not None or tok.dep_ == "nummod"
