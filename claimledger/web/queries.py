@@ -124,6 +124,19 @@ class Reader:
         found = self.rows(sql, params)
         return found[0] if found else None
 
+    def fill_titles(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A page read from plain text has no title column: its headline segment is its title."""
+        missing = list({r["doc_id"] for r in rows if not r.get("title") and r.get("doc_id")})
+        if missing:
+            found = {x["doc_id"]: " ".join(x["t"].split()) for x in self.rows(
+                "SELECT s.doc_id, substr(d.text, s.start_char + 1, s.end_char - s.start_char) AS t "
+                "FROM segments s JOIN documents d USING (doc_id) WHERE s.kind = 'headline' "
+                "AND NOT s.in_title AND s.doc_id IN (SELECT unnest(?::VARCHAR[]))", [missing])}
+            for r in rows:
+                if not r.get("title") and r.get("doc_id") in found:
+                    r["title"] = found[r["doc_id"]]
+        return rows
+
     # -- the ledger as a whole -----------------------------------------------------------------
 
     @functools.cached_property
@@ -187,7 +200,7 @@ class Reader:
         items = self.rows(
             f"SELECT {_ROW}{base} ORDER BY {orders[order]}, c.claim_id LIMIT ? OFFSET ?",
             params + [per_page, (page - 1) * per_page])
-        return Page([_claim_row(r) for r in items], total, page, per_page)
+        return Page(self.fill_titles([_claim_row(r) for r in items]), total, page, per_page)
 
     def claim(self, claim_id: str) -> Optional[dict[str, Any]]:
         """The claim record (``Claim.to_dict()``) with its document's title, date and outlet."""
@@ -198,7 +211,7 @@ class Reader:
             return None
         record = json.loads(row.pop("record"))
         row["published"] = _iso(row["published"])
-        record["document"] = row
+        record["document"] = self.fill_titles([dict(row, doc_id=record["doc_id"])])[0]
         return record
 
     def same_claim(self, record: dict[str, Any], limit: int = 20) -> list[dict[str, Any]]:
@@ -216,7 +229,7 @@ class Reader:
             f"SELECT {_ROW} FROM claims c JOIN documents d USING (doc_id) WHERE {sql} "
             "AND c.doc_id <> ? ORDER BY d.published NULLS LAST, c.doc_id LIMIT ?",
             params + [record["doc_id"], limit])
-        return [_claim_row(r) for r in rows]
+        return self.fill_titles([_claim_row(r) for r in rows])
 
     # -- documents -----------------------------------------------------------------------------
 
@@ -232,12 +245,13 @@ class Reader:
             "LIMIT ? OFFSET ?", params + [per_page, (page - 1) * per_page])
         for r in items:
             r["published"] = _iso(r["published"])
-        return Page(items, total, page, per_page)
+        return Page(self.fill_titles(items), total, page, per_page)
 
     def document(self, doc_id: str) -> Optional[dict[str, Any]]:
         doc = self.ledger.document(doc_id)
         if doc is not None:
             doc.pop("ingested_at", None)
+            doc["title"] = self.fill_titles([dict(doc)])[0]["title"]
         return doc
 
     def document_claims(self, doc_id: str) -> list[dict[str, Any]]:
