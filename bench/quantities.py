@@ -4,7 +4,8 @@ Runs ``find_quantities`` over every gold sentence, writes predictions in the gol
 them with the shared ``score.py`` (strict one-to-one protocol reported), runs quantulum3 through the
 same scorer for a side-by-side row, prints one table and writes ``bench/results/quantities.json``.
 
-Our short unit codes are mapped onto the gold's unit names here, as the benchmark README says each
+Ages are asked for (``ages=True``): NewsQuant counts "a 50 year-old man" as a quantity in
+"year of age", while claims leave ages out.  Our short unit codes are mapped onto the gold's unit names here, as the benchmark README says each
 system gets.  Where the gold has no unit but a counted noun ("13 people" → "people"), the counted
 thing's lemmas are the gold's unit, so our ``counted`` is scored at the value+unit level too.
 
@@ -80,6 +81,8 @@ GOLD_UNIT = {
 
 
 def gold_unit(q: QuantityMention, doc) -> str:
+    if q.kind == "age":
+        return "year of age"
     if q.unit in GOLD_UNIT:
         return GOLD_UNIT[q.unit]
     if q.unit:
@@ -111,7 +114,7 @@ def predict(gold: list, nlp, with_change: bool = True) -> list:
     texts = [item["text"] for item in gold]
     for text, doc in zip(texts, nlp.pipe(texts, batch_size=64)):
         qs = []
-        for q in find_quantities(doc):
+        for q in find_quantities(doc, ages=True):
             v = gold_value(q)
             if v is None:
                 continue

@@ -55,3 +55,25 @@ def test_find_numbers_is_linear_on_pathological_input(text):
     t = time.perf_counter()
     find_numbers(text)
     assert time.perf_counter() - t < 3.0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Light covers about 2.998×10−8 seconds a centimetre.", [("2.998×10−8", 2.998e-8)]),
+    ("A mole holds 6.02 x 10^23 particles.", [("6.02 x 10^23", 6.02e23)]),
+    ("Photons travel at 3e8 metres a second.", [("3e8", 3e8)]),
+    ("The dose was 1.5E-6 grams.", [("1.5E-6", 1.5e-6)]),
+    ("Use a 2 x 10 board and a 4 x 100 strip.", [("2", 2), ("10", 10), ("4", 4), ("100", 100)]),
+])
+def test_scientific_notation(text, expected):
+    assert spans(text) == [
+        (s, pytest.approx(v)) for s, v in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They bought SARS -2 kits and COVID -19 tests.", []),
+    ("The low was -19 in Oslo and GDP -2% in March.", [("-19", -19), ("-2", -2)]),
+    ("Estimates ran from 200,000 to-260,000 years.", [("200,000", 2e5), ("260,000", 2.6e5)]),
+    ("The H-2 visa and Route-66 are names.", []),
+])
+def test_hyphen_before_digits(text, expected):
+    assert spans(text) == expected

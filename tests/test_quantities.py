@@ -212,3 +212,38 @@ def test_offsets_index_the_document(nlp):
     text = "Officials said 45 people died.\n\nLater, over 1,000 residents fled."
     for q in quantities(nlp, text):
         assert text[q.start:q.end] == q.surface
+
+
+# --- ages: left out by default, reported with kind "age" on request --------------------------------
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("A 62 year-old farmer was found on Tuesday.", 62, "years"),
+    ("The 8-month-old puppy was adopted.", 8, "months"),
+    ("Volunteers aged 30 were invited.", 30, "years"),
+    ("The bridge is 120 years old and needs repair.", 120, "years"),
+])
+def test_ages_are_kept_apart(nlp, text, value, unit):
+    assert quantities(nlp, text) == []
+    qs = find_quantities(nlp(text), ages=True)
+    assert [(q.value, q.unit, q.kind) for q in qs] == [(value, unit, "age")]
+
+
+def test_a_range_of_ages_is_an_age(nlp):
+    text = "Three pupils between the ages of 12 and 15 were hurt."
+    assert [q.surface for q in quantities(nlp, text)] == ["Three"]
+    ages = [q for q in find_quantities(nlp(text), ages=True) if q.kind == "age"]
+    assert [(q.low, q.high) for q in ages] == [(12, 15)]
+
+
+def test_a_range_ending_in_an_age(nlp):
+    qs = find_quantities(nlp("Fossils from a 90,000 to 120,000 year-old cave floor."), ages=True)
+    assert [(q.low, q.high, q.kind) for q in qs] == [(90000, 120000, "age")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Tickets cost $40 each.", "money"), ("Sales rose 4% in May.", "percent"),
+    ("The river is 300 km long.", "measure"), ("We met 25 farmers.", "count"),
+    ("Dozens of farmers came.", "count"), ("Rents went up 3 percentage points.", "percent"),
+])
+def test_kind(nlp, text, kind):
+    assert only(nlp, text).kind == kind

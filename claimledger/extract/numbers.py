@@ -46,6 +46,9 @@ _DIGITS = r"(?>\d{1,3}+(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)"
 #: dash of a range ("5-10")
 _DIGIT_RE = re.compile(
     rf"(?P<sign>(?<![\w.,\-–])[-−](?=[\d.])|\b(?:minus|negative)[ \u00a0-](?=\d))?+(?P<num>{_DIGITS})"
+    rf"(?P<exp>[ \u00a0]?[×xX*][ \u00a0]?10(?P<e1>(?:\^|\*\*)[-−+]?+\d{{1,3}}+|[-−]\d{{1,3}}+"
+    rf"|⁻?+[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}+)(?!\d)"
+    rf"|[eE](?P<e2>[-−+]?+\d{{1,3}}+)(?![\w]))?+"
     rf"(?:(?P<suf>{_alt(SCALE_SUFFIXES)})(?![A-Za-z])"
     rf"|[ \u00a0](?P<suf2>bn|mn|tn|mln|bln)\b"
     rf"|(?P<scale>(?:[ \u00a0-](?:{_SCALE_WORD})\b)++))?+"
@@ -59,8 +62,11 @@ _WORDS_RE = re.compile(
 )
 _FRACTION_RE = re.compile(r"(?<![\d/.,])(?P<n>[1-9])/(?P<d>2|3|4|8|10|16)(?![\d/])")
 _ORDINAL_OR_DECADE = re.compile(r"(?:st|nd|rd|th|s|’s|'s)\b")
-#: words before a hyphen and digits that make a bound or a sign, not a name ("sub-7", "minus-130")
-_NOT_NAME_PREFIXES = ("sub", "minus", "under", "over")
+#: words before a hyphen and digits that make a bound, a sign or a range, not a name ("sub-7",
+#: "minus-130", "200,000 to-260,000")
+_NOT_NAME_PREFIXES = frozenset(("sub", "minus", "under", "over", "to"))
+_LAST_WORD = re.compile(r"[A-Za-z]++$")
+_CODE_BEFORE = re.compile(r"\b[A-Z][A-Z0-9]++ $")
 _CURRENCY_LETTERS = tuple(sorted((c for c in CURRENCY_PREFIXES if c[-1].isalpha()),
                                  key=len, reverse=True))
 
@@ -83,8 +89,14 @@ def _words_value(words: str) -> Optional[float]:
         return None
 
 
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
+
+
 def _digit_value(m: re.Match) -> float:
     v = float(m.group("num").replace(",", ""))
+    exp = m.group("e1") or m.group("e2")
+    if exp:  # "2.998×10−8", "3e8": scientific notation
+        v *= 10.0 ** int(exp.translate(_SUPERSCRIPTS).lstrip("^*+"))
     if m.group("sign"):
         v = -v
     suf = m.group("suf") or m.group("suf2")
@@ -124,7 +136,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     for m in _DIGIT_RE.finditer(text):
         s, e = m.span()
         if _glued_to_word(text, s) or _ORDINAL_OR_DECADE.match(text, m.end("num")) and not (
-                m.group("suf") or m.group("scale")):
+                m.group("suf") or m.group("scale")) or _spaced_code(text, m):
             continue
         out.append(NumberMention(s, e, text[s:e], _digit_value(m), "digits"))
     for m in _WORDS_RE.finditer(text):
@@ -147,7 +159,8 @@ def _glued_to_word(text: str, start: int) -> bool:
     """True for "A496", "G7", "COVID-19": an identifier, not an amount."""
     i = start
     if i > 1 and text[i - 1] in "-–" and text[i - 2].isalpha():
-        return not text[max(0, i - 5):i - 1].lower().endswith(_NOT_NAME_PREFIXES)
+        word = _LAST_WORD.search(text, max(0, i - 12), i - 1)
+        return not (word and word.group().lower() in _NOT_NAME_PREFIXES)
     if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
         return False
     if text[i - 1].isdigit():
@@ -157,6 +170,15 @@ def _glued_to_word(text: str, start: int) -> bool:
            for c in _CURRENCY_LETTERS):
         return False
     return True
+
+
+def _spaced_code(text: str, m: re.Match) -> bool:
+    """"COVID -19", "MH -17": a code written with a stray space before its hyphen, not a
+    negative number (an acronym, a hyphen and a short integer with nothing after it)."""
+    if m.group("sign") != "-" or m.end() != m.end("num") or not m.group("num").isdigit() \
+            or len(m.group("num")) > 3 or text[m.end():m.end() + 1] in ("%", "°"):
+        return False
+    return bool(_CODE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
 
 
 def _split_words(text: str, s: int, e: int) -> list[NumberMention]:

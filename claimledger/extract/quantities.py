@@ -20,7 +20,7 @@ from . import quantity_lexicon as L
 from . import quantity_patterns as P
 from .counted import counted_span, token_at
 from .numbers import NumberMention, find_numbers
-from .quantity_filters import excluded, one_is_number
+from .quantity_filters import age_end, excluded, one_is_number
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,10 @@ class QuantityMention:
     ``surface`` spans the modifiers, the number and its unit ("Only about 1,000", "over 1,000",
     "45% to 60%"); the counted thing has its own span.  ``change`` is NewsQuant's label:
     "=" exact, "~" approximate, "<" upper bound, ">" lower bound, "up"/"down" a trend.
+    ``kind`` says what sort of amount it is, so a consumer can keep what it wants: "money",
+    "percent" (percent, percentage points, basis points), "measure" (any other unit), "count"
+    (no unit: things counted, vague amounts, bare numbers) and "age" ("a 50-year-old man",
+    "aged 25"), which ``find_quantities`` reports only when asked (``ages=True``).
     """
 
     start: int
@@ -46,6 +50,7 @@ class QuantityMention:
     counted_end: Optional[int] = None
     hedges: tuple[str, ...] = ()
     change: str = "="
+    kind: str = "count"
 
 
 
@@ -70,10 +75,15 @@ class _Cand:
     counted: Optional[tuple[int, int]] = None
     vague: bool = False
     scaled: bool = False
+    age: bool = False
 
 
-def find_quantities(doc: Doc) -> list[QuantityMention]:
-    """Every quantity in a parsed document (en_core_web_sm or any pipeline with a parser)."""
+def find_quantities(doc: Doc, *, ages: bool = False) -> list[QuantityMention]:
+    """Every quantity in a parsed document (en_core_web_sm or any pipeline with a parser).
+
+    Ages are not amounts anyone claims, so they are left out unless ``ages`` is true; then they
+    come with ``kind == "age"`` (gold sets such as NewsQuant count them as quantities).
+    """
     text = doc.text
     nums = find_numbers(text)
     vague = [m.span() for m in P.VAGUE_RE.finditer(text)] if _may_be_vague(text) else []
@@ -97,7 +107,7 @@ def find_quantities(doc: Doc) -> list[QuantityMention]:
     cands.sort(key=lambda c: (c.start, -c.end))
     cands = _merge_ranges(text, _drop_overlaps(cands))
     _carry_trends(text, cands)
-    return [_finish(text, c) for c in cands]
+    return [_finish(text, c) for c in cands if ages or not c.age]
 
 
 # --- building one candidate ----------------------------------------------------------------------
@@ -118,7 +128,10 @@ def _candidate(doc: Doc, text: str, starts: list[int], n: NumberMention) -> Opti
     if ub and c.unit is None:
         c.unit = L.UNITS_BEFORE[ub.group("u").lower()]
         c.start = ub.start("u")
-    if excluded(doc, text, c, n, tok0, tok1):
+    why = excluded(doc, text, c, n, tok0, tok1)
+    if why == "age":
+        return _age(text, c)  # kept until ranges are joined ("between the ages of 14 and 18")
+    if why:
         return None
     _attach_modifiers(text, c)
     if c.unit is None:
@@ -127,6 +140,20 @@ def _candidate(doc: Doc, text: str, starts: list[int], n: NumberMention) -> Opti
         if n.kind == "words" and n.surface.lower() == "one" and not one_is_number(doc, tok0, c):
             return None
     _attach_trend(text, c)
+    return c
+
+
+def _age(text: str, c: _Cand) -> _Cand:
+    """An age kept as an age: its unit, and "-year-old" in its surface."""
+    end = age_end(text, c)
+    if end is not None:
+        word = text[c.num_end:end].lower()
+        c.unit = next((u for u in ("month", "week", "day") if u in word), "year") + "s"
+        c.end = max(c.end, end)
+    else:
+        c.unit = c.unit or "years"
+    c.age = True
+    _attach_modifiers(text, c)
     return c
 
 
@@ -291,7 +318,7 @@ def _merge_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
                            unit=b.unit or a.unit, low=min(lo, hi), high=max(lo, hi),
                            approximate=a.approximate or b.approximate,
                            trend=a.trend or b.trend, hedges=a.hedges + b.hedges,
-                           counted=b.counted, scaled=b.scaled)
+                           counted=b.counted, scaled=b.scaled, age=a.age or b.age)
             bw = P.BETWEEN_RE.search(text, max(0, a.start - 10), a.start)
             if bw:
                 merged.start = bw.start()
@@ -313,6 +340,9 @@ def _joins(text: str, a: _Cand, b: _Cand) -> bool:
     if not P.RANGE_JOIN_RE.fullmatch(text, a.end, b.start):
         return False
     word = text[a.end:b.start].strip(" \u00a0").lower()
+    if a.age and b.unit is None and b.counted is None and (
+            word != "and" or "between" in text[max(0, a.start - 25):a.start].lower()):
+        return True  # "between the ages of 14 and 18": the second end is an age too
     if word == "and" and not P.BETWEEN_RE.search(text, max(0, a.start - 10), a.start):
         return False
     if word in ("-", "–", "—") and (a.end != a.num_end or b.start != b.num_start) \
@@ -378,7 +408,18 @@ def _finish(text: str, c: _Cand) -> QuantityMention:
         start=c.start, end=c.end, surface=text[c.start:c.end], value=value, low=low, high=high,
         approximate=c.approximate, trend=c.trend, unit=c.unit,
         counted=text[cs:ce] if cs is not None else None, counted_start=cs, counted_end=ce,
-        hedges=c.hedges, change=change)
+        hedges=c.hedges, change=change, kind=_kind(c))
+
+
+def _kind(c: _Cand) -> str:
+    if c.age:
+        return "age"
+    if c.unit is None:
+        return "count"
+    base = c.unit.split("/")[0]
+    if base in L.MONEY_UNITS:
+        return "money"
+    return "percent" if base in ("percent", "percentage points", "bp") else "measure"
 
 
 # --- small helpers -------------------------------------------------------------------------------

@@ -15,35 +15,35 @@ from . import quantity_patterns as P
 from .numbers import NumberMention
 
 
-def excluded(doc: Doc, text: str, c, n: NumberMention, tok0, tok1) -> bool:
-    """Years, dates, ages, names with numbers in them, and other numbers that are not amounts."""
+def excluded(doc: Doc, text: str, c, n: NumberMention, tok0, tok1) -> Optional[str]:
+    """Why a number is not an amount: "age" for a person's or a thing's age ("a 50-year-old
+    man", "aged 25", "Smith, 42,"; the caller may keep these as ages), "other" for years, dates,
+    names with numbers in them and the like; None for an amount."""
     if tok0 is None:
-        return True
+        return "other"
     glued = text[c.end:c.end + 1]
     if glued.isalpha() and c.end == n.end and c.unit is None:
-        return True  # "5G", "3D": a code, not an amount
-    if P.AGE_AFTER_RE.match(text, c.num_end) or (
-            c.unit in ("years", "months", "weeks", "days") and P.AGE_AFTER_RE.match(text, c.end - len("years"))
-            and text[c.end:c.end + 4].lower() in ("-old", " old")):
-        return True
+        return "other"  # "5G", "3D": a code, not an amount
+    if age_end(text, c) is not None:
+        return "age"
     prev = _prev_word(doc, tok0)
     nxt = doc[tok1.i + 1] if tok1 is not None and tok1.i + 1 < len(doc) else None
     before = text[max(0, c.start - 12):c.start]
     if P.AGE_BEFORE_RE.search(before):
-        return True
+        return "age"
     if prev is not None and _is_month(prev) or nxt is not None and _is_month(nxt) and c.unit is None:
-        return True
+        return "other"
     if c.unit is None and _year_like(n) and not c.scaled:
         if not _year_survives(doc, text, c, tok0, tok1, prev):
-            return True
+            return "other"
     if prev is not None and c.unit is None and not c.scaled:
         pl = prev.text.lower()
         if pl in L.IDENTIFIER_NOUNS or pl in ("#", "no.", "nos.") or prev.text.endswith("#"):
-            return True
+            return "other"
         if _proper_name_before(prev, tok0, n) and not _counts_plural(tok1, nxt):
-            return True
+            return "other"
     if c.unit is None and _apposed_age(doc, tok0, tok1, n):
-        return True
+        return "age"
     if c.unit is None and not c.scaled and n.kind == "digits" and n.surface.isdigit() \
             and nxt is not None and nxt.pos_ == "PROPN" and nxt.tag_ == "NNP" \
             and nxt.text[:1].isupper() and not P.PRE_MOD_RE.search(text, max(0, c.start - 30), c.start):
@@ -51,8 +51,20 @@ def excluded(doc: Doc, text: str, c, n: NumberMention, tok0, tok1) -> bool:
         while head.dep_ == "compound" and head.head.i > head.i:
             head = head.head
         if head.tag_ == "NNP":
-            return True  # "11 Pro Max", "737 Max": a model name, not a count of Maxes
-    return False
+            return "other"  # "11 Pro Max", "737 Max": a model name, not a count of Maxes
+    return None
+
+
+def age_end(text: str, c) -> Optional[int]:
+    """Where "-year-old" / " years old" ends after the number, if it is an age."""
+    m = P.AGE_AFTER_RE.match(text, c.num_end)
+    if m:
+        return m.end()
+    if c.unit in ("years", "months", "weeks", "days") and text[c.end:c.end + 4].lower() in ("-old", " old"):
+        m = P.AGE_AFTER_RE.match(text, c.end - len("years"))
+        if m:
+            return m.end()
+    return None
 
 
 def _year_like(n: NumberMention) -> bool:

@@ -239,6 +239,11 @@ CURRENCY_PREFIXES = {
     "RM": "MYR", "MYR": "MYR", "₪": "ILS", "NIS": "ILS", "₩": "KRW", "₽": "RUB", "₺": "TRY",
     "R": "ZAR", "CHF": "CHF", "Fr.": "CHF", "₦": "NGN", "₱": "PHP", "Rp": "IDR", "฿": "THB",
 }
+#: unit codes that are money (a quantity's ``kind`` is then "money")
+MONEY_UNITS = frozenset(CURRENCY_PREFIXES.values()) | frozenset((
+    "PKR", "ILS", "MYR sen", "MXN", "TRY", "NGN", "THB", "IDR", "dinar", "AED", "SAR", "kroner",
+    "SEK", "PLN", "FIM", "cents", "GBX", "KRW", "PHP", "RUB", "ZAR", "CHF", "BRL"))
+
 #: "per …" / "a …" after a unit: what the rate is per
 PER_WORDS = {
     "year": "year", "annum": "year", "month": "month", "week": "week", "day": "day",
