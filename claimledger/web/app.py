@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from pathlib import Path
 from typing import Any, Optional
 
@@ -64,9 +65,9 @@ def create_app(db: str | os.PathLike | Ledger) -> FastAPI:
         from . import series
 
         app.state.tracking = Tracking(ledger)
-        app.state.tracking.warm()
         app.include_router(series.api)
         app.include_router(series.pages)
+    _warm(app)
     app.state.templates.env.globals["has_series"] = app.state.tracking is not None
     _install_errors(app)
 
@@ -80,6 +81,22 @@ def create_app(db: str | os.PathLike | Ledger) -> FastAPI:
         return response
 
     return app
+
+
+def _warm(app: FastAPI) -> threading.Thread:
+    """Compute what is kept for the app's life (counts, the sources table, series) in the
+    background, so the first visitors do not wait for whole-ledger scans."""
+    def work() -> None:
+        try:
+            app.state.reader.warm()
+            if app.state.tracking is not None:
+                app.state.tracking.warm()
+        except Exception:  # a request will meet the same error and answer 500; say it once here
+            log.exception("warming the web app failed")
+
+    t = threading.Thread(target=work, name="claimledger-web-warm", daemon=True)
+    t.start()
+    return t
 
 
 def templates() -> Jinja2Templates:

@@ -139,6 +139,11 @@ class Reader:
 
     # -- the ledger as a whole -----------------------------------------------------------------
 
+    def warm(self) -> None:
+        """Compute the kept aggregates now (the app does this in the background at start-up)."""
+        self.stats  # noqa: B018
+        self._sources  # noqa: B018
+
     @functools.cached_property
     def stats(self) -> dict[str, Any]:
         s = self.ledger.stats()

@@ -1,8 +1,8 @@
 """Series, conflicts and revisions for the web, computed once per ledger and kept.
 
 ``Ledger.tracked()`` (``claimledger/track.py``) reads every quantity claim and groups them; on a
-large ledger that takes seconds, so it runs once, in a background thread started with the app,
-and requests wait for it only if they come before it is done.  The ledger is open read-only and
+large ledger that takes seconds, so it runs once, in a background thread started with the app
+(``app._warm``), and requests wait for it only if they come before it is done.  The ledger is open read-only and
 cannot change meanwhile, so the result never goes stale.
 """
 from __future__ import annotations
@@ -31,11 +31,9 @@ class Tracking:
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _done: Optional[dict[str, Any]] = field(default=None, repr=False)
 
-    def warm(self) -> threading.Thread:
-        """Start computing in the background (the app does this at start-up)."""
-        t = threading.Thread(target=self._get, name="claimledger-track", daemon=True)
-        t.start()
-        return t
+    def warm(self) -> None:
+        """Compute now (the app calls this from a background thread at start-up)."""
+        self._get()
 
     def _get(self) -> dict[str, Any]:
         with self._lock:
