@@ -53,7 +53,8 @@ def create_app(db: str | os.PathLike | Ledger) -> FastAPI:
         title="claimledger", version=__version__, debug=False,
         description="A read-only view of a claim ledger: claims, documents and sources. Every "
                     "error is `{\"error\": {\"status\", \"title\", \"message\", \"details\"}}`.",
-        docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json",
+        # FastAPI's docs pages load their JavaScript from a CDN: not here; the schema is served
+        docs_url=None, redoc_url=None, openapi_url="/api/openapi.json",
     )
     app.state.reader = Reader(ledger)
     app.state.templates = templates()
