@@ -160,11 +160,15 @@ def ingest(
     db: str = DB_OPTION,
     published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD for inputs without one."),
     model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline name."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes on this machine (default: all cores)."),
+    dask: Optional[str] = typer.Option(None, "--dask", metavar="ADDRESS|local",
+                                       help="Analyse on a Dask cluster: the scheduler's address, or 'local' for a LocalCluster of --jobs workers."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
 ) -> None:
-    """Analyse inputs and store their documents and claims in the ledger (idempotent)."""
+    """Analyse inputs and store their documents and claims in the ledger (idempotent, resumable)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from .ingest import default_jobs
     from .ingest import ingest as run_ingest
     from .store import Ledger
 
@@ -173,8 +177,18 @@ def ingest(
         with Ledger(db) as ledger, Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
                                             TimeElapsedColumn(), console=err, transient=True) as bar:
             task = bar.add_task("ingest", total=None)
-            report = run_ingest(paths, ledger, settings=_settings(model), published=_check_date(published),
-                                on_error=errors, on_document=lambda n: bar.advance(task, n))
+            common = dict(settings=_settings(model), published=_check_date(published), on_error=errors,
+                          on_document=lambda n: bar.advance(task, n))
+            if dask:
+                from .distributed import ingest_dask
+
+                def shard_failed(message: str) -> None:
+                    errors.count += 1
+                    _say(f"error: {message} (its documents are recorded as skipped; run again to retry)")
+
+                report = ingest_dask(paths, ledger, dask, workers=jobs, on_shard_failed=shard_failed, **common)
+            else:
+                report = run_ingest(paths, ledger, jobs=jobs or default_jobs(), **common)
     except ClaimLedgerError as e:
         _fail(e)
     summary = report.to_dict() | {"db": db}

@@ -19,7 +19,8 @@ from .extract.quantities import QuantityMention, find_quantities
 from .extract.time import TimeMention, find_times, time_for
 from .model import Claim, Document, Quantity, Segment, SegmentRef, Source, TimeRef, claim_id_for
 from .guard import mask_hostile
-from .nlp import load_pipeline
+from .nlp import has_light_pipeline, load_pipeline, parse_light_with_context
+from .prefilter import may_hold_claim
 from .segment import page_metadata, segment_document
 from .settings import DEFAULT_SETTINGS, Settings
 
@@ -50,15 +51,21 @@ def analyze(item: Union[str, Document], *, settings: Settings = DEFAULT_SETTINGS
 
 def analyze_documents(documents: Iterable[Document], *, settings: Settings = DEFAULT_SETTINGS,
                       chunk_size: int = 32) -> Iterator[Analysis]:
-    """Analyse a stream of documents; parses their segments together in batches for speed."""
+    """Analyse a stream of documents; parses their segments together in batches for speed.
+
+    With ``settings.prefilter``, paragraphs that cannot hold a claim (``claimledger.prefilter``)
+    are parsed without the dependency parser; headlines are always parsed fully (the "claim:
+    source" convention needs no cue verb).
+    """
     nlp = load_pipeline(settings.model)
+    light = settings.prefilter and has_light_pipeline(nlp)
     it = iter(documents)
     while True:
         chunk = list(itertools.islice(it, chunk_size))
         if not chunk:
             return
         plans = []
-        items = []
+        full, cheap = [], []
         for d_i, doc in enumerate(chunk):
             segments = segment_document(doc)
             meta = page_metadata(doc, segments)
@@ -67,14 +74,20 @@ def analyze_documents(documents: Iterable[Document], *, settings: Settings = DEF
             if not doc.author and meta.get("author"):
                 doc = doc.with_(author=meta["author"])
             plans.append((doc, segments))
-            for seg in segments:
+            for s_i, seg in enumerate(segments):
                 if seg.kind in TEXT_KINDS:
-                    items.append((_segment_text(doc, seg), (d_i, seg)))
-        parsed: dict[int, list[tuple[Segment, Doc]]] = {i: [] for i in range(len(chunk))}
-        for sdoc, (d_i, seg) in nlp.pipe(items, as_tuples=True, batch_size=settings.batch_size):
-            parsed[d_i].append((seg, sdoc))
+                    text = _segment_text(doc, seg)
+                    wanted = not light or seg.kind == "headline" or may_hold_claim(text)
+                    (full if wanted else cheap).append((text, (d_i, s_i)))
+        parsed: dict[int, dict[int, Doc]] = {i: {} for i in range(len(chunk))}
+        for sdoc, (d_i, s_i) in nlp.pipe(full, as_tuples=True, batch_size=settings.batch_size):
+            parsed[d_i][s_i] = sdoc
+        if cheap:
+            for sdoc, (d_i, s_i) in parse_light_with_context(nlp, cheap, batch_size=settings.batch_size):
+                parsed[d_i][s_i] = sdoc
         for d_i, (doc, segments) in enumerate(plans):
-            claims = assemble_claims(doc, parsed[d_i])
+            in_order = [(segments[s_i], parsed[d_i][s_i]) for s_i in sorted(parsed[d_i])]
+            claims = assemble_claims(doc, in_order)
             yield Analysis(doc, tuple(segments), tuple(claims))
 
 

@@ -19,6 +19,12 @@ class Settings:
     max_chars: int = 2_000_000
     #: longest piece of text handed to spaCy at once; longer paragraphs are cut at sentence ends
     max_segment_chars: int = 100_000
+    #: paragraphs without a digit, number word, cue verb or quotation mark skip the dependency
+    #: parser (``claimledger.prefilter``; ``CLAIMLEDGER_PREFILTER=1``).  Off by default: on news
+    #: only ~8% of the words are in such paragraphs (a few per cent faster), and a speaker
+    #: introduced there ("Ann Ruiz, the mayor of Eastfield, cut the ribbon.") loses role and
+    #: organisation, which the parse finds
+    prefilter: bool = os.environ.get("CLAIMLEDGER_PREFILTER", "0") == "1"
 
     def with_(self, **changes: Any) -> "Settings":
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
