@@ -52,7 +52,7 @@ GOLD_UNIT = {
     "cents": "cent", "km": "kilometre", "m": "metre", "cm": "centimetre", "mm": "millimetre",
     "nm": "nanometre", "mi": "mile", "ft": "foot", "in": "inch", "yd": "yard",
     "nmi": "nautical mile", "sq mi": "square mile", "km2": "square kilometre",
-    "m2": "square metre", "sq ft": "square foot", "acres": "acre", "ha": "hectare",
+    "m2": "square metre", "cm2": "square centimetre", "mm2": "square millimetre", "sq ft": "square foot", "acres": "acre", "ha": "hectare",
     "l": "litre", "ml": "millilitre", "gal": "gallon", "bbl": "barrel", "m3": "cubic metre",
     "kg": "kilogram", "g": "gram", "mg": "milligram", "µg": "microgram", "t": "ton",
     "Gt": "gigaton", "Mt": "megaton", "lb": "pound-mass", "oz": "ounce", "karat": "karat",

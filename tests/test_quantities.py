@@ -15,7 +15,7 @@ def quantities(nlp, text):
     qs = find_quantities(doc)
     for q in qs:
         assert doc.text[q.start:q.end] == q.surface
-        if q.counted is not None:
+        if q.counted_start is not None:
             assert doc.text[q.counted_start:q.counted_end] == q.counted
     return qs
 
@@ -247,3 +247,95 @@ def test_a_range_ending_in_an_age(nlp):
 ])
 def test_kind(nlp, text, kind):
     assert only(nlp, text).kind == kind
+
+
+# --- the counted thing when the noun is left out --------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, counted", [
+    ("The landslide buried a village and at least nine died.", "at least nine", "people"),
+    ("Gunmen killed four and wounded 23 at the market.", "four", "people"),
+    ("Gunmen killed four and wounded 23 at the market.", "23", "people"),
+    ("Officials said 60 were missing after the ferry sank.", "60", "people"),
+    ("Dozens were hospitalised after the leak.", "Dozens", "people"),
+    ("The death toll rose to 31 on Friday.", "31", "deaths"),
+])
+def test_people_and_deaths_left_unsaid(nlp, text, surface, counted):
+    q = next(q for q in quantities(nlp, text) if q.surface == surface)
+    assert (q.counted, q.counted_start) == (counted, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Exports rose 12 last month.", "The index lost 40 on Monday.", "Each box holds 24.",
+])
+def test_no_people_where_none_are_meant(nlp, text):
+    assert all(q.counted is None for q in quantities(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lunch costs eight or nine euros here.", [("eight", "EUR"), ("nine euros", "EUR")]),
+    ("Pick a 10- or 12-inch pan.", [("10", "in"), ("12-inch", "in")]),
+])
+def test_alternatives_share_the_unit(nlp, text, expected):
+    assert [(q.surface, q.unit) for q in quantities(nlp, text)] == expected
+
+
+def test_a_part_counts_what_the_whole_counted(nlp):
+    qs = quantities(nlp, "About 3 million farms, including 400,000 in the north, were hit.")
+    assert [q.counted for q in qs] == ["farms", "farms"]
+
+
+# --- units -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, unit, approximate", [
+    ("The wreck lay some 40\u00a0m (130\u00a0ft) down.", "130\u00a0ft", "ft", True),
+    ("Wires carry 2.5 A/mm2 safely.", "2.5 A/mm2", "A/mm2", False),
+    ("The tremor's magnitude was 6.2, the agency said.", "6.2", "magnitude", False),
+    ("She ran the 400m hurdles in 54 seconds.", "400m", "m", False),
+    ("The app now has 400m users.", "400m", None, False),
+])
+def test_units(nlp, text, surface, unit, approximate):
+    q = next(q for q in quantities(nlp, text) if q.surface == surface)
+    assert (q.unit, q.approximate) == (unit, approximate)
+
+
+def test_a_bracketed_conversion_keeps_the_bound(nlp):
+    qs = quantities(nlp, "The engine makes just over 200 hp (149 kW / 203 PS).")
+    assert [(q.unit, q.low) for q in qs] == [("hp", 200), ("kW", 149), ("PS", 203)]
+
+
+def test_index_level_beside_a_move_in_points(nlp):
+    qs = quantities(nlp, "The Hang Seng fell 210.5 points to 17,402.33 on Friday.")
+    assert [(q.surface, q.unit, q.trend) for q in qs] == [
+        ("210.5 points", "points", "down"), ("17,402.33", "points", None)]
+
+
+def test_level_then_move(nlp):
+    qs = quantities(nlp, "Shanghai Composite (3120.45 down 12.30 points)")
+    assert [q.trend for q in qs] == [None, "down"]
+
+
+# --- what is and is not a number ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Between 1800 and 2200 workers joined the strike.", [(1800, 2200, "workers")]),
+    ("The plant employs 1600 to 1900 engineers.", [(1600, 1900, "engineers")]),
+    ("From 1995 to 2005 wages stalled.", []),
+    ("In 2018 and 2019 farmers protested.", []),
+])
+def test_four_digit_ranges_of_counts(nlp, text, expected):
+    assert [(q.low, q.high, q.counted) for q in quantities(nlp, text)] == expected
+
+
+def test_a_place_before_a_number_is_not_a_product_name(nlp):
+    q = only(nlp, "In Peru 40 died when the bus fell.")
+    assert (q.value, q.counted) == (40, "people")
+
+
+@pytest.mark.parametrize("text", ["For help, call 111 at any time.", "The shop is open 24/7."])
+def test_phone_numbers_and_round_the_clock(nlp, text):
+    assert quantities(nlp, text) == []
+
+
+def test_price_pair_with_a_slash_is_a_range(nlp):
+    q = only(nlp, "Analysts see the shares at $12/$15 by June.")
+    assert (q.low, q.high, q.unit) == (12, 15, "USD")

@@ -68,8 +68,7 @@ def _counted_by_parse(doc: Doc, tok: Token, last: Token) -> Optional[tuple[int, 
         head = _plural_noun_after(doc, last)
         if head is None:
             return None
-    if head.i <= last.i or any(t.is_punct and t.text not in "-–" or t.like_num
-                               or any(ch.isdigit() for ch in t.text)
+    if head.i <= last.i or any(t.is_punct and t.text not in "-–" or _numeral(t)
                                for t in doc[last.i + 1: head.i + 1]):
         return None
     if head.text.lower() in L.MONTHS or head.text.lower() in L.WEEKDAYS:
@@ -86,8 +85,40 @@ def _plural_noun_after(doc: Doc, last: Token) -> Optional[Token]:
             while t.dep_ == "compound" and t.head.i > t.i and t.head.i - t.i <= 3:
                 t = t.head
             return t
-        if not (t.pos_ in ("ADJ", "NOUN", "PROPN") or t.tag_ in ("VBN", "VBG") or t.text == "-"):
+        if not (t.pos_ in ("ADJ", "NOUN", "PROPN") or t.tag_ in ("VBN", "VBG") or t.text == "-"
+                or t.pos_ == "ADV" and t.text.endswith("ly")):  # "20 decently sized plants"
             return None
+    return None
+
+
+def _numeral(t: Token) -> bool:
+    """A number in the noun phrase ends it; an ordinal ("14 first-team players") does not."""
+    low = t.text.lower()
+    return any(ch.isdigit() for ch in t.text) or low in L.NUMBER_WORDS or low in L.SCALE_WORDS
+
+
+def implied_counted(doc: Doc, tok: Token) -> Optional[str]:
+    """What a bare count counts when the noun is left out: "At least seven died", "killed
+    twelve and injured 110", "190 were dead" count people; "the death toll rose to 45" counts
+    deaths.  Read from the verb the number is subject or object of (word lists in the lexicon)."""
+    head, dep = tok.head, tok.dep_
+    if dep in ("conj", "appos") and head.i != tok.i:
+        if head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            head, dep = head.head, head.dep_
+    if dep in ("nsubj", "nsubjpass"):
+        verb = head
+        if verb.lemma_.lower() in L.PEOPLE_SUBJECT_VERBS:
+            return "people"
+        for ch in verb.children:  # "190 were dead", "45 were aboard", "four were in hospital"
+            if ch.dep_ in ("acomp", "advmod", "attr", "prep", "oprd") \
+                    and ch.text.lower() in L.PEOPLE_STATES and ch.i > tok.i:
+                return "people"
+    elif dep == "dobj" and head.lemma_.lower() in L.PEOPLE_OBJECT_VERBS:
+        return "people"
+    for anc in list(tok.ancestors)[:3]:
+        if anc.lemma_.lower() == "toll" or any(
+                ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() == "toll" for ch in anc.children):
+            return "deaths"
     return None
 
 

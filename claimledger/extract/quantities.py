@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from . import quantity_lexicon as L
 from . import quantity_patterns as P
-from .counted import counted_span, token_at
+from .counted import counted_span, implied_counted, token_at
 from .numbers import NumberMention, find_numbers
 from .quantity_filters import age_end, excluded, one_is_number
 
@@ -76,6 +76,7 @@ class _Cand:
     vague: bool = False
     scaled: bool = False
     age: bool = False
+    implied: Optional[str] = None  # the counted thing when the text leaves it out ("seven died")
 
 
 def find_quantities(doc: Doc, *, ages: bool = False) -> list[QuantityMention]:
@@ -107,6 +108,8 @@ def find_quantities(doc: Doc, *, ages: bool = False) -> list[QuantityMention]:
     cands.sort(key=lambda c: (c.start, -c.end))
     cands = _merge_ranges(text, _drop_overlaps(cands))
     _carry_trends(text, cands)
+    _share_units(text, cands)
+    _index_levels(text, cands)
     return [_finish(text, c) for c in cands if ages or not c.age]
 
 
@@ -124,10 +127,11 @@ def _candidate(doc: Doc, text: str, starts: list[int], n: NumberMention) -> Opti
     tok0 = token_at(doc, starts, n.start)
     tok1 = token_at(doc, starts, n.end - 1)
     _attach_unit(doc, text, starts, c, currency=bool(cur))
-    ub = P.UNIT_BEFORE_RE.search(text, max(0, c.start - 12), c.start)
+    ub = P.UNIT_BEFORE_RE.search(text, max(0, c.start - 28), c.start)
     if ub and c.unit is None:
         c.unit = L.UNITS_BEFORE[ub.group("u").lower()]
-        c.start = ub.start("u")
+        if not ub.group("link"):
+            c.start = ub.start("u")
     why = excluded(doc, text, c, n, tok0, tok1)
     if why == "age":
         return _age(text, c)  # kept until ranges are joined ("between the ages of 14 and 18")
@@ -140,6 +144,8 @@ def _candidate(doc: Doc, text: str, starts: list[int], n: NumberMention) -> Opti
         if n.kind == "words" and n.surface.lower() == "one" and not one_is_number(doc, tok0, c):
             return None
     _attach_trend(text, c)
+    if c.unit is None and c.counted is None and tok1 is not None:
+        c.implied = implied_counted(doc, tok1)
     return c
 
 
@@ -180,7 +186,7 @@ def _attach_unit(doc: Doc, text: str, starts: list[int], c: _Cand, currency: boo
     i = c.end
     if not currency and text.startswith("m", i) and not text[i + 1:i + 2].isalpha():
         # "37m" is metres, "2.7m sales" millions: a plural noun ahead decides
-        if _plural_noun_ahead(doc, starts, i + 1):
+        if _plural_noun_ahead(doc, starts, i + 1) and not P.METRE_EVENT_RE.match(text, i + 1):
             c.value = (c.value or 0) * 1e6
             c.end = i + 1
             c.scaled = True
@@ -198,7 +204,11 @@ def _attach_unit(doc: Doc, text: str, starts: list[int], c: _Cand, currency: boo
     ms = P.UNIT_SYM_RE.match(text, i)
     if ms and (not m or ms.end() > m.end()):
         sym = ms.group("u")
-        if not (ms.group("sp") and sym in L.GLUED_ONLY):
+        # a bare letter after a space is a unit only when set off by a no-break space ("50\u00a0m")
+        # or when a rate follows ("1.3 A/cm2"); an inch mark may be a closing quotation mark
+        spaced = ms.group("sp") not in ("", "\u00a0") and sym in L.GLUED_ONLY \
+            and not P.COMPOUND_UNIT_RE.match(text, ms.end())
+        if not spaced and not (sym == '"' and _closes_quote(text, ms.start("u"))):
             m, unit = ms, L.UNIT_SYMBOLS[sym]
     if m and unit:
         if currency and unit in ("USD",) and c.unit:
@@ -210,10 +220,21 @@ def _attach_unit(doc: Doc, text: str, starts: list[int], c: _Cand, currency: boo
             c.unit = unit
         if m:
             c.end = m.end()
+    cu = P.COMPOUND_UNIT_RE.match(text, c.end) if c.unit and not currency else None
+    if cu:  # "10 kV/cm", "1.3 A/cm2"
+        c.unit = f"{c.unit}/{L.UNIT_SYMBOLS[cu.group('u')]}"
+        c.end = cu.end()
     p = P.PER_RE.match(text, c.end)
     if p and c.unit and not P.NOT_PER_RE.match(text, p.end()):
         c.unit = f"{c.unit}/{L.PER_WORDS[p.group('p').lower()]}"
         c.end = p.end()
+
+
+def _closes_quote(text: str, i: int) -> bool:
+    """Whether the '"' at ``i`` closes a quotation opened earlier in the paragraph (an odd number
+    of '"' before it), as in 'call 101", said the inspector'."""
+    start = max(text.rfind("\n", max(0, i - 2000), i), i - 2000, 0)
+    return text.count('"', start, i) % 2 == 1
 
 
 def _plural_noun_ahead(doc: Doc, starts: list[int], pos: int) -> bool:
@@ -276,6 +297,10 @@ def _attach_trend(text: str, c: _Cand) -> None:
     m = P.TREND_RE.search(text, max(0, c.start - 40), c.start)
     if m:
         c.trend = "up" if m.group("up") else "down"
+        return
+    m = P.LEVEL_THEN_MOVE_RE.search(text, max(0, c.start - 16), c.start)
+    if m:  # "(16369.03 up 58.06 points)": a level, then its move
+        c.trend = m.group("d").lower()
 
 
 def _vague_candidate(doc: Doc, text: str, starts: list[int], s: int, e: int) -> Optional[_Cand]:
@@ -296,6 +321,8 @@ def _vague_candidate(doc: Doc, text: str, starts: list[int], s: int, e: int) -> 
             c.end = counted[1]
         else:
             c.counted = counted
+    elif c.unit is None:
+        c.implied = implied_counted(doc, tok)  # "Dozens died"
     return c
 
 
@@ -318,7 +345,8 @@ def _merge_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
                            unit=b.unit or a.unit, low=min(lo, hi), high=max(lo, hi),
                            approximate=a.approximate or b.approximate,
                            trend=a.trend or b.trend, hedges=a.hedges + b.hedges,
-                           counted=b.counted, scaled=b.scaled, age=a.age or b.age)
+                           counted=b.counted, scaled=b.scaled, age=a.age or b.age,
+                           implied=b.implied or a.implied)
             bw = P.BETWEEN_RE.search(text, max(0, a.start - 10), a.start)
             if bw:
                 merged.start = bw.start()
@@ -340,6 +368,9 @@ def _joins(text: str, a: _Cand, b: _Cand) -> bool:
     if not P.RANGE_JOIN_RE.fullmatch(text, a.end, b.start):
         return False
     word = text[a.end:b.start].strip(" \u00a0").lower()
+    if word == "/" and not (a.unit and a.unit in L.MONEY_UNITS and b.unit
+                            and b.unit.split("/")[0] == a.unit):
+        return False  # "$7/$9" is a range of prices; "24/7" and "3/4" are not ranges
     if a.age and b.unit is None and b.counted is None and (
             word != "and" or "between" in text[max(0, a.start - 25):a.start].lower()):
         return True  # "between the ages of 14 and 18": the second end is an age too
@@ -368,12 +399,65 @@ def _drop_overlaps(cands: list[_Cand]) -> list[_Cand]:
 _OR_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*or|\(|,[ \u00a0]*or[ \u00a0]+about)[ \u00a0]*", re.I)
 
 
+_RESTATED_RE = re.compile(rf"{P.SP}*+\({P.SP}*+|{P.SP}*+/{P.SP}*+")
+
+
 def _carry_trends(text: str, cands: list[_Cand]) -> None:
-    """"up 0.25 points, or 0.01%": the restatement changes the same way."""
+    """"up 0.25 points, or 0.01%": the restatement changes the same way; "just under 296 hp
+    (224 kW / 300 PS)", "around 50 m (165 ft)": a conversion in brackets is bounded or
+    approximate as the amount it converts."""
+    inside = False
     for a, b in zip(cands, cands[1:]):
         if a.trend and not b.trend and b.unit and b.counted is None \
                 and _OR_RE.fullmatch(text, a.end, b.start):
             b.trend = a.trend
+        between = text[a.end:b.start]
+        inside = "(" in between or inside and between.strip(" \u00a0") == "/"
+        if inside and a.unit and b.unit and b.unit != a.unit and not (b.bound or b.approximate) \
+                and b.kind != "range" and _RESTATED_RE.fullmatch(text, a.end, b.start):
+            b.bound, b.approximate = a.bound, a.approximate
+
+
+_ALTERNATIVE_RE = re.compile(rf"-?+{P.SP}*+(?:or|and){P.SP}++", re.IGNORECASE)
+_INCLUDING_RE = re.compile(rf"\b(?:including|among them|of whom|of which){P.SP}++$", re.IGNORECASE)
+
+
+def _share_units(text: str, cands: list[_Cand]) -> None:
+    """"eight or nine euros", "a 7- or 8-inch screen": the first number has the second's unit or
+    counted thing; "6 million homes, including 1.5 million in the city": the part counts what
+    the whole counted."""
+    for a, b in zip(cands, cands[1:]):
+        if _bare_count(a) and not a.vague and (b.unit or b.counted) \
+                and _ALTERNATIVE_RE.fullmatch(text, a.end, b.start):
+            a.unit, a.counted = b.unit, b.counted
+        elif _bare_count(b) and a.counted and a.unit is None \
+                and _INCLUDING_RE.search(text, max(0, b.start - 20), b.start) \
+                and not re.search(r"[.!?;]\s", text[a.end:b.start]):
+            b.counted = a.counted
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?]\s")
+
+
+def _index_levels(text: str, cands: list[_Cand]) -> None:
+    """"The index lost 162.31 points, or 2.14%, to 7,425.81": a bare level beside a move in
+    points is in points too (a decimal or a four-digit number, the shape of an index level)."""
+    for k, c in enumerate(cands):
+        if not _bare_count(c) or c.vague or c.kind == "range" or c.value is None or c.value < 100:
+            continue
+        if not ("." in text[c.num_start:c.num_end] or c.value >= 1000):
+            continue
+        for o in cands[max(0, k - 3):k + 4]:
+            if o is c or o.unit != "points":
+                continue
+            a, b = (o.end, c.start) if o.end <= c.start else (c.end, o.start)
+            if b - a < 300 and not _SENTENCE_END_RE.search(text, a, b):
+                c.unit = "points"
+                break
+
+
+def _bare_count(c: _Cand) -> bool:
+    return c.unit is None and c.counted is None and c.implied is None and not c.age
 
 
 def _trailing_scale(c: _Cand) -> float:
@@ -407,7 +491,7 @@ def _finish(text: str, c: _Cand) -> QuantityMention:
     return QuantityMention(
         start=c.start, end=c.end, surface=text[c.start:c.end], value=value, low=low, high=high,
         approximate=c.approximate, trend=c.trend, unit=c.unit,
-        counted=text[cs:ce] if cs is not None else None, counted_start=cs, counted_end=ce,
+        counted=text[cs:ce] if cs is not None else c.implied, counted_start=cs, counted_end=ce,
         hedges=c.hedges, change=change, kind=_kind(c))
 
 

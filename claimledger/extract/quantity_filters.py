@@ -42,9 +42,12 @@ def excluded(doc: Doc, text: str, c, n: NumberMention, tok0, tok1) -> Optional[s
             return "other"
         if _proper_name_before(prev, tok0, n) and not _counts_plural(tok1, nxt):
             return "other"
+    if c.unit is None and prev is not None and prev.lemma_.lower() in L.DIAL_VERBS and n.surface.isdigit() \
+            and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):
+        return "other"  # "call 101", "dial 999": a phone number
     if c.unit is None and _apposed_age(doc, tok0, tok1, n):
         return "age"
-    if c.unit is None and not c.scaled and n.kind == "digits" and n.surface.isdigit() \
+    if c.unit is None and not c.scaled and n.kind == "digits" and n.surface.isdigit() and n.value < 1000 \
             and nxt is not None and nxt.pos_ == "PROPN" and nxt.tag_ == "NNP" \
             and nxt.text[:1].isupper() and not P.PRE_MOD_RE.search(text, max(0, c.start - 30), c.start):
         head = nxt
@@ -78,12 +81,32 @@ def _year_survives(doc: Doc, text: str, c, tok0, tok1, prev) -> bool:
         m = P.PRE_MOD_RE.search(text, max(0, c.start - 30), c.start)
         if m:  # "about 2000", "only 1500": nobody hedges a year
             return True
+    if (prev is None or prev.text.lower() not in P.YEAR_PREPS or prev.text.lower() == "between") \
+            and _range_of_counts(doc, text, c):
+        return True  # "between 1500 and 2000 people": the first end counts them too
+    first = P.RANGE_PREV_RE.search(text, max(0, c.start - 40), c.start)
+    if first and not P.YEAR_OPENER_RE.search(text, max(0, first.start() - 12), first.start()) \
+            and tok1.i + 1 < len(doc) and doc[tok1.i + 1].tag_ in P.PLURAL_TAGS and doc[tok1.i + 1].is_lower:
+        return True  # ... and the second end
     if prev is not None and prev.text.lower() in P.YEAR_PREPS:
         return False
     if tok0.ent_type_ == "DATE":
         return False
     head = tok1.head
     return tok1.dep_ == "nummod" and head.i > tok1.i and head.tag_ in P.PLURAL_TAGS
+
+
+def _range_of_counts(doc: Doc, text: str, c) -> bool:
+    """"1500 and 2000 people", "1800-2100 workers": the number opens a range whose other end
+    is followed by a plural noun."""
+    m = P.RANGE_NEXT_RE.match(text, c.end)
+    if not m:
+        return False
+    other = doc.char_span(m.start("n"), m.end("n"), alignment_mode="expand")
+    if other is None or other.end >= len(doc):
+        return False
+    nxt = doc[other.end]
+    return nxt.tag_ in P.PLURAL_TAGS and nxt.is_lower
 
 
 def _is_month(tok: Token) -> bool:
@@ -112,6 +135,8 @@ def _proper_name_before(prev: Token, tok0: Token, n: NumberMention) -> bool:
         return False
     if _is_month(prev):
         return False
+    if prev.ent_type_ in ("GPE", "LOC", "NORP") and tok0.ent_type_ != prev.ent_type_:
+        return False  # "In Iraq 300 died": a place is not a product line
     if prev.pos_ == "PROPN":
         return True
     return not prev.is_sent_start and prev.pos_ in ("NOUN", "ADJ")

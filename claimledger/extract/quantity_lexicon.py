@@ -121,8 +121,25 @@ NAMED_NUMBERS = (
     r"S&P|S ?P|Nasdaq|FTSE|Russell|Stoxx|Euro Stoxx|DAX|Nikkei|CAC|Fortune|ASX|TSX|Kospi|"
     r"Sensex|Nifty|Hang Seng|Dow|Inc\.?|Forbes|Global|Billboard|Top|Hot"
 )
+#: verbs before a phone number ("call 101")
+DIAL_VERBS = frozenset(("call", "dial", "ring", "phone", "text"))
 #: words that make a number an age ("aged 25", "at age 30")
 AGE_CUES = ("aged", "age", "ages", "age of", "the age of", "ages of")
+
+# --- things counted when the noun is left out ("At least seven died") --------------------------
+#: verbs (lemmas) whose subject, when it is a bare number, counts people
+PEOPLE_SUBJECT_VERBS = frozenset(
+    "die perish drown survive flee dwell live protest march gather attend escape vote riot strike "
+    "kill injure wound hurt hospitalise hospitalize rescue evacuate arrest detain displace "
+    "rescue trap strand bury abduct kidnap sicken infect treat admit".split())
+#: verbs whose object, when it is a bare number, counts people
+PEOPLE_OBJECT_VERBS = frozenset(
+    "kill injure wound hurt hospitalise hospitalize rescue evacuate arrest detain displace "
+    "trap strand abduct kidnap shoot stab execute behead deport infect treat hire employ "
+    "fire sack".split())
+#: what a bare-number subject is said to be that makes it people ("190 were dead")
+PEOPLE_STATES = frozenset("dead injured wounded missing aboard hospitalised hospitalized alive "
+                          "unaccounted homeless".split())
 
 # --- units ---------------------------------------------------------------------------------------
 #: units written after a number, surface → short code.  Keys are matched case-insensitively
@@ -197,7 +214,8 @@ UNIT_SYMBOLS = {
     "km": "km", "m": "m", "cm": "cm", "mm": "mm", "nm": "nm", "mi": "mi", "ft": "ft",
     "in": "in", "″": "in", '"': "in", "'": "ft", "′": "ft", "yd": "yd",
     "sq m": "m2", "sqm": "m2", "m2": "m2", "m²": "m2", "km2": "km2", "km²": "km2",
-    "sq ft": "sq ft", "sq km": "km2", "ha": "ha",
+    "sq ft": "sq ft", "sq km": "km2", "ha": "ha", "cm2": "cm2", "cm²": "cm2", "mm2": "mm2",
+    "mm²": "mm2",
     "l": "l", "L": "l", "ml": "ml", "mL": "ml", "bbl": "bbl",
     "kg": "kg", "g": "g", "mg": "mg", "µg": "µg", "t": "t", "lb": "lb", "lbs": "lb",
     "oz": "oz", "Gt": "Gt", "Mt": "Mt",
@@ -217,6 +235,10 @@ UNIT_SYMBOLS = {
     "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "INR": "INR",
     "CAD": "CAD", "AUD": "AUD", "CHF": "CHF", "RMB": "CNY", "YEN": "JPY",
 }
+#: races and events named by a distance in metres ("the 100m hurdles")
+METRE_EVENTS = ("hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "medley",
+                "relay", "relays", "sprint", "sprints", "dash", "steeplechase", "heats", "race",
+                "races", "final", "finals", "individual medley", "world record")
 #: units a bare letter stands for only when glued to the digits ("5m", "12C"), never after a space
 GLUED_ONLY = frozenset({"m", "C", "F", "A", "V", "W", "L", "l", "g", "t", "h", "s", "c",
                         "in", "'", '"', "″", "′", "°", "pp", "mi", "min", "pc"})

@@ -32,7 +32,10 @@ UNIT_WORD_RE = re.compile(rf"(?:{SP}|-|{SP}-{SP})?(?P<u>{alt(L.UNIT_WORDS)})\b",
 UNIT_SYM_RE = re.compile(rf"(?P<sp>{SP}?|-)(?P<u>{alt(L.UNIT_SYMBOLS)})(?![A-Za-z0-9²])")
 PER_RE = re.compile(rf"(?:{SP}?/{SP}?|{SP}(?:per|an?|every|each){SP}|-an?-|{SP}a-)"
                      rf"(?P<p>{alt(L.PER_WORDS)})s?\b", re.IGNORECASE)
-UNIT_BEFORE_RE = re.compile(rf"\b(?P<u>{alt(L.UNITS_BEFORE)})(?:{SP}|-)$", re.IGNORECASE)
+#: "magnitude 6.1", and "the magnitude was 5.5" (the linking words stay out of the surface)
+UNIT_BEFORE_RE = re.compile(
+    rf"\b(?P<u>{alt(L.UNITS_BEFORE)})(?P<link>(?:'s)?{SP}(?:was|is|of|at|measured|measuring"
+    rf"|had been|has been|reached))?+(?:{SP}|-)$", re.IGNORECASE)
 NOT_PER_RE = re.compile(rf"{SP}+(?:earlier|ago|later|before|after|previously|on|prior)\b",
                          re.IGNORECASE)
 CURRENCY_RE = re.compile(rf"(?:^|(?<=[^A-Za-z]))(?P<c>{alt(L.CURRENCY_PREFIXES)}){SP}?$")
@@ -40,7 +43,7 @@ AGE_AFTER_RE = re.compile(rf"(?:{SP}|-)?(?:{alt(L.AGE_SUFFIXES)})\b", re.IGNOREC
 VAGUE_RE = re.compile(rf"\b(?:{alt(L.VAGUE_QUANTITIES)})\b", re.IGNORECASE)
 AGE_BEFORE_RE = re.compile(rf"\b(?:{alt(L.AGE_CUES)}){SP}*+$", re.IGNORECASE)
 BETWEEN_RE = re.compile(rf"\bbetween{SP}++$", re.IGNORECASE)
-RANGE_JOIN_RE = re.compile(rf"{SP}*+(?:-|–|—|to|to-|through|and){SP}*+", re.IGNORECASE)
+RANGE_JOIN_RE = re.compile(rf"{SP}*+(?:-|–|—|to|to-|through|and|/){SP}*+", re.IGNORECASE)
 
 #: spans that are never quantities however they look: clock times, numeric dates, year pairs,
 #: phone numbers, sports scores after a result verb
@@ -52,7 +55,8 @@ NOT_QUANTITY_RE = re.compile(
     r"|\b(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[5-9])\b"                   # 12/26 (not 1/2, 3/4)
     r"|\b(?:1[5-9]|20)\d{2}(?:/|–|-)(?:(?:1[5-9]|20)\d{2}|\d{2})\b"        # 2013/2014, 2014-15
     r"|(?<![\d+])(?:\+\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\d)"  # phone numbers
-    r"|(?:^|(?<=\n))[ \t]*\d{1,3}[.)](?=[ \t])",                          # list numbering
+    r"|(?:^|(?<=\n))[ \t]*\d{1,3}[.)](?=[ \t])"                           # list numbering
+    r"|\b24/7\b",                                                          # round the clock
     re.IGNORECASE,
 )
 NAMED_NUMBER_RE = re.compile(
@@ -71,3 +75,15 @@ SCALE_IN_WORDS = re.compile(r"(?:hundred|thousand|million|billion|trillion|dozen
 #: unit words that, heading a longer noun phrase, still name things counted ("3 course meal" no;
 #: "two hundred points" yes): kept as units only when written right after the number
 COUNTABLE_UNIT_WORDS = frozenset(("point", "points", "second", "real", "degree", "degrees"))
+#: a second unit after a slash: "kV/cm", "A/cm2", "mg/L" (not "per day": PER_RE reads those)
+COMPOUND_UNIT_RE = re.compile(rf"/(?P<u>{alt(k for k in L.UNIT_SYMBOLS if k[0].isalpha())})(?![A-Za-z0-9²])")
+#: "100m hurdles", "400m relay": metres, though a plural noun follows as it does "2.7m users"
+METRE_EVENT_RE = re.compile(rf"{SP}?(?:{alt(L.METRE_EVENTS)})\b", re.IGNORECASE)
+#: the rest of a range after its first end: "-2000", " and 2,000", " to 2000"
+RANGE_NEXT_RE = re.compile(rf"{SP}*+(?:-|–|to|and){SP}*+(?P<n>\d[\d,]*+)")
+#: a range's first end and its joiner just before a number: "1500 and ", "1,800-"
+RANGE_PREV_RE = re.compile(rf"\b\d[\d,]*+{SP}*+(?:-|–|to|and){SP}*+$")
+#: a word before a range's first end that makes it a span of years ("from 1990 to 2000")
+YEAR_OPENER_RE = re.compile(rf"\b(?:{alt(YEAR_PREPS - frozenset(('between',)))}){SP}++$", re.IGNORECASE)
+#: a level followed by its move: "16369.03 up 58.06", "4.5% down 0.2"
+LEVEL_THEN_MOVE_RE = re.compile(rf"[\d%]{SP}++(?P<d>up|down){SP}++$", re.IGNORECASE)
