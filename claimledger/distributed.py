@@ -68,7 +68,6 @@ def ingest_dask(paths: Iterable[str], ledger: Ledger, address: str = LOCAL, *,
 
     report = IngestReport()
     folder = Path(shard_dir or _default_shard_dir(ledger))
-    folder.mkdir(parents=True, exist_ok=True)
     for leftover in sorted(folder.glob("shard-*.parquet")):
         _merge(ledger, leftover, report)
     docs = read(paths, on_error=_recorder(ledger, report, on_error), published=published,
@@ -111,7 +110,7 @@ def ingest_dask(paths: Iterable[str], ledger: Ledger, address: str = LOCAL, *,
                 finish(next(running))
         for future in running or ():
             finish(future)
-    if not any(folder.iterdir()):
+    if folder.is_dir() and not any(folder.iterdir()):
         folder.rmdir()
     return report
 
@@ -220,6 +219,7 @@ def _document_dict(doc: Document) -> dict:
 # --------------------------------------------------------------------------- back here
 
 def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".part")
     tmp.write_bytes(data)
     os.replace(tmp, path)
