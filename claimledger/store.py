@@ -415,7 +415,8 @@ class Ledger:
 
     def timeline(self, series_or_text: str, settings: Optional["TrackSettings"] = None) -> "Series":
         """One series, by id or description ("IS fighters in Iraq and Syria"), points in time order."""
-        from .track import SeriesNotFound, find_series
+        from .track import SeriesNotFound
+        from .track_find import find_series
 
         hits = find_series(self.series(settings), series_or_text)
         if not hits:

@@ -32,3 +32,15 @@ SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "news", "series", "species", "ways"
 #: relation order for claims dated the same day: an estimate held "until" a day came before
 #: the one given "at" it
 RELATION_ORDER = {"before": 0, "until": 1, "since": 2, "at": 3, "after": 4}
+
+#: counted "things" that are measures, not things: a series of "dlrs" or "pct" gathers amounts
+#: paid for, or shares of, anything (Reuters writes "mln dlrs", "pct"), so such series are shown
+#: but never checked for conflicts or revisions
+MEASURE_WORDS = frozenset({
+    "dlr", "dlrs", "dollar", "usd", "euro", "eur", "pound", "sterling", "stg", "yen", "yuan",
+    "rupee", "franc", "mark", "marks", "lira", "peso", "rouble", "ruble", "crown", "krona", "won",
+    "real", "rand", "cent", "pence", "guilder", "shekel", "riyal", "dinar", "dirham", "pct", "percent", "per cent", "percentage", "point",
+    "basis point", "share", "stock", "tonne", "ton", "barrel", "bushel", "ounce", "kilogram",
+    "kg", "pound", "mile", "kilometre", "kilometer", "km", "metre", "meter", "acre", "hectare",
+    "year", "month", "week", "day", "hour", "minute", "second", "time", "times",
+})

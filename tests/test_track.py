@@ -6,7 +6,8 @@ import pytest
 from claimledger.model import Document
 from claimledger.pipeline import analyze_documents
 from claimledger.store import Ledger
-from claimledger.track import (Point, SeriesKey, TrackSettings, claim_date, find_series,
+from claimledger.track_find import find_series
+from claimledger.track import (Point, SeriesKey, TrackSettings, claim_date,
                                normalise_counted, singular, source_key, track)
 
 #: six pages: the coalition's figure (a headline relay and an unattributed copy on later pages),
