@@ -202,7 +202,12 @@ def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
         found.append(st)
         memory.last_direct = st
     found.sort(key=lambda x: x.start)
-    return _nest(found)
+    # one content, one statement: '"…," X said, adding' reports the same words through two cues;
+    # the first cue found (the main verb) is kept
+    unique: dict[tuple[int, int], Statement] = {}
+    for st in found:
+        unique.setdefault((st.start, st.end), st)
+    return _nest(list(unique.values()))
 
 
 def _nest(found: list[Statement]) -> list[Statement]:
