@@ -74,9 +74,7 @@ def document(request: Request, doc_id: str = Path(..., max_length=64), r: Reader
     doc = r.document(doc_id)
     if doc is None:
         raise WebError(404, f"no document with id {doc_id!r}")
-    rows = r.document_claims(doc_id)
-    for row in rows:
-        row["pieces"] = _sentence_pieces(row)
+    rows = r.document_claims(doc_id)  # the table beneath: plain sentences, the page marks them
     headline = claim_row_marks(x for x in rows if x["segment_kind"] == "headline")
     others = claim_row_marks(x for x in rows if x["segment_kind"] != "headline")
     segments = []

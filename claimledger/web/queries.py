@@ -15,22 +15,34 @@ import functools
 import json
 import threading
 from dataclasses import dataclass, field
-from typing import Any, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 from ..store import Ledger
 
+if TYPE_CHECKING:
+    from .search_index import SearchIndex
+
 #: the columns of a claim row in lists (search results, a source's claims, a document's claims)
-_ROW = (
+_CLAIM_COLUMNS = (
     "c.claim_id, c.doc_id, c.kind, c.voice, c.segment_kind, c.segment_author, c.sentence, "
     "c.sentence_start, c.sentence_end, c.span_start, c.span_end, c.surface, c.value, c.low, "
     "c.high, c.approximate, c.unit, c.counted, c.source_name, c.source_organization, "
-    "c.source_role, c.source_title, c.cue, c.via, c.time_surface, c.time_value, c.time_relation, "
-    "d.title, d.published, d.outlet"
+    "c.source_role, c.source_title, c.cue, c.via, c.time_surface, c.time_value, c.time_relation"
 )
-_ROW_NAMES = [c.strip().split(".", 1)[1] for c in _ROW.split(",")]
+_ROW = _CLAIM_COLUMNS + ", d.title, d.published, d.outlet"
 
 #: at most this many words of a search are matched (each must occur in the sentence)
 MAX_WORDS = 12
+
+#: the filterable columns, as the ledger's tables name them
+LEDGER_COLUMNS = {
+    "text": "lower(c.sentence)", "kind": "c.kind", "voice": "c.voice", "doc_id": "c.doc_id",
+    "source_name": "c.source_name", "source_lower": "lower(c.source_name)",
+    "org_lower": "lower(c.source_organization)", "claim_id": "c.claim_id",
+    "published": "d.published",
+}
+#: … and as the search index names them
+INDEX_COLUMNS = {k: k for k in LEDGER_COLUMNS}
 
 
 @dataclass(frozen=True)
@@ -49,30 +61,32 @@ class ClaimFilter:
     series: Optional[str] = None         # a series id (for links) …
     claim_ids: Optional[tuple[str, ...]] = None  # … and the claims it holds
 
-    def sql(self) -> tuple[str, list[Any]]:
+    def where(self, columns: dict[str, str]) -> tuple[list[str], list[Any]]:
+        """Conditions and parameters over ``columns`` (``LEDGER_COLUMNS`` or the search
+        index's), so the ledger and the index answer a filter alike."""
         where, params = [], []
         for word in (self.q or "").lower().split()[:MAX_WORDS]:
-            where.append("contains(lower(c.sentence), ?)")
+            where.append(f"contains({columns['text']}, ?)")
             params.append(word)
-        for column, value in (("kind", self.kind), ("voice", self.voice), ("doc_id", self.doc_id),
-                              ("source_name", self.source_exact)):
+        for name, value in (("kind", self.kind), ("voice", self.voice), ("doc_id", self.doc_id),
+                            ("source_name", self.source_exact)):
             if value:
-                where.append(f"c.{column} = ?")
+                where.append(f"{columns[name]} = ?")
                 params.append(value)
-        for column, value in (("source_name", self.source), ("source_organization", self.organization)):
+        for name, value in (("source_lower", self.source), ("org_lower", self.organization)):
             if value:
-                where.append(f"contains(lower(c.{column}), ?)")
+                where.append(f"contains({columns[name]}, ?)")
                 params.append(value.lower())
         if self.claim_ids is not None:
-            where.append("c.claim_id IN (SELECT unnest(?::VARCHAR[]))")
+            where.append(f"{columns['claim_id']} IN (SELECT unnest(?::VARCHAR[]))")
             params.append(list(self.claim_ids))
         if self.date_from:
-            where.append("d.published >= ?")
+            where.append(f"{columns['published']} >= ?")
             params.append(self.date_from)
         if self.date_to:
-            where.append("d.published <= ?")
+            where.append(f"{columns['published']} <= ?")
             params.append(self.date_to)
-        return (" WHERE " + " AND ".join(where)) if where else "", params
+        return where, params
 
     def params(self) -> dict[str, str]:
         """The filter as query-string parameters (for links to the next page)."""
@@ -104,6 +118,7 @@ class Reader:
     """Read-only queries over one ledger, safe to call from many threads at once."""
 
     ledger: Ledger
+    index: Optional["SearchIndex"] = None
     _local: threading.local = field(default_factory=threading.local, repr=False)
 
     # -- plumbing ------------------------------------------------------------------------------
@@ -140,9 +155,13 @@ class Reader:
     # -- the ledger as a whole -----------------------------------------------------------------
 
     def warm(self) -> None:
-        """Compute the kept aggregates now (the app does this in the background at start-up)."""
+        """Compute the kept aggregates and build the search index now (the app does this in
+        the background at start-up)."""
+        from .search_index import SearchIndex
+
         self.stats  # noqa: B018
         self._sources  # noqa: B018
+        self.index = SearchIndex(self.ledger.connection)
 
     @functools.cached_property
     def stats(self) -> dict[str, Any]:
@@ -194,18 +213,37 @@ class Reader:
 
     # -- claims --------------------------------------------------------------------------------
 
-    def search(self, f: ClaimFilter, page: int, per_page: int, order: str = "recent") -> Page:
-        where, params = f.sql()
-        base = f" FROM claims c JOIN documents d USING (doc_id){where}"
-        total = self.one("SELECT count(*) AS n" + base, params)["n"]
-        orders = {
-            "recent": "d.published DESC NULLS LAST, c.doc_id, c.span_start, c.kind",
-            "page": "c.doc_id, c.segment_kind <> 'headline', c.span_start, c.span_end, c.kind",
-        }
-        items = self.rows(
-            f"SELECT {_ROW}{base} ORDER BY {orders[order]}, c.claim_id LIMIT ? OFFSET ?",
-            params + [per_page, (page - 1) * per_page])
-        return Page(self.fill_titles([_claim_row(r) for r in items]), total, page, per_page)
+    def search(self, f: ClaimFilter, page: int, per_page: int) -> Page:
+        """Claims matching ``f``, newest pages first (then page order)."""
+        if self.index is not None:
+            total, ids = self.index.search(*f.where(INDEX_COLUMNS), page, per_page)
+            rows = self._claims_by_id(ids)
+        else:  # before the index is built: the same answer, read from the ledger
+            where, params = f.where(LEDGER_COLUMNS)
+            base = " FROM claims c JOIN documents d USING (doc_id)" + (
+                " WHERE " + " AND ".join(where) if where else "")
+            total = self.one("SELECT count(*) AS n" + base, params)["n"]
+            rows = self.rows(
+                f"SELECT {_ROW}{base} ORDER BY d.published DESC NULLS LAST, c.doc_id, c.span_start, "
+                "c.kind, c.claim_id LIMIT ? OFFSET ?", params + [per_page, (page - 1) * per_page])
+        return Page(self.fill_titles([_claim_row(r) for r in rows]), total, page, per_page)
+
+    def _claims_by_id(self, ids: list[str]) -> list[dict[str, Any]]:
+        """Claim rows in the order of ``ids``.  A literal IN list and no join: DuckDB then looks
+        the ids up in the primary key instead of scanning (≈6 ms against ≈25 ms)."""
+        if not ids:
+            return []
+        marks = ", ".join("?" * len(ids))
+        rows = self.rows(f"SELECT {_CLAIM_COLUMNS} FROM claims c WHERE c.claim_id IN ({marks})", ids)
+        doc_ids = list({r["doc_id"] for r in rows})
+        docs = {d["doc_id"]: d for d in self.rows(
+            "SELECT doc_id, title, published, outlet FROM documents "
+            f"WHERE doc_id IN ({', '.join('?' * len(doc_ids))})", doc_ids)}
+        at = {claim_id: i for i, claim_id in enumerate(ids)}
+        for r in rows:
+            d = docs[r["doc_id"]]
+            r.update(title=d["title"], published=d["published"], outlet=d["outlet"])
+        return sorted(rows, key=lambda r: at[r["claim_id"]])
 
     def claim(self, claim_id: str) -> Optional[dict[str, Any]]:
         """The claim record (``Claim.to_dict()``) with its document's title, date and outlet."""

@@ -13,7 +13,7 @@ from . import links
 from .api import PageOf
 from .errors import WebError, error_responses
 from .params import page_param, per_page_param, text_param
-from .timeline import layout
+from .queries import Page
 from .tracking import Tracking
 
 pages = APIRouter(tags=["pages"], default_response_class=HTMLResponse,
@@ -21,6 +21,8 @@ pages = APIRouter(tags=["pages"], default_response_class=HTMLResponse,
 api = APIRouter(prefix="/api", tags=["api"], responses=error_responses(400, 404, 414, 500))
 
 SERIES_ID = Path(..., max_length=64, description="A series id.")
+#: claims a page of the series table
+TABLE_ROWS = 100
 
 
 def tracking(request: Request) -> Tracking:
@@ -61,10 +63,14 @@ def series_list(request: Request, q: Optional[str] = Depends(text_param),
 
 
 @pages.get("/series/{series_id}", summary="One series: timeline, claims, conflicts, revisions (HTML)")
-def series_page(request: Request, series_id: str = SERIES_ID, t: Tracking = Depends(tracking)):
+def series_page(request: Request, series_id: str = SERIES_ID, page: int = Depends(page_param),
+                t: Tracking = Depends(tracking)):
     s = _series_or_404(t, series_id)
-    return _render(request, "series.html", series=s, summary=s.summary(), chart=layout(s),
-                   conflicts=t.conflicts(1, 100, s.id), revisions=t.revisions(1, 100, s.id))
+    points = Page(s.points[(page - 1) * TABLE_ROWS:page * TABLE_ROWS], len(s.points), page, TABLE_ROWS)
+    nav = links.page_links(f"/series/{s.id}", {}, page, points.pages, TABLE_ROWS)
+    return _render(request, "series.html", series=s, summary=s.summary(), chart=t.chart(s.id),
+                   points=points, nav=nav, conflicts=t.conflicts(1, 100, s.id),
+                   revisions=t.revisions(1, 100, s.id))
 
 
 @pages.get("/conflicts", summary="Conflicts across the ledger (HTML)")
@@ -96,12 +102,17 @@ def api_series_list(q: Optional[str] = Depends(text_param), page: int = Depends(
     return _page(found, "/api/series", {"q": q})
 
 
-@api.get("/series/{series_id}", summary="One series with its points, conflicts and revisions")
-def api_series(series_id: str = SERIES_ID, t: Tracking = Depends(tracking)) -> dict[str, Any]:
+@api.get("/series/{series_id}", summary="One series: a page of its points (time order), its "
+                                        "first 100 conflicts and revisions")
+def api_series(series_id: str = SERIES_ID, page: int = Depends(page_param),
+               per_page: int = Depends(per_page_param), t: Tracking = Depends(tracking)) -> dict[str, Any]:
     s = _series_or_404(t, series_id)
-    record = s.to_dict()
-    for p in record["points"]:
+    record = s.summary() | {"source_keys": s.sources}
+    chosen = s.points[(page - 1) * per_page:page * per_page]
+    points = Page([p.to_dict() for p in chosen], len(s.points), page, per_page)
+    for p in points.items:
         p["links"] = links.claim_links(p | {"source_name": p["source"]})
+    record["points"] = _page(points, f"/api/series/{s.id}", {})
     record["conflicts"] = t.conflicts(1, 100, s.id).items
     record["revisions"] = t.revisions(1, 100, s.id).items
     record["links"] = series_links(s.id)

@@ -17,6 +17,8 @@ from typing import Any
 from . import links
 
 WIDTH = 760
+#: the most claims one chart draws (the latest ones); more is a blot, and a slow page
+MAX_POINTS = 400
 LEFT, RIGHT, TOP, BOTTOM = 72, 110, 28, 36
 LANE_HEIGHT = {"sources and outlets": 240, "reader comments": 130}
 #: colour-blind-safe categorical palette (Okabe–Ito), every colour ≥ 3:1 against white
@@ -36,13 +38,20 @@ class Lane:
 
 
 def layout(series) -> dict[str, Any]:
-    """Everything the SVG template needs: size, axes, lanes, points, legend."""
+    """Everything the SVG template needs: size, axes, lanes, points, legend.  A series of more
+    than ``MAX_POINTS`` dated claims is drawn from its latest ``MAX_POINTS`` (``omitted`` says
+    how many are left out; the table beneath lists them all)."""
     from ..charts import chart_rows
+    from ..track import Series
 
     dated = [p for p in series.points if p.date is not None]
+    omitted = max(0, len(dated) - MAX_POINTS)
+    if omitted:
+        dated = sorted(dated, key=lambda p: p.date)[omitted:]
+        series = Series(series.key, dated)
     rows = [dict(r, claim_id=p.claim_id) for r, p in zip(chart_rows(series), dated)]
     if not rows:
-        return {"points": 0}
+        return {"points": 0, "omitted": 0}
     dates = [dt.date.fromisoformat(r["date"]) for r in rows]
     first, last = min(dates), max(dates)
     if first == last:
@@ -83,7 +92,7 @@ def layout(series) -> dict[str, Any]:
     x_ticks = [(round(x(d), 1), d.isoformat()) for d in _date_ticks(first, last)]
     return {"width": WIDTH, "height": top, "left": LEFT, "right": WIDTH - RIGHT, "lanes": lanes,
             "x_ticks": x_ticks, "legend": [(s, colour[s]) for s in sources],
-            "points": sum(len(lane.points) for lane in lanes)}
+            "points": sum(len(lane.points) for lane in lanes), "omitted": omitted}
 
 
 def _nice_ticks(highest: float, n: int = 4) -> list[float]:

@@ -40,7 +40,12 @@ class Tracking:
             if self._done is None:
                 tracked = self.ledger.tracked()
                 by_claim = {p.claim_id: s.id for s in tracked.series for p in s.points}
+                by_series: dict[tuple[str, str], list] = {}
+                for what in ("conflicts", "revisions"):
+                    for x in getattr(tracked, what):
+                        by_series.setdefault((what, x.series.id), []).append(x)
                 self._done = {
+                    "by_series": by_series,
                     "tracked": tracked,
                     "series": {s.id: s for s in tracked.series},
                     "by_claim": by_claim,
@@ -71,6 +76,15 @@ class Tracking:
         s = self.series(series_id)
         return [p.claim_id for p in s.points] if s else []
 
+    def chart(self, series_id: str) -> dict[str, Any]:
+        """The timeline layout of a series (kept: the series cannot change)."""
+        charts = self._get().setdefault("charts", {})
+        if series_id not in charts:
+            from .timeline import layout
+
+            charts[series_id] = layout(self.series(series_id))
+        return charts[series_id]
+
     def count(self) -> int:
         return len(self._get()["tracked"].series)
 
@@ -83,9 +97,8 @@ class Tracking:
         return self._page("revisions", page, per_page, series_id)
 
     def _page(self, what: str, page: int, per_page: int, series_id: Optional[str]) -> Page:
-        found = self._get()[what]
-        if series_id:
-            found = [x for x in found if x.series.id == series_id]
+        done = self._get()
+        found = done["by_series"].get((what, series_id), []) if series_id else done[what]
         start = (page - 1) * per_page
         return Page([x.to_dict() for x in found[start:start + per_page]], len(found), page, per_page)
 
