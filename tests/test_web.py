@@ -259,6 +259,15 @@ def test_series_page_draws_a_point_per_dated_claim_linked_to_it(client):
         assert f'href="/claims/{p["claim_id"]}"' in svg
 
 
+def test_source_page_shows_the_sources_revisions(client):
+    record = client.get("/api/sources/Marco Lenz").json()
+    assert record["revisions"], "Lenz moved from 3,500 to fewer than 800"
+    for r in record["revisions"]:
+        assert "Marco Lenz" in (r["before"]["source"], r["after"]["source"])
+    html = client.get("/sources/Marco Lenz").text
+    assert "Revisions over time" in html and record["revisions"][0]["after"]["claim_id"] in html
+
+
 def test_reader_claims_have_their_own_lane(client):
     for s in client.get("/api/series?per_page=100").json()["items"]:
         record = client.get(f"/api/series/{s['series_id']}").json()

@@ -184,11 +184,13 @@ def sources(q: Optional[str] = Depends(text_param), page: int = Depends(page_par
 
 
 @router.get("/sources/{name:path}", response_model=SourceRecord, summary="One source")
-def source(name: str = SOURCE_NAME, r: Reader = Depends(reader)) -> dict[str, Any]:
+def source(request: Request, name: str = SOURCE_NAME, r: Reader = Depends(reader)) -> dict[str, Any]:
     found = r.source(name)
     if found is None:
         raise WebError(404, f"no source named {name!r}")
     found["details"] = r.source_details(name)
     found["recent_claims"] = [claim_row(x) for x in
                               r.search(ClaimFilter(source_exact=name), 1, 50).items]
+    t = request.app.state.tracking
+    found["revisions"] = t.revisions_by(name) if t else []
     return source_row(found)

@@ -109,8 +109,9 @@ def source(request: Request, name: str = Path(..., max_length=300), page: int = 
     for row in claims_page.items:
         row["pieces"] = _sentence_pieces(row)
     nav = links.page_links(links.source(name), {}, page, claims_page.pages, per_page)
+    t = request.app.state.tracking
     return render(request, "source.html", s=found, details=r.source_details(name),
-                  found=claims_page, nav=nav)
+                  found=claims_page, nav=nav, revisions=t.revisions_by(name) if t else None)
 
 
 def _sentence_pieces(row: dict[str, Any]):

@@ -44,8 +44,13 @@ class Tracking:
                 for what in ("conflicts", "revisions"):
                     for x in getattr(tracked, what):
                         by_series.setdefault((what, x.series.id), []).append(x)
+                by_speaker: dict[str, list] = {}
+                for r in tracked.revisions:
+                    for name in {r.before.source, r.after.source} - {None}:
+                        by_speaker.setdefault(name, []).append(r)
                 self._done = {
                     "by_series": by_series,
+                    "by_speaker": by_speaker,
                     "tracked": tracked,
                     "series": {s.id: s for s in tracked.series},
                     "by_claim": by_claim,
@@ -95,6 +100,13 @@ class Tracking:
 
     def revisions(self, page: int, per_page: int, series_id: Optional[str] = None) -> Page:
         return self._page("revisions", page, per_page, series_id)
+
+    def revisions_by(self, source_name: str, limit: int = 100) -> list[dict[str, Any]]:
+        """Revisions in which ``source_name`` (as stored on the claims) changed a figure, newest
+        first."""
+        found = sorted(self._get()["by_speaker"].get(source_name, []),
+                       key=lambda r: _latest(r.before, r.after), reverse=True)
+        return [r.to_dict() for r in found[:limit]]
 
     def _page(self, what: str, page: int, per_page: int, series_id: Optional[str]) -> Page:
         done = self._get()
