@@ -282,7 +282,7 @@ def quantities(
 
 #: modules that add their commands to ``app`` through a ``register(app)`` function; each
 #: feature keeps its commands beside its code (the ledger views, the web server …)
-COMMAND_MODULES: list[str] = ["cli_ledger"]
+COMMAND_MODULES: list[str] = ["cli_ledger", "web.cli"]
 
 
 def _register_extensions() -> None:
