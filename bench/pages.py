@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT.parent))  # run from a checkout without installing
 
 from claimledger.segment import segment_text, segments_record  # noqa: E402
 
-GOLD = Path("/work/shared/benchmarks/pages")
+GOLD = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "pages"  # ../shared beside the project
 
 
 def predict(gold: Path, pred_path: Path) -> float:

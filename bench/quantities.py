@@ -27,7 +27,7 @@ from claimledger.extract import quantity_lexicon as L  # noqa: E402
 from claimledger.extract.quantities import QuantityMention, find_quantities  # noqa: E402
 from claimledger.nlp import load_pipeline  # noqa: E402
 
-BENCH = Path("/work/shared/benchmarks/quantities")
+BENCH = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "quantities"  # ../shared beside the project
 SCORER = BENCH / "score.py"
 SETS = {
     "newsquant_dev": BENCH / "newsquant/NewsQuant.dev.json",
