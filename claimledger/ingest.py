@@ -60,7 +60,9 @@ def ingest(paths: Iterable[str], ledger: Ledger, *, settings: Settings = DEFAULT
 
     Each batch is written in one transaction, so an interrupted ingest leaves whole documents
     only, and running it again completes it.  ``jobs`` worker processes analyse batches in
-    parallel (an input of one batch is analysed here, without starting any).
+    parallel (an input of one batch is analysed here, without starting any).  Workers are
+    spawned, not forked (a fork would copy the open DuckDB connection), so a script calling this
+    with ``jobs > 1`` needs the usual ``if __name__ == "__main__":`` guard.
     """
     report = IngestReport()
     docs = read(paths, on_error=_recorder(ledger, report, on_error), published=published,
