@@ -72,6 +72,11 @@ GOLD_UNIT = {
     "ms": "millisecond", "nights": "night", "points per game": "point per game",
     "rebounds per game": "rebound per game", "assists per game": "assist per game",
     "dinar": "dinar", "kroner": "krone",
+    # currencies of the wire-service era (the gold's own names where it has them)
+    "ESP": "peseta", "NLG": "netherlands guilde", "DEM": "mark", "ITL": "italian lira",
+    "FRF": "french franc", "BEF": "belgian franc", "ATS": "austrian schilling",
+    "GRD": "greek drachma", "PTE": "portuguese escudo", "XEU": "european currency unit",
+    "crowns": "crown",
     # rate denominators (PER_WORDS values)
     "mmBTU": "mega british thermal unit", "kilogram": "kilogram", "ton": "ton",
     "person": "person", "share": "share", "barrel": "barrel", "gallon": "gallon",

@@ -339,3 +339,49 @@ def test_phone_numbers_and_round_the_clock(nlp, text):
 def test_price_pair_with_a_slash_is_a_range(nlp):
     q = only(nlp, "Analysts see the shares at $12/$15 by June.")
     assert (q.low, q.high, q.unit) == (12, 15, "USD")
+
+
+# --- wire-service abbreviations: units and scales, never the thing counted -----------------------
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("The brewer said it earned 7.2 mln dlrs in the half-year.", "7.2 mln dlrs", 7.2e6, "USD"),
+    ("Its bid values the miner at 1.4 billion dlrs.", "1.4 billion dlrs", 1.4e9, "USD"),
+    ("The insurer made a pre-tax profit of 88 mln stg.", "88 mln stg", 88e6, "GBP"),
+    ("Dividends rose to 31 cts a share.", "31 cts a share", 31, "cents/share"),
+    ("The shipyard signed a 60 mln dlr credit with its banks.", "60 mln dlr", 60e6, "USD"),
+    ("DUTCH BREWER PLANS 90 MLN DLRS BOND", "90 MLN DLRS", 90e6, "USD"),
+    ("The port handled goods worth 6.3 bln guilders.", "6.3 bln guilders", 6.3e9, "NLG"),
+    ("The carmaker set aside 2.5 billion marks for pensions.", "2.5 billion marks", 2.5e9, "DEM"),
+    ("The ferry line was valued at 410 mln Canadian dlrs.", "410 mln Canadian dlrs", 410e6, "CAD"),
+    ("Shares traded at 12,400 lire on Tuesday.", "12,400 lire", 12400, "ITL"),
+    ("The refiner bought back two mln dlrs of its notes.", "two mln dlrs", 2e6, "USD"),
+])
+def test_reuters_money_abbreviations_are_units(nlp, text, surface, value, unit):
+    q = only(nlp, text)
+    assert (q.surface, q.value, q.unit, q.counted, q.kind) == (surface, value, unit, None, "money")
+
+
+def test_pct_is_a_unit_and_mln_a_scale(nlp):
+    qs = quantities(nlp, "The co-op sold one mln bags, 4.5 pct more than planned.")
+    assert [(q.value, q.unit, q.counted) for q in qs] == [(1e6, None, "bags"), (4.5, "percent", None)]
+
+
+def test_marks_after_an_unscaled_number_is_not_money(nlp):
+    q = only(nlp, "The pupil scored 17 marks in the test.")
+    assert (q.unit, q.counted) == (None, "marks")
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The notes pay a coupon of 9-3/8 pct.", "9-3/8 pct", 9.375),
+    ("The spread is 11/16 pct over Libor.", "11/16 pct", 0.6875),
+    ("The shares closed at 42-1/4.", "42-1/4", 42.25),
+    ("He served 3 1/2 years in prison.", "3 1/2 years", 3.5),
+])
+def test_mixed_fractions_are_one_number(nlp, text, surface, value):
+    q = only(nlp, text)
+    assert (q.surface, q.value) == (surface, value)
+
+
+def test_fractions_in_a_range(nlp):
+    q = only(nlp, "The bonds carry a coupon of 6-1/4 to 6-1/2 pct.")
+    assert (q.low, q.high, q.unit) == (6.25, 6.5, "percent")

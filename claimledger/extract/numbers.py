@@ -50,7 +50,7 @@ _DIGIT_RE = re.compile(
     rf"|⁻?+[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}+)(?!\d)"
     rf"|[eE](?P<e2>[-−+]?+\d{{1,3}}+)(?![\w]))?+"
     rf"(?:(?P<suf>{_alt(SCALE_SUFFIXES)})(?![A-Za-z])"
-    rf"|[ \u00a0](?P<suf2>bn|mn|tn|mln|bln)\b"
+    rf"|[ \u00a0](?P<suf2>bn|mn|tn|(?i:mlns?|blns?))\b"
     rf"|(?P<scale>(?:[ \u00a0-](?:{_SCALE_WORD})\b)++))?+"
 )
 _WORD = _alt(NUMBER_WORDS + list(SCALE_WORDS) + ["dozen"])
@@ -61,6 +61,12 @@ _WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 _FRACTION_RE = re.compile(r"(?<![\d/.,])(?P<n>[1-9])/(?P<d>2|3|4|8|10|16)(?![\d/])")
+#: market prices and rates in eighths, sixteenths, thirty-seconds (Reuters style): "11-5/8 pct",
+#: "up 1-3/4", "13/16 pct" — a whole number, a hyphen and a proper fraction is one number, not a
+#: range "11 to 5/8"
+_MIXED_RE = re.compile(r"(?<![\w/.,-])(?:(?P<w>\d{1,4})(?:-|[ \u00a0](?=\d{1,2}/)))?(?P<n>\d{1,2})/(?P<d>2|4|8|16|32|64)(?![\d/])")
+#: a Reuters scale abbreviation after spelt-out numbers: "one mln shares", "two bln dlrs"
+_WORDS_SCALE_RE = re.compile(r"[ \u00a0](?P<s>mlns?|blns?)\b", re.IGNORECASE)
 _ORDINAL_OR_DECADE = re.compile(r"(?:st|nd|rd|th|s|’s|'s)\b")
 #: words before a hyphen and digits that make a bound, a sign or a range, not a name ("sub-7",
 #: "minus-130", "200,000 to-260,000")
@@ -101,7 +107,7 @@ def _digit_value(m: re.Match) -> float:
         v = -v
     suf = m.group("suf") or m.group("suf2")
     if suf:
-        v *= SCALE_SUFFIXES[suf]
+        v *= SCALE_SUFFIXES.get(suf) or SCALE_SUFFIXES[suf.lower().rstrip("s")]
     if m.group("scale"):
         for w in re.split(r"[\s\u00a0-]+", m.group("scale").strip(" \u00a0-")):
             v *= SCALE_WORDS[w.lower()]
@@ -147,12 +153,27 @@ def find_numbers(text: str) -> list[NumberMention]:
                 v *= FRACTION_WORDS[m.group("half").lower()]
             out.append(NumberMention(s, e, text[s:e], v, "words"))
             continue
-        out.extend(_split_words(text, s, e))
+        out.extend(_scaled_words(text, n) for n in _split_words(text, s, e))
+    for m in _MIXED_RE.finditer(text):
+        n, d = int(m.group("n")), int(m.group("d"))
+        if n >= d or not m.group("w") and d in (2, 4, 8):
+            continue  # "5/4" odds, "3/4" and "1/2" are left to the plain fraction rule
+        v = (int(m.group("w")) if m.group("w") else 0) + n / d
+        out.append(NumberMention(m.start(), m.end(), m.group(), v, "fraction"))
     for m in _FRACTION_RE.finditer(text):
         out.append(NumberMention(m.start(), m.end(), m.group(),
                                  int(m.group("n")) / int(m.group("d")), "fraction"))
     out.sort(key=lambda n: (n.start, -n.end))
     return _drop_overlaps(out)
+
+
+def _scaled_words(text: str, n: NumberMention) -> NumberMention:
+    """"one mln", "FIVE MLN": spelt-out numbers with a Reuters scale abbreviation after them."""
+    m = _WORDS_SCALE_RE.match(text, n.end)
+    if m is None:
+        return n
+    scale = SCALE_SUFFIXES[m.group("s").lower().rstrip("s")]
+    return NumberMention(n.start, m.end(), text[n.start:m.end()], n.value * scale, n.kind)
 
 
 def _glued_to_word(text: str, start: int) -> bool:

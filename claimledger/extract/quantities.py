@@ -210,6 +210,9 @@ def _attach_unit(doc: Doc, text: str, starts: list[int], c: _Cand, currency: boo
             and not P.COMPOUND_UNIT_RE.match(text, ms.end())
         if not spaced and not (sym == '"' and _closes_quote(text, ms.start("u"))):
             m, unit = ms, L.UNIT_SYMBOLS[sym]
+    if not m and not currency and c.scaled:  # "3.5 bln marks", "2.1 trillion won"
+        m = P.SCALED_UNIT_RE.match(text, i)
+        unit = L.SCALED_UNIT_WORDS[m.group("u").lower()] if m else None
     if m and unit:
         if currency and unit in ("USD",) and c.unit:
             pass  # "$500 US": the prefix already says which dollar

@@ -165,6 +165,18 @@ UNIT_WORDS = {
     "dinars": "dinar", "dirhams": "AED", "riyals": "SAR", "kroner": "kroner", "kronor": "SEK",
     "krona": "SEK", "zloty": "PLN", "markka": "FIM", "finnish markka": "FIM", "cents": "cents",
     "cent": "cents", "reais": "BRL", "real": None,
+    # wire-service abbreviations and the currencies of their era (Reuters: "5 mln dlrs",
+    # "65 cts a share", "340 mln stg", "a 200 mln dlr loan"): units, never the thing counted
+    "dlrs": "USD", "dlr": "USD", "u.s. dlrs": "USD", "u.s. dlr": "USD", "us dlrs": "USD",
+    "australian dlrs": "AUD", "australian dlr": "AUD",
+    "canadian dlrs": "CAD", "canadian dlr": "CAD", "n.z. dlrs": "NZD", "n.z. dlr": "NZD",
+    "nz dlrs": "NZD", "nz dlr": "NZD", "hk dlrs": "HKD", "hong kong dlrs": "HKD",
+    "singapore dlrs": "SGD", "taiwan dlrs": "TWD", "cts": "cents", "stg": "GBP",
+    "guilders": "NLG", "guilder": "NLG", "lire": "ITL", "pesetas": "ESP", "schillings": "ATS",
+    "drachmas": "GRD", "escudos": "PTE", "ecus": "XEU", "ecu": "XEU", "crowns": "crowns",
+    "french francs": "FRF", "belgian francs": "BEF", "luxembourg francs": "LUF",
+    "deutsche marks": "DEM", "german marks": "DEM", "west german marks": "DEM",
+    "d-marks": "DEM", "deutschmarks": "DEM", "cruzados": "cruzados", "australs": "australs",
     # length, area, volume, mass
     "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
     "metres": "m", "meters": "m", "metre": "m", "meter": "m",
@@ -235,6 +247,9 @@ UNIT_SYMBOLS = {
     "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "INR": "INR",
     "CAD": "CAD", "AUD": "AUD", "CHF": "CHF", "RMB": "CNY", "YEN": "JPY",
 }
+#: money words that are units only after a scaled amount ("3.5 bln marks", "2.1 trillion won"):
+#: alone they are as often other words ("the 50 marks the", "scored 8 marks")
+SCALED_UNIT_WORDS = {"marks": "DEM", "mark": "DEM", "won": "KRW"}
 #: races and events named by a distance in metres ("the 100m hurdles")
 METRE_EVENTS = ("hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "medley",
                 "relay", "relays", "sprint", "sprints", "dash", "steeplechase", "heats", "race",
@@ -264,7 +279,9 @@ CURRENCY_PREFIXES = {
 #: unit codes that are money (a quantity's ``kind`` is then "money")
 MONEY_UNITS = frozenset(CURRENCY_PREFIXES.values()) | frozenset((
     "PKR", "ILS", "MYR sen", "MXN", "TRY", "NGN", "THB", "IDR", "dinar", "AED", "SAR", "kroner",
-    "SEK", "PLN", "FIM", "cents", "GBX", "KRW", "PHP", "RUB", "ZAR", "CHF", "BRL"))
+    "SEK", "PLN", "FIM", "cents", "GBX", "KRW", "PHP", "RUB", "ZAR", "CHF", "BRL", "NLG", "ITL",
+    "ESP", "ATS", "GRD", "PTE", "XEU", "crowns", "FRF", "BEF", "LUF", "DEM", "cruzados",
+    "australs"))
 
 #: "per …" / "a …" after a unit: what the rate is per
 PER_WORDS = {

@@ -29,6 +29,7 @@ TREND_RE = re.compile(
     rf"\b(?:(?P<up>{alt(L.TREND_UP)})|(?P<down>{alt(L.TREND_DOWN)}))"
     rf"(?:{SP}++(?:{alt(L.TREND_GAP)}))*+{SP}*+$", re.IGNORECASE)
 UNIT_WORD_RE = re.compile(rf"(?:{SP}|-|{SP}-{SP})?(?P<u>{alt(L.UNIT_WORDS)})\b", re.IGNORECASE)
+SCALED_UNIT_RE = re.compile(rf"{SP}(?P<u>{alt(L.SCALED_UNIT_WORDS)})\b", re.IGNORECASE)
 UNIT_SYM_RE = re.compile(rf"(?P<sp>{SP}?|-)(?P<u>{alt(L.UNIT_SYMBOLS)})(?![A-Za-z0-9²])")
 PER_RE = re.compile(rf"(?:{SP}?/{SP}?|{SP}(?:per|an?|every|each){SP}|-an?-|{SP}a-)"
                      rf"(?P<p>{alt(L.PER_WORDS)})s?\b", re.IGNORECASE)
@@ -52,7 +53,7 @@ NOT_QUANTITY_RE = re.compile(
     r"|\b\d{1,2}\s?(?:[ap]\.m\.|[AaPp][Mm]\b)"                              # 11 a.m., 10pm
     r"|\b\d{1,2}\s?o['’]clock\b"
     r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"       # 2017-12-26, 26/12/2017
-    r"|\b(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[5-9])\b"                   # 12/26 (not 1/2, 3/4)
+    r"|\b(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[5-9])\b(?![ \u00a0]?(?:pct|%|percent))"  # 12/26, not 11/16 pct
     r"|\b(?:1[5-9]|20)\d{2}(?:/|–|-)(?:(?:1[5-9]|20)\d{2}|\d{2})\b"        # 2013/2014, 2014-15
     r"|(?<![\d+])(?:\+\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\d)"  # phone numbers
     r"|(?:^|(?<=\n))[ \t]*\d{1,3}[.)](?=[ \t])"                           # list numbering
