@@ -106,3 +106,32 @@ def test_scope_for(nlp, sentence, number, scope):
 ])
 def test_is_outlet_like(text, outlet):
     assert is_outlet_like(text) is outlet
+
+
+@pytest.mark.parametrize("sentence, number, scope", [
+    # a dateline is where the reporter filed, not where the number holds
+    ("ROME, June 4 - The insurer said it earned 61 mln dlrs in the half.", "61", ()),
+    ("OSLO (Reuters) - The shipping line said it would sell 14 tankers.", "14", ()),
+    ("PERTH, Australia, Feb 9 - The miner said 300 workers had been laid off.", "300", ()),
+    ("DENVER, Colo., Aug 2 - Storms damaged 80 homes in Nebraska.", "80", ("Nebraska",)),
+    # places inside an organisation's name are part of the name
+    ("Seven rebels were killed in a raid by US Africa Command, and 20 more fled.", "20", ()),
+])
+def test_scope_is_not_a_dateline_or_a_name(nlp, sentence, number, scope):
+    doc = nlp(sentence)
+    s = sentence.index(number)
+    assert scope_for(doc, (s, s + len(number))) == scope
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("LIMA, March 3 - Peru said", "LIMA, March 3 - "),
+    ("ST. PAUL, Minn., May 11 - The", "ST. PAUL, Minn., May 11 - "),
+    ("KABUL (Reuters) - Two", "KABUL (Reuters) - "),
+    ("Madrid, 3 March (AFP) - The", "Madrid, 3 March (AFP) - "),
+    ("HAVANA — The", "HAVANA — "),
+    ("EU - Japan talks resumed", ""),       # a hyphenated pair, no date or agency
+    ("Syria - the country - lost", ""),
+])
+def test_dateline_end(text, dateline):
+    from claimledger.extract.actors import dateline_end
+    assert text[:dateline_end(text)] == dateline

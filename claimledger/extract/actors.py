@@ -250,7 +250,9 @@ def _place_name(text: str) -> str:
 
 def places_in(span: Union[Span, Doc, Iterable[Token]]) -> list[str]:
     """The places named in ``span`` (GPE/LOC entities, and known place aliases spaCy missed), in
-    order, canonical and without repeats."""
+    order, canonical and without repeats.  A place inside a longer name ("US Africa Command",
+    "the London Interbank Offered Rate", "the Bank of England") is part of that name, not a
+    place the text is about."""
     tokens = list(span)
     if not tokens:
         return []
@@ -265,13 +267,56 @@ def places_in(span: Union[Span, Doc, Iterable[Token]]) -> list[str]:
                 hits.append((ent.start, _place_name(ent.text)))
     rest = [t for t in tokens if t.i not in covered]
     for i, j, canon in _matches(rest, fuzzy=False):
-        if is_place(canon) and not _hyphen_modifier(doc, rest[i].idx, rest[j].idx + len(rest[j].text)):
+        if is_place(canon) and not _hyphen_modifier(doc, rest[i].idx, rest[j].idx + len(rest[j].text)) \
+                and not _inside_name(rest[i], rest[j]):
             hits.append((rest[i].i, canon))
     out: list[str] = []
     for _, name in sorted(hits):
         if name not in out:
             out.append(name)
     return out
+
+
+#: entity labels of names that may contain a place without being about it
+NAME_LABELS = frozenset(("ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"))
+
+
+def _inside_name(first: Token, last: Token) -> bool:
+    """Whether tokens ``first``..``last`` are a strict part of an organisation's (or another
+    named thing's) entity: "US" and "Africa" in "US Africa Command".  A place tagged ORG on its
+    own (the whole entity) is still a place."""
+    if not first.ent_type_ or first.ent_type_ not in NAME_LABELS:
+        return False
+    for ent in first.doc.ents:
+        if ent.start <= first.i < ent.end:
+            return ent.label_ in NAME_LABELS and last.i < ent.end and \
+                (ent.start, ent.end) != (first.i, last.i + 1)
+    return False
+
+
+#: a dateline opening a story: where the reporter filed, not where anything in it holds.
+#: "LONDON, March 3 - ", "WINTER HAVEN, FLA., March 12 - ", "WASHINGTON (Reuters) - ",
+#: "BEIRUT, Lebanon (AP) — ", "Paris, 4 May (AFP) - ": a place (in capitals unless a date or an
+#: agency follows), an optional region, then a date and/or an agency in brackets, then a dash
+_MONTH = (r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATE = rf"(?:{_MONTH}[ \u00a0]\d{{1,2}}|\d{{1,2}}[ \u00a0]{_MONTH})(?:,?[ \u00a0]\d{{4}})?"
+_AGENCY = r"\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|Bloomberg|IANS|PTI|ANI|CNN|BBC)\)"
+_PLACE_WORDS = r"[A-Z][A-Za-z.'’-]*(?:[ \u00a0][A-Z][A-Za-z.'’-]*){0,3}"
+DATELINE_RE = re.compile(
+    rf"[ \u00a0\t]*(?:(?P<caps>[A-Z][A-Z.'’-]{{2,}}(?:[ \u00a0][A-Z][A-Z.'’-]*){{0,3}})|{_PLACE_WORDS})"
+    rf"(?:,[ \u00a0]{_PLACE_WORDS})?"
+    rf"(?:(?P<date>,[ \u00a0]{_DATE})?[ \u00a0]*(?P<agency>{_AGENCY})?)"
+    rf"[ \u00a0]*(?:-{{1,2}}|–|—)[ \u00a0]")
+
+
+def dateline_end(text: str, start: int = 0) -> int:
+    """Where a dateline at ``start`` of ``text`` ends (``start`` when there is none)."""
+    m = DATELINE_RE.match(text, start)
+    if m is None or not (m.group("date") or m.group("agency") or
+                         m.group("caps") and text[m.end() - 2:m.end() - 1] in "—–"):
+        return start
+    return m.end()
 
 
 def _hyphen_modifier(doc: Doc, start: int, end: int) -> bool:
@@ -316,11 +361,13 @@ def scope_for(doc: Doc, where: Union[Token, tuple[int, int]]) -> tuple[str, ...]
     while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
         v = v.head
         chain.append(v)
+    sent = tok.sent if doc.has_annotation("SENT_START") else doc[:]
+    filed = dateline_end(doc.text, sent.start_char)  # the dateline's place is not a scope
     for heads in (chain, _ancestor_verbs(chain[-1])):
         found: list[Token] = []
         for h in heads:
             found.extend(_pp_places(h))
-        places = places_in(sorted(found, key=lambda t: t.i))
+        places = places_in(sorted((t for t in found if t.idx >= filed), key=lambda t: t.i))
         if places:
             return tuple(places)
     return ()
