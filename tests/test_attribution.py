@@ -234,3 +234,56 @@ def test_a_hyphenated_body_before_a_role():
 def test_organisations_under_their_full_names(text, field, expected):
     c = one(text, "food aid" if "food" in text else "the river")
     assert getattr(c.source, field) == expected
+
+
+# --------------------------------------------------------------------------- misparsed speakers, call, parentheticals
+
+def test_a_name_the_parser_took_for_a_dates_object_is_the_speaker():
+    text = "On Tuesday Northwind Airlines said the route would close in March."
+    (words, c), = statements(text)
+    assert words == "the route would close in March"
+    assert c.source.name == "Northwind Airlines" and c.via == ()
+
+
+def test_a_participle_cue_and_an_apposed_speaker_before_told():
+    text = ('Calling it "a cynical gesture", Maria Vance of "Clean Rivers", a water campaign group, '
+            'told Reuters "nothing in this plan will change how the river is policed".')
+    told = one(text, "nothing in this plan")
+    assert told.source.name == "Maria Vance" and told.source.organization == "Clean Rivers"
+    assert told.cue == "told" and told.via == ("Reuters",) and told.quote == "direct"
+    calling = one(text, "it")
+    assert calling.cue == "Calling" and calling.source.name == "Maria Vance"
+    assert text[calling.span[0]:calling.span[1]] == 'it "a cynical gesture"'
+
+
+def test_called_on_after_a_parenthetical_between_auxiliary_and_verb():
+    text = 'The Transport Ministry has, in a statement, called on drivers to "slow down near every school this winter."'
+    c = one(text, "drivers to")
+    assert c.cue == "called on" and c.source.name == "Transport Ministry"
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor called the police.",
+    "Residents called a meeting on Friday.",
+])
+def test_call_without_on_or_a_predicate_is_no_cue(text):
+    assert statements(text) == []
+
+
+def test_a_cue_set_off_by_commas_stays_inside_the_content():
+    text = "The ferry had, the harbour master says, left the port without permission."
+    (words, c), = statements(text)
+    assert words == "The ferry had, the harbour master says, left the port without permission"
+    assert c.cue == "says" and c.source.name == "harbour master"
+
+
+def test_with_officials_saying_makes_them_the_speaker():
+    text = "The storm hit the coast on Monday, with officials saying that 40 homes were destroyed."
+    c = one(text, "40 homes")
+    assert c.source.name == "officials" and c.cue == "saying"
+
+
+def test_a_shorter_form_of_a_body_named_before_is_the_same_body():
+    text = ("The Emergency Relief Ministry said roads were closed.\n\n"
+            "The Relief Ministry later warned that more rain would fall.")
+    assert one(text, "more rain").source.name == "Emergency Relief Ministry"

@@ -43,8 +43,16 @@ class Statement:
 # --------------------------------------------------------------------------- helpers
 
 def _is_cue(t: Token) -> bool:
-    return t.pos_ in ("VERB", "AUX") and _lemma(t) in lex.CUE_VERBS or (
+    return t.pos_ in ("VERB", "AUX") and (_lemma(t) in lex.CUE_VERBS or _lemma(t) == "call" and _calls_something(t)) or (
         t.lower_ == "according" and any(c.lower_ == "to" for c in t.children))
+
+
+def _calls_something(t: Token) -> bool:
+    """'call' reports only as 'called on X to …' or 'called it X' / 'called it as X', not 'called
+    the police' or 'called a meeting'."""
+    return any((_lemma(t), c.lower_) in lex.PHRASAL_CUES and c.dep_ in ("prt", "prep") for c in t.children) or (
+        any(c.dep_ == "dobj" for c in t.children)
+        and any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in t.children if c.i > t.i))
 
 
 def _span_chars(tokens: list[Token]) -> tuple[int, int]:
@@ -307,10 +315,59 @@ def _according_statement(doc: Doc, cue: Token, quotes: list[tuple[int, int]], me
     return Statement(s, e, quote, source, "according to", (cue.idx, to.idx + len(to)), sspan, via, cue.i)
 
 
+def _misparsed_subject(verb: Token) -> Optional[Token]:
+    """The speaker of a finite cue the parser left without a subject: the cue split from its
+    auxiliary by a parenthetical ('The ministry has, in a statement, called on …'), or a name
+    hung elsewhere right before the cue ('On Friday Acme Corp announced …', where the name became
+    the date's object; 'Calling it X, Jo Li of Y, a charity, told …', an apposition of the quote).
+    Only words without a verb may stand between that name and the cue."""
+    doc, sent = verb.doc, verb.sent
+    if verb.tag_ == "VBN":
+        k = verb.i - 1
+        if k <= sent.start or doc[k].text != ",":
+            return None
+        j = k - 1
+        while j > sent.start and doc[j].text != "," and k - j <= 10:
+            j -= 1
+        if doc[j].text == "," and j - 1 >= sent.start and doc[j - 1].lemma_.lower() == "have":
+            return next((c for c in doc[j - 1].children if c.dep_ == "nsubj"), None)
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    cands = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
+             and e.start >= sent.start and e.end <= verb.i]
+    persons = [e for e in cands if e.label_ == "PERSON"]
+    for e in reversed(persons or cands):
+        between = doc[e.end:verb.i]
+        if any(w.pos_ in ("VERB", "AUX") for w in between) or len(between) > 14:
+            return None
+        if e.root.dep_ == "pobj" and e.root.head.lower_ in ("of", "for", "at", "from", "with", "to", "by"):
+            continue  # "Jo Li of Clean Rivers": the body, not the speaker
+        return e.root
+    return None
+
+
+def _set_off(cue: Token, subj: Token) -> bool:
+    """A speaker and cue set off by commas inside a clause: 'they had, his father says, paid …'
+    (words before the first comma and after the second, the cue hung on a later verb)."""
+    doc, sent = cue.doc, cue.sent
+    left = subj.left_edge.i - 1
+    return (cue.dep_ in ("parataxis", "advcl", "ccomp") and cue.head.i > cue.i and subj.i < cue.i
+            and left > sent.start and doc[left].text == "," and cue.i + 2 < sent.end and doc[cue.i + 1].text == ","
+            and cue.i - left <= 6 and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children))
+
+
 def _subject_of(cue: Token) -> Optional[Token]:
     subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.pos_ in ("VERB", "AUX"):
         subj = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)  # "… and added"
+        if subj is None and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i < cue.head.i:
+            subj = _misparsed_subject(cue.head)  # "Calling it X, Jo Li of Y told …"
+    if subj is None and cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.dep_ == "pobj" \
+            and cue.head.head.lower_ == "with" and cue.head.pos_ in ("NOUN", "PROPN"):
+        subj = cue.head  # "…, with officials reporting 40 dead"
+    if subj is None:
+        subj = _misparsed_subject(cue)
     if subj is None:
         return None
     if cue.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in cue.children):
@@ -414,12 +471,14 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
     if comp is None:
         obj = next((c for c in cue.children if c.dep_ == "dobj" and c.lower_ not in ("it", "this", "that", "so")), None)
         if obj is None and lemma in lex.OBJECT_CUES:
-            obj = next((c for c in cue.children if c.dep_ in ("xcomp", "oprd") and c.i > cue.i), None)
+            obj = next((c for c in cue.children if (c.dep_ in ("xcomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as"
+                                                    and any(d.dep_ == "dobj" for d in cue.children)) and c.i > cue.i), None)
         if obj is not None and lemma in lex.OBJECT_CUES:
             if len([w for w in obj.subtree if not w.is_punct]) >= 3 or any(w.like_num for w in obj.subtree) \
                     or any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in cue.rights):
                 comp = obj  # "estimated the toll at 40"; not "claimed responsibility"
     via_extra: tuple[str, ...] = ()
+    parenthetical = False
     if comp is not None:
         extra = [other for other in cue.children  # "reports sources are fearing IS will take …"
                  if other.dep_ == "ccomp" and other.i != comp.i and (other.i > cue.i) == (comp.i > cue.i)]
@@ -428,10 +487,11 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         if subjectless and objs:  # "announced the recorder from Flight 22 has been recovered"
             extra.append(objs[0])
         s, e = _clause_span(comp, cue, extra)
-        if comp.dep_ == "xcomp" or (comp.dep_ == "dobj"):
-            # "urged people to …": the content starts at the listener
+        if comp.dep_ in ("xcomp", "dobj", "oprd", "prep"):
+            # "urged people to …": the content starts at the listener; "called it (as) …" at its object
             listeners = [c for c in cue.children if c.dep_ in ("dobj",) and c.i < comp.i]
-            if listeners:
+            listeners += [o for p in cue_tokens[1:] for o in p.children if o.dep_ == "pobj" and o.i < comp.i]
+            if listeners:  # "called on drivers to …"
                 s = _subtree_span(listeners[0])[0]
         if comp.dep_ in ("dobj", "xcomp", "oprd") and lemma in lex.OBJECT_CUES:
             # "reported Monday's attack the deadliest since …": on to the cue's last complement,
@@ -440,6 +500,14 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
                 if c.is_punct or c.dep_ in ("advcl", "conj", "cc", "parataxis", "relcl"):
                     break
                 e = max(e, _clause_span(c, cue)[1])
+        if s < subj.idx < e and subj.i > comp.i:
+            e = subj.left_edge.idx  # "Calling it X, Jo Li … told": the parser hung the speaker on X
+        elif cue.dep_ == "advcl" and cue.i < cue.head.i:
+            # the same layout with the speaker taken for an apposition inside the content
+            appos = next((w for w in comp.subtree if w.dep_ == "appos" and w.ent_type_ == "PERSON"
+                          and w.left_edge.i > comp.i and doc[w.left_edge.i - 1].text == ","), None)
+            if appos is not None:
+                e = min(e, appos.left_edge.idx)
         s, e = _trim(doc, s, e)
         s = _skip_leading_time(doc, s, e)
         s, listener = _listener_prefix(doc, cue, s, e)
@@ -485,18 +553,35 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
             if e - s < 3:
                 return None
             s, e, quote = _quote_kind(near, s, e)
+        elif _set_off(cue, subj):
+            # "they had, his father says, paid …": a cue set off by commas inside the clause it
+            # reports; the content is the clause, the parenthetical left inside it
+            semis = [t.i for t in sent if t.text == ";"]
+            lo = max([k + 1 for k in semis if k < subj.i] + [sent.start])
+            hi = min([k for k in semis if k > cue.i] + [sent.end])
+            s, e = _trim(doc, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+            s, e, quote = _quote_kind(near, s, e)
+            parenthetical = True
+        elif len(cue_tokens) > 1 and (listener := next((o for p in cue_tokens[1:] for o in p.children
+                                                         if o.dep_ == "pobj"), None)) is not None \
+                and listener.right_edge.i + 1 < sent.end and doc[listener.right_edge.i + 1].lower_ == "to":
+            # "called on drivers to …" where the parser lost the infinitive: to the clause's end
+            hi = min([t.i for t in sent if t.text == ";" and t.i > cue.i] + [sent.end])
+            s, e = _trim(doc, listener.left_edge.idx, doc[hi - 1].idx + len(doc[hi - 1]))
+            s, e, quote = _quote_kind(near, s, e)
         else:
             return None
     if e - s < 2:
         return None
     # the speaker must not sit inside the content (a cue inside someone else's reported clause)
-    if s <= subj.idx < e:
+    if s <= subj.idx < e and not parenthetical:
         return None
     source, sspan = describe_speaker(subj, memory)
     if source is None:
         return None
     via = list(via_extra) + [v for v in _channels_of(cue, memory) if v not in via_extra
                              and not (via_extra and v.startswith(via_extra[0]))]
+    via = [v for v in via if not (source.name and (source.name in v or v in source.name))]  # the speaker is no channel
     cue_text = " ".join(t.text for t in sorted(cue_tokens, key=lambda t: t.i))
     cue_span = (min(t.idx for t in cue_tokens), max(t.idx + len(t) for t in cue_tokens))
     return Statement(s, e, quote, source, cue_text, cue_span, sspan, tuple(via), cue.i)

@@ -40,6 +40,8 @@ class SpeakerMemory:
             self.last_person = source
         else:
             self.last_group = source
+            if source.kind == "organization" and source.name and source.name not in self.bodies:
+                self.bodies.append(source.name)  # a body the NER missed, named as a speaker
         self.last_speaker = source
         for v in via:
             self.last_channel = v
@@ -91,6 +93,19 @@ class SpeakerMemory:
                 return src
         return None
 
+    def body_like(self, name: str) -> str:
+        """'Emergencies Ministry' -> the 'Emergency Situations Ministry' named before: a body of two
+        or more words whose words (plurals folded) are all in a longer body named earlier and
+        that ends in the same word; else the name itself."""
+        words = _stems(name)
+        if len(words) < 2:
+            return name
+        for known in self.bodies:
+            kw = _stems(known)
+            if len(kw) > len(words) and kw[-1] == words[-1] and set(words) <= set(kw):
+                return known
+        return name
+
     def body_named(self, phrase: str) -> Optional[str]:
         """'the palace' -> 'Blenheim Palace' named before: an organisation ending in the same noun."""
         head = phrase.split()[-1].lower() if phrase.split() else ""
@@ -98,6 +113,15 @@ class SpeakerMemory:
             if len(name.split()) > 1 and name.split()[-1].lower() == head:
                 return name
         return None
+
+
+def _stems(name: str) -> list[str]:
+    """Words of a name folded and without plural endings ('Emergencies' = 'Emergency')."""
+    out = []
+    for w in re.findall(r"\w+", _fold(name)):
+        w = w[:-3] + "y" if w.endswith("ies") and len(w) > 4 else w[:-1] if w.endswith("s") and len(w) > 3 else w
+        out.append(w)
+    return out
 
 
 def _fold(name: str) -> str:
@@ -223,10 +247,10 @@ def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Sourc
             if head_lemma in lex.ROLE_WORDS:  # "the coalition's spokesman" without a name
                 return Source(_clean_name(_text_of(np_tokens(head))), None,
                               _role_of(head), name, "unnamed"), span
-            return Source(name, None, None, None, "organization"), span
+            return Source(memory.body_like(name), None, None, None, "organization"), span
     if head.pos_ == "PROPN":
         name = _clean_name(_text_of(np_tokens(head)))
-        return Source(name, None, None, None, "organization"), span
+        return Source(memory.body_like(name), None, None, None, "organization"), span
     words = np_tokens(head)
     phrase = _clean_name(" ".join(w.text for w in words))
     if not phrase:
