@@ -287,3 +287,42 @@ def test_a_shorter_form_of_a_body_named_before_is_the_same_body():
     text = ("The Emergency Relief Ministry said roads were closed.\n\n"
             "The Relief Ministry later warned that more rain would fall.")
     assert one(text, "more rain").source.name == "Emergency Relief Ministry"
+
+
+# --------------------------------------------------------------------------- organisations given outside the name
+
+def test_a_police_rank_without_a_force_speaks_for_the_force_the_story_names():
+    text = ("Officers from Kent Police were called to the warehouse on Monday.\n\n"
+            '"We are appealing for witnesses," said Detective Sergeant Paul Reed.')
+    c = one(text, "We are appealing")
+    assert c.source.name == "Paul Reed" and c.source.organization == "Kent Police"
+
+
+def test_a_retired_officer_no_longer_speaks_for_the_body():
+    (_, c), = statements("Retired army general and author Tom Fry said the plan would fail.")
+    assert c.source.name == "Tom Fry" and c.source.organization is None
+
+
+def test_the_city_as_possessor_is_the_place_the_story_names():
+    text = ("A bridge collapsed in Lyon on Sunday.\n\n"
+            "Marc Dubois, the city's transport minister, said repairs would take a year.")
+    c = one(text, "repairs would take")
+    assert c.source.role.endswith("minister") and c.source.organization == "Lyon"
+
+
+def test_of_and_a_quoted_name_after_a_person_is_the_body():
+    text = 'Anna Berg of "Safe Harbour", a charity for sailors, told reporters the port was unsafe.'
+    c = one(text, "the port was unsafe")
+    assert c.source.name == "Anna Berg" and c.source.organization == "Safe Harbour"
+
+
+def test_a_national_body_of_a_country_speaks_for_it():
+    c = one("The Disaster Management Agency of Nepal said on Monday that 30 villages were cut off.", "30 villages")
+    assert c.source.name == "Disaster Management Agency" and c.source.organization == "Nepal"
+
+
+def test_declared_with_an_intent_reports_it_but_not_a_state_of_emergency():
+    text = ("The chairman of Delta Foods, Carl Moss, publicly declared his intent to cut prices by ten percent. "
+            "The army declared a state of emergency in the north.")
+    (words, c), = statements(text)
+    assert words == "his intent to cut prices by ten percent" and c.cue == "declared"

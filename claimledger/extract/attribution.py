@@ -337,9 +337,11 @@ def _misparsed_subject(verb: Token) -> Optional[Token]:
     cands = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
              and e.start >= sent.start and e.end <= verb.i]
     persons = [e for e in cands if e.label_ == "PERSON"]
+    quoted = [q for q in quote_spans(doc.text) if q[1] - q[0] <= 60]  # a quoted name ("Have no fear") may hold a verb
     for e in reversed(persons or cands):
         between = doc[e.end:verb.i]
-        if any(w.pos_ in ("VERB", "AUX") for w in between) or len(between) > 14:
+        if any(w.pos_ in ("VERB", "AUX") and not any(s <= w.idx < e_ for s, e_ in quoted) for w in between) \
+                or len(between) > 14:
             return None
         if e.root.dep_ == "pobj" and e.root.head.lower_ in ("of", "for", "at", "from", "with", "to", "by"):
             continue  # "Jo Li of Clean Rivers": the body, not the speaker
@@ -477,6 +479,9 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
             if len([w for w in obj.subtree if not w.is_punct]) >= 3 or any(w.like_num for w in obj.subtree) \
                     or any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in cue.rights):
                 comp = obj  # "estimated the toll at 40"; not "claimed responsibility"
+        elif obj is not None and lemma in lex.STANCE_CUES and _lemma(obj) in lex.STANCE_OBJECTS \
+                and any(c.dep_ in ("acl", "ccomp") for c in obj.children):
+            comp = obj  # "declared his intent to …", not "declared a state of emergency"
     via_extra: tuple[str, ...] = ()
     parenthetical = False
     if comp is not None:
@@ -520,7 +525,7 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
             s, e, quote = _quote_kind(near, s, e)
         else:
             # a direct quote right before ("“…,” Dillon said") or after ('said: “…”') the cue
-            touching = [q for q in near if (q[1] <= cue.idx and not doc.text[q[1]:subj.idx if subj.i < cue.i else cue.idx].strip(" ,”\"—–-"))
+            touching = [q for q in near if (q[1] <= cue.idx and (subj.i > cue.i or q[1] <= subj.idx) and not doc.text[q[1]:subj.idx if subj.i < cue.i else cue.idx].strip(" ,”\"—–-"))
                         or (q[0] > cue.idx and not doc.text[cue.idx + len(cue):q[0]].strip(" ,:“\""))]
             if touching and not (s <= touching[0][0] and touching[0][1] <= e):
                 s, e = touching[0]

@@ -150,3 +150,22 @@ MIN_DIRECT_QUOTE_WORDS = 4
 
 QUOTE_OPEN = "“‘«„"
 QUOTE_CLOSE = "”’»“"
+
+#: ranks that belong to a police force: with no organisation given, the force the article names
+POLICE_RANKS = frozenset("""
+detective inspector constable sergeant sgt sgt. superintendent supt supt. constabulary
+""".split())
+
+#: nouns that stand for a place the article named ("the city's home minister")
+PLACE_NOUNS = frozenset("""
+city country nation state province region island islands town capital territory
+""".split())
+
+#: words that make a speaker no longer speak for the body named ("retired FBI agent")
+FORMER_WORDS = frozenset({"former", "retired", "ex", "ex-", "onetime", "one-time"})
+
+#: cues that report only with a stance as their object: "declared (his) intent to …"
+STANCE_CUES = frozenset({"declare", "announce", "state", "express", "signal", "confirm"})
+STANCE_OBJECTS = frozenset("""
+intent intention plan plans readiness willingness determination commitment wish desire
+""".split())

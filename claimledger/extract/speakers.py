@@ -26,6 +26,7 @@ class SpeakerMemory:
 
     people: dict[str, Source] = field(default_factory=dict)  # full name -> source
     bodies: list[str] = field(default_factory=list)  # organisations and places named so far
+    places: list[str] = field(default_factory=list)  # countries, cities, regions named so far
     last_person: Optional[Source] = None
     last_group: Optional[Source] = None
     last_speaker: Optional[Source] = None
@@ -66,6 +67,8 @@ class SpeakerMemory:
             name = _clean_name(e.text)
             if name and name not in self.bodies:
                 self.bodies.append(name)
+            if name and e.label_ == "GPE" and name not in self.places:
+                self.places.append(name)
         for ent in doc.ents:
             if ent.label_ != "PERSON" or not _looks_like_name(ent):
                 continue
@@ -105,6 +108,21 @@ class SpeakerMemory:
             if len(kw) > len(words) and kw[-1] == words[-1] and set(words) <= set(kw):
                 return known
         return name
+
+    def police_force(self) -> Optional[str]:
+        """The police force the article named ('Kent Police'), for a rank given without one."""
+        return next((b for b in self.bodies if len(b.split()) > 1 and b.split()[-1].lower() in ("police", "constabulary")), None)
+
+    def home_place(self, country: bool = False) -> Optional[str]:
+        """The place the article is about: the first it names (a country known to the alias
+        table first when a country is asked for)."""
+        if country:
+            from .actors import is_place, resolve_alias  # the shipped gazetteer of countries
+            for p in self.places:
+                canon = resolve_alias(p)
+                if canon and is_place(canon):
+                    return p
+        return self.places[0] if self.places else None
 
     def body_named(self, phrase: str) -> Optional[str]:
         """'the palace' -> 'Blenheim Palace' named before: an organisation ending in the same noun."""
@@ -247,7 +265,11 @@ def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Sourc
             if head_lemma in lex.ROLE_WORDS:  # "the coalition's spokesman" without a name
                 return Source(_clean_name(_text_of(np_tokens(head))), None,
                               _role_of(head), name, "unnamed"), span
-            return Source(memory.body_like(name), None, None, None, "organization"), span
+            # "the Flood Authority of Kenya": a national body speaks for its country
+            country = next((e for e in orgs if e.label_ == "GPE" and e.start == org.end + 1 and org.label_ == "ORG"
+                            and doc[org.end].lower_ == "of"), None)
+            return Source(memory.body_like(name), None, None, _clean_name(country.text) if country is not None else None,
+                          "organization"), span
     if head.pos_ == "PROPN":
         name = _clean_name(_text_of(np_tokens(head)))
         return Source(memory.body_like(name), None, None, None, "organization"), span
@@ -382,7 +404,32 @@ def title_role_org(head: Token, person: Span, orgs: list[Span], memory: Optional
                   and not all(doc[k].lower_ in lex.TITLE_WORDS for k in range(e.start, e.end))]
         if others:
             org = _clean_name(others[0].text)
+    if org is None:
+        org = _of_name_after(person)
+    described = _phrase_tokens(head) + [w for c in root.children if c.dep_ == "appos" for w in _phrase_tokens(c)]
+    if any(w.lower_ in lex.FORMER_WORDS and w.i < person.start + len(person) for w in described) or (
+            front > 0 and doc[front - 1].lower_ in lex.FORMER_WORDS):
+        return title, role, None  # "retired FBI agent": no longer speaks for the body
+    if org is None and memory is not None and title:
+        words = set(re.findall(r"[a-z.]+", title.lower()))
+        if words & lex.POLICE_RANKS:
+            org = memory.police_force()  # "Detective Inspector Jane Roe", in a story about Kent Police
     return title, role, org
+
+
+def _of_name_after(person: Span) -> Optional[str]:
+    """'Jo Li of "Clean Rivers"', 'Jo Li of the Harbour Trust' where the parser hung the 'of' on
+    another word: a quoted name or a named body right after 'of' after the name."""
+    doc = person.doc
+    k = person.end
+    if k + 1 >= len(doc) or doc[k].lower_ != "of":
+        return None
+    if doc[k + 1].text in '"“':
+        close = next((j for j in range(k + 2, min(k + 10, len(doc))) if doc[j].text in '"”'), None)
+        return _clean_name(_text_of(list(doc[k + 2:close]))) if close and close > k + 2 else None
+    start = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+    ent = next((e for e in doc.ents if e.start == start and e.label_ in ("ORG",)), None)
+    return _clean_name(ent.text) if ent is not None else None
 
 
 def _org_of(w: Token, memory: Optional[SpeakerMemory] = None, exclude: Iterable[int] = ()) -> Optional[str]:
@@ -392,7 +439,10 @@ def _org_of(w: Token, memory: Optional[SpeakerMemory] = None, exclude: Iterable[
 
     def named(tokens: list[Token]) -> str:
         text = _clean_name(_text_of(tokens))
+        tokens = [t for t in tokens if t.tag_ != "POS"]
         if memory is not None and tokens and tokens[0].lower_ in ("the", "this") and tokens[-1].pos_ == "NOUN":
+            if len(tokens) == 2 and tokens[-1].lower_ in lex.PLACE_NOUNS:  # "the city's home minister"
+                return memory.home_place(country=tokens[-1].lower_ in ("country", "nation")) or text
             return memory.body_named(text) or text
         return text
 
