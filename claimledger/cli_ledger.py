@@ -1,4 +1,4 @@
-"""Commands over the whole ledger: series, timeline, conflicts, revisions, export, query.
+"""Commands over the whole ledger: series, timeline, conflicts, revisions, sources, export, query.
 
 Each opens the ledger read-only and calls one ``Ledger`` method; stdout carries tables or JSON
 lines, stderr messages.
@@ -194,8 +194,32 @@ def export(
     _say(f"{n} records ({fmt}) → {out_file or 'stdout'}")
 
 
+def sources(
+    db: str = DB_OPTION, as_json: bool = JSON_OPTION,
+    doc_id: Optional[str] = typer.Option(None, "--doc", help="Only this document's sources (its doc_id)."),
+) -> None:
+    """List each document's speakers: one row per person or body, with title, role, organisation and mentions."""
+    from .store import Ledger
+
+    try:
+        with Ledger(db, read_only=True) as ledger:
+            found = ledger.sources(doc_id)
+            refs = {d["doc_id"]: d["doc_ref"] for d in ledger.documents(include_text=False)} if not as_json else {}
+    except ClaimLedgerError as e:
+        _fail(e)
+    if as_json:
+        _emit(found)
+        return
+    t = _table("page", "source", "kind", "title", "role", "organization", "mentions", "statements", "quantities")
+    for r in found:
+        t.add_row(refs.get(r["doc_id"]) or r["doc_id"][:12], r["name"], r["kind"] or "", r["title"] or "",
+                  r["role"] or "", r["organization"] or "", str(r["mentions"]), str(r["statements"]),
+                  str(r["quantities"]))
+    out.print(t)
+
+
 def query(
-    sql: str = typer.Argument(..., help="An SQL statement (read-only); tables: documents, segments, claims, skipped, meta."),
+    sql: str = typer.Argument(..., help="An SQL statement (read-only); tables: documents, segments, claims, sources, skipped, meta."),
     db: str = DB_OPTION, as_json: bool = JSON_OPTION,
 ) -> None:
     """Run read-only SQL on the ledger (the schema is in the README)."""
@@ -216,5 +240,5 @@ def query(
 
 
 def register(app: typer.Typer) -> None:
-    for fn in (series, timeline, conflicts, revisions, export, query):
+    for fn in (series, timeline, conflicts, revisions, sources, export, query):
         app.command(fn.__name__)(fn)

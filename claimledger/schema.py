@@ -14,9 +14,12 @@ import pyarrow as pa
 
 #: bumped whenever a table or column changes; stored in ``meta`` so an older claimledger refuses
 #: a ledger written by a newer one instead of misreading it
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
-TABLES = ("meta", "documents", "segments", "claims", "skipped")
+#: tables a ledger of each version holds (version 2 added ``sources``; a version-1 ledger is
+#: upgraded in place when opened for writing, and read as it is otherwise)
+TABLES = ("meta", "documents", "segments", "claims", "skipped", "sources")
+TABLES_V1 = ("meta", "documents", "segments", "claims", "skipped")
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -90,6 +93,21 @@ CREATE TABLE IF NOT EXISTS claims (
     extractor VARCHAR,
     record JSON
 );
+CREATE TABLE IF NOT EXISTS sources (
+    doc_id VARCHAR NOT NULL,
+    source_id VARCHAR NOT NULL,
+    name VARCHAR,
+    kind VARCHAR,
+    title VARCHAR,
+    role VARCHAR,
+    organization VARCHAR,
+    mentions INTEGER,
+    statements INTEGER,
+    quantities INTEGER,
+    first_start INTEGER,
+    names VARCHAR[],
+    PRIMARY KEY (doc_id, source_id)
+);
 CREATE TABLE IF NOT EXISTS skipped (
     input VARCHAR,
     reason VARCHAR,
@@ -100,6 +118,7 @@ CREATE INDEX IF NOT EXISTS claims_doc_id ON claims (doc_id);
 CREATE INDEX IF NOT EXISTS claims_source_name ON claims (source_name);
 CREATE INDEX IF NOT EXISTS claims_voice ON claims (voice);
 CREATE INDEX IF NOT EXISTS claims_counted ON claims (counted);
+CREATE INDEX IF NOT EXISTS sources_name ON sources (name);
 """
 
 _S = pa.string()
@@ -118,6 +137,12 @@ DOCUMENTS_ARROW = pa.schema([
 SEGMENTS_ARROW = pa.schema([
     ("doc_id", _S), ("kind", _S), ("idx", _I), ("start_char", _I), ("end_char", _I),
     ("comment_index", _I), ("author", _S), ("in_title", _B),
+])
+
+SOURCES_ARROW = pa.schema([
+    ("doc_id", _S), ("source_id", _S), ("name", _S), ("kind", _S), ("title", _S), ("role", _S),
+    ("organization", _S), ("mentions", _I), ("statements", _I), ("quantities", _I),
+    ("first_start", _I), ("names", _L),
 ])
 
 #: claims travel as their JSON record only; DuckDB parses it once (``from_json``, in C++ and in
@@ -157,4 +182,5 @@ INSERT INTO claims SELECT
 FROM (SELECT from_json(record, '%s') AS r, record FROM {source})
 """ % _RECORD_TYPE.replace("'", "''")
 
-ARROW_SCHEMAS = {"documents": DOCUMENTS_ARROW, "segments": SEGMENTS_ARROW, "claims": CLAIMS_ARROW}
+ARROW_SCHEMAS = {"documents": DOCUMENTS_ARROW, "segments": SEGMENTS_ARROW, "claims": CLAIMS_ARROW,
+                 "sources": SOURCES_ARROW}

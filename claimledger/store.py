@@ -10,7 +10,8 @@ claims commit together or not at all, so a crash (even SIGKILL) mid-batch leaves
 document complete.  Row-by-row ``executemany`` runs ~1,000 rows/s in DuckDB; Arrow scans are
 three orders of magnitude faster.
 
-Schema (version 1, kept in ``meta``; DDL in ``claimledger/schema.py``):
+Schema (version 2, kept in ``meta``; DDL in ``claimledger/schema.py``; a version-1 ledger gains
+the ``sources`` table, filled from its claims, the first time it is opened for writing):
 
 ``meta(key PK, value)``
     ``schema_version`` — an older claimledger refuses a ledger written by a newer one.
@@ -37,11 +38,17 @@ Schema (version 1, kept in ``meta``; DDL in ``claimledger/schema.py``):
     ``time_surface``, ``time_value`` (TIMEX3), ``time_relation``; ``hedges VARCHAR[]``,
     ``extractor`` (version that produced the claim), ``record JSON`` (``Claim.to_dict()``:
     ``Claim.from_dict`` round-trips it exactly; the flat columns are for SQL).
+``sources``
+    one row per speaker per document (a person is one source however often and however named):
+    ``doc_id``, ``source_id`` (stable hash of document, kind and name; PK with ``doc_id``),
+    ``name`` (canonical), ``kind``, ``title``, ``role``, ``organization``, ``mentions`` (distinct
+    places the text names or refers to it), ``statements``/``quantities`` (claims attributed),
+    ``first_start`` (offset of the first mention), ``names VARCHAR[]`` (other names it went by).
 ``skipped(input, reason, at TIMESTAMP)``
     inputs that could not be read, and why.
 
 Indexes: ``segments(doc_id)``, ``claims(doc_id)``, ``claims(source_name)``, ``claims(voice)``,
-``claims(counted)``.
+``claims(counted)``, ``sources(name)``.
 
 DuckDB allows one writing process per file; other processes may open it read-only only while no
 writer holds it.  A ``Ledger`` may be shared between threads (calls are serialised).
@@ -60,7 +67,8 @@ import pyarrow as pa
 
 from .errors import ClaimLedgerError
 from .model import Claim, Document, Segment
-from .schema import ARROW_SCHEMAS, CLAIMS_INSERT, DDL, SCHEMA_VERSION, TABLES
+from .schema import ARROW_SCHEMAS, CLAIMS_INSERT, DDL, SCHEMA_VERSION, TABLES, TABLES_V1
+from .sources import DocumentSource, document_sources
 
 if TYPE_CHECKING:
     from .track import Conflict, Relay, Revision, Series, Tracked, TrackSettings
@@ -184,9 +192,11 @@ class Ledger:
             found = int(row[0])
             if found > SCHEMA_VERSION:
                 raise SchemaTooNew(self.path, found)
-            missing = set(TABLES) - tables
+            missing = set(TABLES if found >= 2 else TABLES_V1) - tables
             if missing:
                 raise NotALedger(self.path, f"tables missing: {', '.join(sorted(missing))}")
+            if found < SCHEMA_VERSION and not self.read_only:
+                self._upgrade()
             return
         if tables:
             raise NotALedger(self.path, f"it holds other tables: {', '.join(sorted(tables)[:5])}")
@@ -203,6 +213,39 @@ class Ledger:
         except BaseException:
             con.execute("ROLLBACK")
             raise
+
+    def _upgrade(self) -> None:
+        """Version 1 → 2: add the ``sources`` table and fill it from the stored claims, in one
+        transaction (a crash leaves the version-1 ledger as it was, upgraded on the next open)."""
+        con = self._live()
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(DDL)
+            rows: list[DocumentSource] = []
+            for doc_claims in self._claims_by_document(None):
+                rows.extend(document_sources(doc_claims))
+                if len(rows) >= 50_000:
+                    self._insert("sources", _sources_table(rows))
+                    rows = []
+            self._insert("sources", _sources_table(rows))
+            con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+    def _claims_by_document(self, doc_id: Optional[str]) -> Iterator[list[Claim]]:
+        """Stored claims, one list per document (for sources computed from claims)."""
+        sql = "SELECT doc_id, record FROM claims" + (" WHERE doc_id = ?" if doc_id else "") + " ORDER BY doc_id"
+        current, group = None, []
+        for d, record in self._stream(sql, [doc_id] if doc_id else []):
+            if d != current and group:
+                yield group
+                group = []
+            current = d
+            group.append(Claim.from_dict(json.loads(record)))
+        if group:
+            yield group
 
     # -- writing -----------------------------------------------------------------------------
 
@@ -226,7 +269,7 @@ class Ledger:
             tables = _arrow_tables(fresh, _now())
             con.execute("BEGIN TRANSACTION")
             try:
-                for name in ("documents", "segments", "claims"):
+                for name in ("documents", "segments", "claims", "sources"):
                     self._insert(name, tables[name])
                 con.execute("COMMIT")
             except BaseException:
@@ -319,6 +362,27 @@ class Ledger:
             params.append(int(limit))
         for (record,) in self._stream(sql, params):
             yield Claim.from_dict(json.loads(record))
+
+    def sources(self, doc_id: Optional[str] = None) -> list[dict[str, Any]]:
+        """The speakers of each document (or of one): a person is one source across the article,
+        with canonical name, title, role, organisation and how often it is mentioned.  In
+        document order, then by first mention."""
+        columns = [f.name for f in ARROW_SCHEMAS["sources"]]
+        with self._lock:
+            con = self._live()
+            has_table = con.execute(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' "
+                "AND table_catalog = current_database() AND table_name = 'sources'").fetchone()[0]
+        if not has_table:  # a version-1 ledger opened read-only: computed from its claims
+            order = {d["doc_id"]: k for k, d in enumerate(self.documents(include_text=False))}
+            found = [s.to_dict() for group in self._claims_by_document(doc_id) for s in document_sources(group)]
+            found.sort(key=lambda s: (order.get(s["doc_id"], len(order)), s["first_start"] is None,
+                                      s["first_start"] or 0, s["name"]))
+            return found
+        sql = (f"SELECT {', '.join('s.' + c for c in columns)} FROM sources s JOIN documents d USING (doc_id)"
+               + (" WHERE s.doc_id = ?" if doc_id else "")
+               + " ORDER BY d.ingested_at, d.doc_ref, s.doc_id, s.first_start IS NULL, s.first_start, s.name")
+        return [dict(zip(columns, row)) for row in self._stream(sql, [doc_id] if doc_id else [])]
 
     def documents(self, *, include_text: bool = True) -> Iterator[dict[str, Any]]:
         """Stored documents as dicts (the ``documents`` columns), in ingestion order."""
@@ -502,9 +566,10 @@ def _arrow_tables(
     fresh: dict[str, tuple[Document, Sequence[Segment], Sequence[Claim]]], now: dt.datetime
 ) -> dict[str, pa.Table]:
     """Column-ordered rows for each table, as Arrow tables matching ``schema.ARROW_SCHEMAS``."""
-    documents, segments, claims = [], [], []
+    documents, segments, claims, sources = [], [], [], []
     for doc_id, (doc, segs, doc_claims) in fresh.items():
         kept = _unique_claims(doc_id, doc_claims)
+        sources.extend(document_sources(kept))
         metadata = dict(doc.metadata)
         published = _date(doc.published)
         if doc.published and published is None:
@@ -526,7 +591,12 @@ def _arrow_tables(
         "documents": pa.Table.from_pylist(documents, schema=ARROW_SCHEMAS["documents"]),
         "segments": pa.Table.from_pylist(segments, schema=ARROW_SCHEMAS["segments"]),
         "claims": pa.Table.from_pylist(claims, schema=ARROW_SCHEMAS["claims"]),
+        "sources": _sources_table(sources),
     }
+
+
+def _sources_table(rows: Sequence[DocumentSource]) -> pa.Table:
+    return pa.Table.from_pylist([s.to_dict() for s in rows], schema=ARROW_SCHEMAS["sources"])
 
 
 def _unique_claims(doc_id: str, claims: Sequence[Claim]) -> list[Claim]:
