@@ -326,3 +326,28 @@ def test_declared_with_an_intent_reports_it_but_not_a_state_of_emergency():
             "The army declared a state of emergency in the north.")
     (words, c), = statements(text)
     assert words == "his intent to cut prices by ten percent" and c.cue == "declared"
+
+
+# --------------------------------------------------------------------------- clauses the parser split
+
+def test_a_reported_clause_split_into_object_and_predicate_is_one_content():
+    text = ("Preliminary checks suggest a loose bolt on the 320 Neo, which had not flown before, was causing "
+            "the shaking in a failed attempt to stop a stall.")
+    (words, c), = statements(text)
+    assert words.startswith("a loose bolt on the 320 Neo") and "was causing the shaking" in words
+    assert c.cue == "suggest" and c.source.name == "preliminary checks"
+
+
+def test_a_gerund_complement_is_the_content():
+    (words, c), = statements("Last week the company announced investigating itself.")
+    assert words == "investigating itself" and c.cue == "announced"
+
+
+def test_an_intensive_pronoun_taken_for_the_subject_gives_way_to_the_name():
+    text = 'In the report itself Boeing also made this point, writing "we have told every airline about the fault this week."'
+    c = one(text, "we have told")
+    assert c.source.name == "Boeing" and c.cue == "writing"
+
+
+def test_an_imperative_in_a_title_borrows_no_speaker():
+    assert statements("The ruling comes after the song Please don't say goodbye was banned from radio on Friday.") == []

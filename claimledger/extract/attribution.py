@@ -349,6 +349,20 @@ def _misparsed_subject(verb: Token) -> Optional[Token]:
     return None
 
 
+def _split_clause(cue: Token) -> Optional[tuple[Token, Token]]:
+    """'suggest a new part, which had failed before, was forcing the nose down': the parser
+    split the reported clause into the cue's object (its subject) and a subjectless clause with
+    a finite auxiliary (its predicate).  Returns both: the content spans them."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None:
+        return None
+    pred = next((c for c in cue.children if c.dep_ in ("advcl", "conj") and c.i > obj.i and c.pos_ == "VERB"
+                 and not any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in c.children)
+                 and any(x.dep_ in ("aux", "auxpass") and x.tag_ in ("VBD", "VBZ", "VBP", "MD") and x.i < c.i
+                         for x in c.children)), None)
+    return (obj, pred) if pred is not None and pred.left_edge.i > obj.i else None
+
+
 def _set_off(cue: Token, subj: Token) -> bool:
     """A speaker and cue set off by commas inside a clause: 'they had, his father says, paid …'
     (words before the first comma and after the second, the cue hung on a later verb)."""
@@ -361,7 +375,8 @@ def _set_off(cue: Token, subj: Token) -> bool:
 
 def _subject_of(cue: Token) -> Optional[Token]:
     subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.pos_ in ("VERB", "AUX"):
+    if subj is None and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.pos_ in ("VERB", "AUX") \
+            and not (cue.dep_ == "advcl" and cue.tag_ == "VB"):  # "after … Just don't tell anyone was released"
         subj = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)  # "… and added"
         if subj is None and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i < cue.head.i:
             subj = _misparsed_subject(cue.head)  # "Calling it X, Jo Li of Y told …"
@@ -372,6 +387,10 @@ def _subject_of(cue: Token) -> Optional[Token]:
         subj = _misparsed_subject(cue)
     if subj is None:
         return None
+    if subj.lower_ in lex.REFLEXIVES:  # "In the filing itself Ford wrote": the name apposed
+        subj = next((c for c in subj.children if c.dep_ == "appos"), None)
+        if subj is None:
+            return None
     if cue.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in cue.children):
         agent = next((c for c in cue.children if c.dep_ == "agent"), None)
         if agent is None:
@@ -468,6 +487,9 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
             not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in comp.children) and \
             any(c.dep_ == "nsubj" for c in comp.children):
         return None  # "…, the BBC reported the minister said": the inner cue takes the content
+    split_pred = _split_clause(cue) if comp is None else None
+    if split_pred is not None:
+        comp = split_pred[0]
     if comp is None and (lemma in ("urge", "ask", "call", "warn", "advise", "tell") or len(cue_tokens) > 1):
         comp = next((c for c in cue.children if c.dep_ == "xcomp"), None)
     if comp is None:
@@ -477,6 +499,7 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
                                                     and any(d.dep_ == "dobj" for d in cue.children)) and c.i > cue.i), None)
         if obj is not None and lemma in lex.OBJECT_CUES:
             if len([w for w in obj.subtree if not w.is_punct]) >= 3 or any(w.like_num for w in obj.subtree) \
+                    or obj.dep_ == "xcomp" and obj.tag_ == "VBG" \
                     or any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in cue.rights):
                 comp = obj  # "estimated the toll at 40"; not "claimed responsibility"
         elif obj is not None and lemma in lex.STANCE_CUES and _lemma(obj) in lex.STANCE_OBJECTS \
@@ -491,6 +514,8 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         objs = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < comp.i]
         if subjectless and objs:  # "announced the recorder from Flight 22 has been recovered"
             extra.append(objs[0])
+        if split_pred is not None:
+            extra.append(split_pred[1])
         s, e = _clause_span(comp, cue, extra)
         if comp.dep_ in ("xcomp", "dobj", "oprd", "prep"):
             # "urged people to …": the content starts at the listener; "called it (as) …" at its object

@@ -169,3 +169,6 @@ STANCE_CUES = frozenset({"declare", "announce", "state", "express", "signal", "c
 STANCE_OBJECTS = frozenset("""
 intent intention plan plans readiness willingness determination commitment wish desire
 """.split())
+
+#: intensive pronouns the parser may take for a subject ("In the filing itself Ford wrote")
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself"})
