@@ -351,3 +351,17 @@ def test_an_intensive_pronoun_taken_for_the_subject_gives_way_to_the_name():
 
 def test_an_imperative_in_a_title_borrows_no_speaker():
     assert statements("The ruling comes after the song Please don't say goodbye was banned from radio on Friday.") == []
+
+
+def test_with_officials_reporting_takes_the_rest_of_the_clause_after_its_time_phrase():
+    text = ("Rebels attacked the base in May, with officials reporting at the time 30 soldiers, 12 civilians, "
+            "and dozens of rebels killed.")
+    c = one(text, "30 soldiers")
+    assert text[c.span[0]:c.span[1]] == "30 soldiers, 12 civilians, and dozens of rebels killed"
+    assert c.source.name == "officials" and c.cue == "reporting"
+    numbers = [q for q in analyze(text) if q.kind == "quantity" and q.quantity.value == 30]
+    assert numbers and numbers[0].source.name == "officials"
+
+
+def test_with_and_a_participle_that_is_no_cue_is_no_statement():
+    assert statements("The team won, with fans cheering loudly in the stands.") == []

@@ -172,3 +172,8 @@ intent intention plan plans readiness willingness determination commitment wish 
 
 #: intensive pronouns the parser may take for a subject ("In the filing itself Ford wrote")
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself"})
+
+#: nouns of a time phrase that may stand between a cue and its content ("reporting at the time …")
+TIME_NOUNS = frozenset("""
+time moment day week month year hour morning evening night weekend
+""".split())
