@@ -17,6 +17,7 @@ from .extract.actors import entity_in, learn_definitions, resolve_alias, scope_f
 from .extract.attribution import SpeakerMemory, Statement, find_statements, headline_source
 from .extract.quantities import QuantityMention, find_quantities
 from .extract.time import TimeMention, find_times, time_for
+from .extract.tree import sentences_between, text_of
 from .model import Claim, Document, Quantity, Segment, SegmentRef, Source, TimeRef, claim_id_for
 from .guard import mask_hostile
 from .nlp import has_light_pipeline, load_pipeline, parse_light_with_context
@@ -73,20 +74,21 @@ def analyze_documents(documents: Iterable[Document], *, settings: Settings = DEF
                 doc = doc.with_(published=meta["published"])
             if not doc.author and meta.get("author"):
                 doc = doc.with_(author=meta["author"])
-            plans.append((doc, segments))
-            for s_i, seg in enumerate(segments):
-                if seg.kind in TEXT_KINDS:
-                    text = _segment_text(doc, seg)
-                    wanted = not light or seg.kind == "headline" or may_hold_claim(text)
-                    (full if wanted else cheap).append((text, (d_i, s_i)))
+            pieces = [piece for seg in segments if seg.kind in TEXT_KINDS
+                      for piece in _pieces(doc, seg, settings.max_segment_chars)]
+            plans.append((doc, segments, pieces))
+            for s_i, seg in enumerate(pieces):
+                text = _segment_text(doc, seg)
+                wanted = not light or seg.kind == "headline" or may_hold_claim(text)
+                (full if wanted else cheap).append((text, (d_i, s_i)))
         parsed: dict[int, dict[int, Doc]] = {i: {} for i in range(len(chunk))}
         for sdoc, (d_i, s_i) in nlp.pipe(full, as_tuples=True, batch_size=settings.batch_size):
             parsed[d_i][s_i] = sdoc
         if cheap:
             for sdoc, (d_i, s_i) in parse_light_with_context(nlp, cheap, batch_size=settings.batch_size):
                 parsed[d_i][s_i] = sdoc
-        for d_i, (doc, segments) in enumerate(plans):
-            in_order = [(segments[s_i], parsed[d_i][s_i]) for s_i in sorted(parsed[d_i])]
+        for d_i, (doc, segments, pieces) in enumerate(plans):
+            in_order = [(pieces[s_i], parsed[d_i][s_i]) for s_i in sorted(parsed[d_i])]
             claims = assemble_claims(doc, in_order)
             yield Analysis(doc, tuple(segments), tuple(claims))
 
@@ -94,6 +96,36 @@ def analyze_documents(documents: Iterable[Document], *, settings: Settings = DEF
 def _words_of(doc: Document, seg: Segment) -> str:
     """The segment exactly as read (claims quote the document, not the parser's masked copy)."""
     return ((doc.title if seg.in_title else doc.text) or "")[seg.start:seg.end]
+
+
+#: where a long paragraph may be cut: after a sentence end or a line break
+_CUT = re.compile(r"[.!?][\"”’)]*\s+|\n")
+
+
+def _pieces(doc: Document, seg: Segment, limit: int) -> list[Segment]:
+    """``seg`` cut into parts of at most ``limit`` characters for the parser.
+
+    spaCy's memory and time grow with the length of what it is handed at once, and a "paragraph"
+    of 200,000 characters is a dump, not prose; the parts are cut after the last sentence end
+    before the limit (else the last space, else at the limit) and keep the segment's kind, index
+    and author, so claims found in them belong to the segment as a whole.
+    """
+    if seg.end - seg.start <= limit:
+        return [seg]
+    source = (doc.title if seg.in_title else doc.text) or ""
+    out, lo = [], seg.start
+    while seg.end - lo > limit:
+        window = source[lo:lo + limit]
+        cut = None
+        for m in _CUT.finditer(window, limit // 2):
+            cut = m.end()
+        if cut is None:
+            space = window.rfind(" ", limit // 2)
+            cut = space + 1 if space > 0 else limit
+        out.append(dataclasses.replace(seg, start=lo, end=lo + cut))
+        lo += cut
+    out.append(dataclasses.replace(seg, start=lo))
+    return out
 
 
 def _segment_text(doc: Document, seg: Segment) -> str:
@@ -196,12 +228,12 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
 
 
 def _headline_statements(sdoc: Doc) -> list[Statement]:
-    found = headline_source(sdoc.text)
+    found = headline_source(text_of(sdoc))
     if not found:
         return []
     name, s, e = found
     alias = resolve_alias(name)
-    content_end = sdoc.text.rfind(":", 0, s)
+    content_end = text_of(sdoc).rfind(":", 0, s)
     kind = "person" if any(ent.label_ == "PERSON" and ent.start_char <= s < ent.end_char for ent in sdoc.ents) else "organization"
     return [Statement(0, content_end, "indirect", Source(alias or name, kind=kind), None, None, (s, e))]
 
@@ -214,7 +246,7 @@ def _claim_words(sdoc: Doc, q: QuantityMention) -> tuple[int, int]:
     ("about 1,000 ISIS members", "dozens of occupants"); the surface alone stays in
     ``quantity.surface``."""
     if q.counted_start is not None and q.counted_end is not None and q.counted_start >= q.end \
-            and _COUNTED_JOIN.fullmatch(sdoc.text, q.end, q.counted_start):
+            and _COUNTED_JOIN.fullmatch(text_of(sdoc), q.end, q.counted_start):
         return q.start, q.counted_end
     return q.start, q.end
 
@@ -222,7 +254,7 @@ def _claim_words(sdoc: Doc, q: QuantityMention) -> tuple[int, int]:
 def _actor_after(sdoc: Doc, end: int, definitions: dict[str, str]) -> tuple[Optional[str], Optional[str]]:
     """'only 1000 IS', '300 SDF': a number followed by an actor's name counts that actor's members
     (the parser often takes a bare acronym after a number for a verb or a new clause)."""
-    m = re.match(r"\s+([A-Z][A-Za-z]{1,5})\b", sdoc.text[end:end + 12])
+    m = re.match(r"\s+([A-Z][A-Za-z]{1,5})\b", text_of(sdoc)[end:end + 12])
     if not m:
         return None, None
     word = m.group(1)
@@ -295,7 +327,7 @@ def _timeref(t: TimeMention) -> TimeRef:
 
 
 def _sentence_span(sdoc: Doc, start: int, end: int) -> tuple[int, int]:
-    sents = [s for s in sdoc.sents if s.end_char > start and s.start_char < max(end, start + 1)]
+    sents = sentences_between(sdoc, start, end)
     if not sents:
         return start, end
     return sents[0].start_char, sents[-1].end_char

@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from functools import lru_cache
@@ -21,6 +22,8 @@ from typing import Iterable, Optional, Union
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from spacy.tokens import Doc, Span, Token
+
+from .tree import MAX_EXACT_WIDTH, sentence_of, text_of
 
 #: misspellings: at most one edit (optimal string alignment, so "Isreal" is one transposition),
 #: two for names of nine letters or more ("Afganistan"); only between words and aliases of six
@@ -59,13 +62,29 @@ _DOMAIN_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63})
 _CODE_RE = re.compile(r"^(?:[A-Z]{1,5}\d{1,3}|[A-Z]{1,4}[- ]?TV\d?|[A-Z][a-z]+ \d{1,2})$")
 
 
+_POSSESSIVE_END = re.compile(r"'s$|'$")
+_THE_START = re.compile(r"^the\s+", re.IGNORECASE)
+_JOINERS = re.compile(r"[-‐‑–'\s]+")
+
+
+@lru_cache(maxsize=1 << 16)  # every window of every name-finding pass asks: most are repeats
 def _key(text: str) -> str:
     """The case-free comparison form: no leading "the", possessive, hyphens or apostrophes."""
     t = text.strip().replace("’", "'")
-    t = re.sub(r"'s$|'$", "", t)
-    t = re.sub(r"^the\s+", "", t, flags=re.IGNORECASE)
-    t = re.sub(r"[-‐‑–'\s]+", " ", t)
+    t = _POSSESSIVE_END.sub("", t)
+    t = _THE_START.sub("", t)
+    t = _JOINERS.sub(" ", t)
     return t.strip().lower()
+
+
+_WORD_END = re.compile(r"[\s\-‐‑–'’.,]")
+
+
+@lru_cache(maxsize=1 << 16)
+def _first_word(text: str) -> str:
+    """The first word of a name, lower-cased: a window of tokens can be a name of several words
+    only if its first token's first word is one a name starts with (skips most windows)."""
+    return _WORD_END.split(text.strip(), 1)[0].lower()
 
 
 def _is_acronym(alias: str) -> bool:
@@ -93,6 +112,7 @@ class AliasTable:
                     else:
                         self.folded[_key(alias)] = canonical
         self.fuzzy_keys = [k for k in self.folded if len(k) >= FUZZY_MIN_LEN]
+        self.first_words = frozenset({"the"} | {_first_word(a) for a in (*self.exact, *self.folded)})
 
     def lookup(self, text: str) -> Optional[str]:
         text = text.strip()
@@ -182,9 +202,14 @@ def learn_definitions(text: str) -> dict[str, str]:
 
 def _shouting(tokens: list[Token]) -> bool:
     """An all-capitals sentence ("WHO IS TO BLAME"), where acronyms cannot be told from words."""
-    sent = tokens[0].sent if tokens and tokens[0].doc.has_annotation("SENT_START") else tokens
-    letters = [c for t in sent for c in t.text if c.isalpha()]
-    return len(letters) > 12 and all(c.isupper() for c in letters)
+    first = tokens[0]
+    if first.doc.has_annotation("SENT_START"):
+        sent = sentence_of(first)
+        words = text_of(first.doc)[sent.start_char:sent.end_char]
+    else:
+        words = " ".join(t.text for t in tokens[:MAX_EXACT_WIDTH])
+    letters = "".join(filter(str.isalpha, words))
+    return len(letters) > 12 and letters.isupper()
 
 
 def _matches(tokens: list[Token], definitions: Optional[dict[str, str]] = None, fuzzy: bool = True):
@@ -194,13 +219,17 @@ def _matches(tokens: list[Token], definitions: Optional[dict[str, str]] = None, 
     doc = tokens[0].doc
     table = alias_table()
     shouting = _shouting(tokens)
+    full = text_of(doc)
+    starts = table.first_words | {_first_word(d) for d in definitions or ()}
+    pos = [t.i for t in tokens]
     found, i = [], 0
     while i < len(tokens):
         hit = None
-        for j in range(min(len(tokens), i + MAX_ALIAS_TOKENS) - 1, i - 1, -1):
-            if tokens[j].i - tokens[i].i != j - i:
+        longest = MAX_ALIAS_TOKENS if _first_word(tokens[i].text) in starts else 1
+        for j in range(min(len(tokens), i + longest) - 1, i - 1, -1):
+            if pos[j] - pos[i] != j - i:
                 continue  # not contiguous
-            text = doc.text[tokens[i].idx:tokens[j].idx + len(tokens[j].text)]
+            text = full[tokens[i].idx:tokens[j].idx + len(tokens[j].text)]
             canon = (definitions or {}).get(text)
             if canon is None:
                 canon = table.folded.get(_key(text))
@@ -257,11 +286,14 @@ def places_in(span: Union[Span, Doc, Iterable[Token]]) -> list[str]:
     if not tokens:
         return []
     doc = tokens[0].doc
-    ids = {t.i for t in tokens}
     hits: list[tuple[int, str]] = []
     covered: set[int] = set()
-    for ent in doc.ents:
-        if ent.label_ in PLACE_LABELS and ent.start in ids:
+    for t in tokens:  # the entities starting inside the span (not all of the doc's: linear)
+        if t.ent_iob_ == "B" and t.ent_type_ in PLACE_LABELS:
+            end = t.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            ent = doc[t.i:end]
             covered.update(range(ent.start, ent.end))
             if not _hyphen_modifier(doc, ent.start_char, ent.end_char):
                 hits.append((ent.start, _place_name(ent.text)))
@@ -287,11 +319,12 @@ def _inside_name(first: Token, last: Token) -> bool:
     own (the whole entity) is still a place."""
     if not first.ent_type_ or first.ent_type_ not in NAME_LABELS:
         return False
-    for ent in first.doc.ents:
-        if ent.start <= first.i < ent.end:
-            return ent.label_ in NAME_LABELS and last.i < ent.end and \
-                (ent.start, ent.end) != (first.i, last.i + 1)
-    return False
+    doc, start, end = first.doc, first.i, first.i + 1  # the entity around ``first``, walked out
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return last.i < end and (start, end) != (first.i, last.i + 1)
 
 
 #: a dateline opening a story: where the reporter filed, not where anything in it holds.
@@ -322,7 +355,7 @@ def dateline_end(text: str, start: int = 0) -> int:
 def _hyphen_modifier(doc: Doc, start: int, end: int) -> bool:
     """A name glued to a hyphen ("US-backed", "Israel-USA-NATO") modifies a word; it is not where
     something is."""
-    text = doc.text
+    text = text_of(doc)
     return text[end:end + 1] in ("-", "‐") or (start > 0 and text[start - 1] in ("-", "‐"))
 
 
@@ -330,14 +363,18 @@ def _hyphen_modifier(doc: Doc, start: int, end: int) -> bool:
 CLAUSE_DEPS = frozenset(("ccomp", "advcl", "relcl", "xcomp", "csubj", "parataxis", "acl"))
 
 
-def _pp_places(head: Token) -> list[Token]:
+def _pp_places(head: Token, limit: int = MAX_EXACT_WIDTH) -> list[Token]:
     """Tokens of prepositional phrases hanging from ``head`` (and from their objects, and from
-    conjoined objects), without entering other clauses: "on the battlefield in Syria and Iraq"."""
-    out, stack = [], [c for c in head.children if c.dep_ in ("prep", "npadvmod") or (c.dep_ == "advmod" and c.lower_ in ("here", "there"))]
-    while stack:
+    conjoined objects), without entering other clauses: "on the battlefield in Syria and Iraq".
+    At most ``limit`` of them, and at most that many children read per token: a runaway parse
+    (thousands of number words) hangs thousands of tokens on one head."""
+    out = []
+    stack = [c for c in itertools.islice(head.children, limit)
+             if c.dep_ in ("prep", "npadvmod") or (c.dep_ == "advmod" and c.lower_ in ("here", "there"))]
+    while stack and len(out) < limit:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
+        stack.extend(c for c in itertools.islice(t.children, limit) if c.dep_ not in CLAUSE_DEPS)
     return out
 
 
@@ -352,21 +389,23 @@ def scope_for(doc: Doc, where: Union[Token, tuple[int, int]]) -> tuple[str, ...]
         if span is None or not len(span):
             return ()
         tok = span.root
-    noun = tok
-    while noun.dep_ in ("nummod", "quantmod", "compound", "amod", "advmod", "pobj", "prep") and noun.head.i != noun.i \
+    noun, steps = tok, 0  # head walks are capped: a runaway parse is one chain thousands deep
+    while steps < 12 and noun.dep_ in ("nummod", "quantmod", "compound", "amod", "advmod", "pobj", "prep") and noun.head.i != noun.i \
             and noun.pos_ not in ("NOUN", "PROPN", "PRON"):
-        noun = noun.head
+        noun, steps = noun.head, steps + 1
     chain = [noun]
     v = noun
-    while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
+    while v.head.i != v.i and v.pos_ not in ("VERB", "AUX") and len(chain) < 12:
         v = v.head
         chain.append(v)
-    sent = tok.sent if doc.has_annotation("SENT_START") else doc[:]
-    filed = dateline_end(doc.text, sent.start_char)  # the dateline's place is not a scope
+    sent = sentence_of(tok) if doc.has_annotation("SENT_START") else doc[:]
+    filed = dateline_end(text_of(doc), sent.start_char)  # the dateline's place is not a scope
     for heads in (chain, _ancestor_verbs(chain[-1])):
         found: list[Token] = []
-        for h in heads:
-            found.extend(_pp_places(h))
+        for h in heads:  # one budget for all the heads: a claim's scope is read nearby
+            if len(found) >= MAX_EXACT_WIDTH:
+                break
+            found.extend(_pp_places(h, MAX_EXACT_WIDTH - len(found)))
         places = places_in(sorted((t for t in found if t.idx >= filed), key=lambda t: t.i))
         if places:
             return tuple(places)
@@ -374,9 +413,9 @@ def scope_for(doc: Doc, where: Union[Token, tuple[int, int]]) -> tuple[str, ...]
 
 
 def _ancestor_verbs(verb: Token) -> list[Token]:
-    out, t = [], verb
-    while t.head.i != t.i and len(out) < 4:
-        t = t.head
+    out, t, steps = [], verb, 0
+    while t.head.i != t.i and len(out) < 4 and steps < 12:
+        t, steps = t.head, steps + 1
         if t.pos_ in ("VERB", "AUX"):
             out.append(t)
     return out

@@ -21,6 +21,7 @@ from ..model import Source
 from . import attribution_lexicon as lex
 from .speakers import SpeakerMemory, _clean_name, _lemma, _text_of, channel_name, describe_speaker
 from .speakers import np_tokens as _np_tokens
+from .tree import MAX_EXACT_WIDTH, ents_between, first_token_from, sentence_of, sentences_between, subtree, text_of, tokens_between
 
 __all__ = ["SpeakerMemory", "Statement", "describe_speaker", "find_statements", "headline_source", "quote_spans"]
 
@@ -61,7 +62,7 @@ def _span_chars(tokens: list[Token]) -> tuple[int, int]:
 
 def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
     """Strip spaces, commas, the complementiser 'that' and quote marks from a content span."""
-    text = doc.text
+    text = text_of(doc)
     strip = " \t\n,;:—–-"
     while s < e and text[s] in strip:
         s += 1
@@ -76,8 +77,8 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
 def _subtree_span(t: Token, exclude: Iterable[Token] = ()) -> tuple[int, int]:
     skip = set()
     for x in exclude:
-        skip.update(w.i for w in x.subtree)
-    toks = [w for w in t.subtree if w.i not in skip]
+        skip.update(w.i for w in subtree(x))
+    toks = [w for w in subtree(t) if w.i not in skip]
     return _span_chars(toks) if toks else (t.idx, t.idx + len(t))
 
 
@@ -113,7 +114,7 @@ def _channels_of(cue: Token, memory: SpeakerMemory) -> list[str]:
             for p in [x for o in c.children for x in o.children] + list(c.children):
                 if p.dep_ == "prep" and p.lower_ in ("with", "to"):
                     out += [channel_name(x) for x in p.children if x.dep_ == "pobj" and _looks_like_channel(x)]
-    for w in cue.subtree:  # "according to the mayor via news agency Interfax"
+    for w in subtree(cue):  # "according to the mayor via news agency Interfax"
         if w.lower_ == "via" and w.dep_ == "prep":
             out += [channel_name(o) for o in w.children if o.dep_ == "pobj"]
     # "Dillon said, according to the website": an according-to hanging on the cue is its channel
@@ -158,15 +159,23 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
-def _tokens_in(doc: Doc, s: int, e: int) -> list[Token]:
-    return [t for t in doc if t.idx >= s and t.idx + len(t) <= e]
+def _tokens_in(doc: Doc, s: int, e: int) -> Span:
+    return tokens_between(doc, s, e)
+
+
+def _doc_quotes(doc: Doc) -> list[tuple[int, int]]:
+    """:func:`quote_spans` of the parsed text, found once per parse (rules ask per cue)."""
+    found = doc.user_data.get("claimledger.quotes")
+    if found is None:
+        found = doc.user_data["claimledger.quotes"] = quote_spans(text_of(doc))
+    return found
 
 
 # --------------------------------------------------------------------------- main entry
 
 def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
     """Every reported statement in one parsed segment, in text order; updates ``memory``."""
-    text = doc.text
+    text = text_of(doc)
     memory.learn(doc)
     quotes = quote_spans(text)
     inside_quote = set()
@@ -194,7 +203,7 @@ def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
         if (s, e) in used_quotes or any(f.start <= s and e <= f.end for f in found):
             continue
         words = len(text[s:e].split())
-        sent = next((x for x in doc.sents if x.start_char <= s < x.end_char), None)
+        sent = next(iter(sentences_between(doc, s, s + 1)), None)
         stands_alone = sent is not None and (e - s) >= 0.6 * len(text[sent.start_char:sent.end_char].strip(' "“”'))
         stands_alone = stands_alone or (s <= 1 and words >= lex.MIN_DIRECT_QUOTE_WORDS)
         if words < lex.MIN_DIRECT_QUOTE_WORDS or not stands_alone:
@@ -302,7 +311,7 @@ def _according_statement(doc: Doc, cue: Token, quotes: list[tuple[int, int]], me
     source, sspan = describe_speaker(speaker_tok, memory)
     if speaker_tok.lemma_.lower() in lex.CHANNEL_ANAPHORS and memory.last_channel:
         source = Source(memory.last_channel, kind="organization")
-    sent = cue.sent
+    sent = sentence_of(cue)
     if head.i != cue.i and _parenthetical(doc, cue, sent):
         s, e = _trim(doc, sent.start_char, sent.end_char)
     else:
@@ -310,7 +319,7 @@ def _according_statement(doc: Doc, cue: Token, quotes: list[tuple[int, int]], me
     if e - s < 3:
         return None
     s, e, quote = _quote_kind(_near_quotes(quotes, sent), s, e)
-    via = tuple(channel_name(o) for w in speaker_tok.subtree if w.lower_ == "via"
+    via = tuple(channel_name(o) for w in subtree(speaker_tok) if w.lower_ == "via"
                 for o in w.children if o.dep_ == "pobj")
     return Statement(s, e, quote, source, "according to", (cue.idx, to.idx + len(to)), sspan, via, cue.i)
 
@@ -321,7 +330,7 @@ def _misparsed_subject(verb: Token) -> Optional[Token]:
     hung elsewhere right before the cue ('On Friday Acme Corp announced …', where the name became
     the date's object; 'Calling it X, Jo Li of Y, a charity, told …', an apposition of the quote).
     Only words without a verb may stand between that name and the cue."""
-    doc, sent = verb.doc, verb.sent
+    doc, sent = verb.doc, sentence_of(verb)
     if verb.tag_ == "VBN":
         k = verb.i - 1
         if k <= sent.start or doc[k].text != ",":
@@ -334,10 +343,9 @@ def _misparsed_subject(verb: Token) -> Optional[Token]:
         return None
     if verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
-    cands = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
-             and e.start >= sent.start and e.end <= verb.i]
+    cands = [e for e in ents_between(doc, sent.start, verb.i) if e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
     persons = [e for e in cands if e.label_ == "PERSON"]
-    quoted = [q for q in quote_spans(doc.text) if q[1] - q[0] <= 60]  # a quoted name ("Have no fear") may hold a verb
+    quoted = [q for q in _doc_quotes(doc) if q[1] - q[0] <= 60]  # a quoted name ("Have no fear") may hold a verb
     for e in reversed(persons or cands):
         between = doc[e.end:verb.i]
         if any(w.pos_ in ("VERB", "AUX") and not any(s <= w.idx < e_ for s, e_ in quoted) for w in between) \
@@ -373,7 +381,7 @@ def _split_clause(cue: Token) -> Optional[tuple[Token, Token]]:
 def _set_off(cue: Token, subj: Token) -> bool:
     """A speaker and cue set off by commas inside a clause: 'they had, his father says, paid …'
     (words before the first comma and after the second, the cue hung on a later verb)."""
-    doc, sent = cue.doc, cue.sent
+    doc, sent = cue.doc, sentence_of(cue)
     left = subj.left_edge.i - 1
     return (cue.dep_ in ("parataxis", "advcl", "ccomp") and cue.head.i > cue.i and subj.i < cue.i
             and left > sent.start and doc[left].text == "," and cue.i + 2 < sent.end and doc[cue.i + 1].text == ","
@@ -409,18 +417,18 @@ def _cut_tokens(head: Token) -> set[int]:
     """Parts of a reported clause that are not reported: 'while Y wrote …', 'citing sources …',
     'when they offered …' — another speaker's clause or the reporter's own circumstance."""
     cut: set[int] = set()
-    for w in head.subtree:
+    for w in subtree(head):
         if w.dep_ in ("advcl", "xcomp") and w.i > head.i and (
                 any(m.dep_ == "mark" and m.lower_ in lex.CONTRAST_MARKS for m in w.children)
                 or w.tag_ == "VBG" and _lemma(w) in lex.CUE_VERBS):
-            cut.update(t.i for t in w.subtree)
+            cut.update(t.i for t in subtree(w))
     return cut
 
 
 def _clause_span(head: Token, cue: Token, extra: Iterable[Token] = ()) -> tuple[int, int]:
     """Character span of ``head``'s subtree (and ``extra`` subtrees) up to the first cut clause."""
     cut = _cut_tokens(head)
-    toks = sorted({w.i for t in [head, *extra] for w in t.subtree}, key=int)
+    toks = sorted({w.i for t in [head, *extra] for w in subtree(t)}, key=int)
     kept = []
     for i in toks:
         if i in cut:
@@ -437,10 +445,10 @@ def _listener_prefix(doc: Doc, cue: Token, s: int, e: int) -> tuple[int, Optiona
     Returns the content's new start and the channel's name."""
     if _lemma(cue) != "tell" or any(c.dep_ == "dative" for c in cue.children):
         return s, None
-    first = next((t for t in doc if t.idx >= s), None)
+    first = first_token_from(doc, s)
     if first is None or first.i != cue.i + 1:
         return s, None
-    ent = next((x for x in doc.ents if x.start == first.i and x.label_ == "ORG"), None)
+    ent = next((x for x in ents_between(doc, first.i, first.i + MAX_EXACT_WIDTH) if x.start == first.i and x.label_ == "ORG"), None)
     if ent is not None and len(ent) > 1 and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", first.text) \
             and not re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", doc[first.i + 1].text):
         ent = None  # "NPR Hamza bin Laden": the acronym is the listener, the name the subject
@@ -448,7 +456,7 @@ def _listener_prefix(doc: Doc, cue: Token, s: int, e: int) -> tuple[int, Optiona
     if end is None or end >= len(doc) or doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX") or \
             (ent is not None and ent.root.dep_ != "compound" and first.pos_ != "PROPN") or doc[end].idx >= e:
         return s, None
-    return doc[end].idx, _clean_name(doc.text[first.idx:doc[end - 1].idx + len(doc[end - 1])])
+    return doc[end].idx, _clean_name(text_of(doc)[first.idx:doc[end - 1].idx + len(doc[end - 1])])
 
 
 def _between_is_circumstance(cue: Token, q_start: int) -> bool:
@@ -460,7 +468,7 @@ def _between_is_circumstance(cue: Token, q_start: int) -> bool:
         if c.i > cue.i and (c.dep_ in ("npadvmod", "advmod", "prt")
                             or c.dep_ in ("dobj", "dative") and _lemma(cue) in lex.LISTENER_CUES
                             or c.dep_ == "prep" and c.lower_ in lex.CIRCUMSTANCE_PREPS):
-            own.update(w.i for w in c.subtree)
+            own.update(w.i for w in subtree(c))
     between = [t for t in doc if cue.idx + len(cue) <= t.idx < q_start and not t.is_punct]
     return bool(between) and len(between) <= 8 and all(t.i in own for t in between)
 
@@ -481,7 +489,7 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
     if lemma in lex.ESTIMATE_CUES and not any(c.dep_ == "dobj" and _lemma(c) in lex.ESTIMATE_OBJECTS for c in cue.children):
         return None  # "placed the value at …", not "placed a wreath"
 
-    sent = cue.sent
+    sent = sentence_of(cue)
     near = _near_quotes(quotes, sent)
     # the content: a clausal complement (the one after the cue first, never across a semicolon)
     semis = [t.i for t in sent if t.text == ";"]
@@ -504,7 +512,7 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
             obj = next((c for c in cue.children if (c.dep_ in ("xcomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as"
                                                     and any(d.dep_ == "dobj" for d in cue.children)) and c.i > cue.i), None)
         if obj is not None and lemma in lex.OBJECT_CUES:
-            if len([w for w in obj.subtree if not w.is_punct]) >= 3 or any(w.like_num for w in obj.subtree) \
+            if len([w for w in subtree(obj) if not w.is_punct]) >= 3 or any(w.like_num for w in subtree(obj)) \
                     or obj.dep_ == "xcomp" and obj.tag_ == "VBG" \
                     or any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in cue.rights):
                 comp = obj  # "estimated the toll at 40"; not "claimed responsibility"
@@ -540,7 +548,7 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
             e = subj.left_edge.idx  # "Calling it X, Jo Li … told": the parser hung the speaker on X
         elif cue.dep_ == "advcl" and cue.i < cue.head.i:
             # the same layout with the speaker taken for an apposition inside the content
-            appos = next((w for w in comp.subtree if w.dep_ == "appos" and w.ent_type_ == "PERSON"
+            appos = next((w for w in subtree(comp) if w.dep_ == "appos" and w.ent_type_ == "PERSON"
                           and w.left_edge.i > comp.i and doc[w.left_edge.i - 1].text == ","), None)
             if appos is not None:
                 e = min(e, appos.left_edge.idx)
@@ -548,16 +556,16 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         s = _skip_leading_time(doc, s, e)
         s, listener = _listener_prefix(doc, cue, s, e)
         via_extra = (listener,) if listener else ()
-        if cue.idx < s and ";" in doc.text[s:e]:
-            e = s + doc.text[s:e].index(";")  # a second clause after a semicolon is not reported
+        if cue.idx < s and ";" in text_of(doc)[s:e]:
+            e = s + text_of(doc)[s:e].index(";")  # a second clause after a semicolon is not reported
         s, e = _trim(doc, s, e)
         inner = [q for q in near if q[0] >= s - 1 and q[1] <= e + 1]
         if inner:
             s, e, quote = _quote_kind(near, s, e)
         else:
             # a direct quote right before ("“…,” Dillon said") or after ('said: “…”') the cue
-            touching = [q for q in near if (q[1] <= cue.idx and (subj.i > cue.i or q[1] <= subj.idx) and not doc.text[q[1]:subj.idx if subj.i < cue.i else cue.idx].strip(" ,”\"—–-"))
-                        or (q[0] > cue.idx and not doc.text[cue.idx + len(cue):q[0]].strip(" ,:“\""))]
+            touching = [q for q in near if (q[1] <= cue.idx and (subj.i > cue.i or q[1] <= subj.idx) and not text_of(doc)[q[1]:subj.idx if subj.i < cue.i else cue.idx].strip(" ,”\"—–-"))
+                        or (q[0] > cue.idx and not text_of(doc)[cue.idx + len(cue):q[0]].strip(" ,:“\""))]
             if touching and not (s <= touching[0][0] and touching[0][1] <= e):
                 s, e = touching[0]
                 quote = "direct"
@@ -567,9 +575,9 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         before = [q for q in near if q[1] <= cue.idx]
         after = [q for q in near if q[0] > cue.idx]
         quote = "direct"
-        if before and not doc.text[before[-1][1]:min(subj.idx, cue.idx)].strip(" ,”\"—–-"):
+        if before and not text_of(doc)[before[-1][1]:min(subj.idx, cue.idx)].strip(" ,”\"—–-"):
             s, e = before[-1]
-        elif after and (not doc.text[cue.idx + len(cue):after[0][0]].strip(" ,:“\"—–-")
+        elif after and (not text_of(doc)[cue.idx + len(cue):after[0][0]].strip(" ,:“\"—–-")
                         or _between_is_circumstance(cue, after[0][0])):
             s, e = after[0]
         elif cue.dep_ in ("parataxis", "ccomp", "advcl", "conj") and cue.head.i < cue.i and cue.head.pos_ in ("VERB", "AUX"):

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from . import quantity_lexicon as L
 from . import quantity_patterns as P
+from .tree import ancestors, children
 
 
 def token_at(doc: Doc, starts: list[int], pos: int) -> Optional[Token]:
@@ -115,9 +116,9 @@ def implied_counted(doc: Doc, tok: Token) -> Optional[str]:
                 return "people"
     elif dep == "dobj" and head.lemma_.lower() in L.PEOPLE_OBJECT_VERBS:
         return "people"
-    for anc in list(tok.ancestors)[:3]:
+    for anc in ancestors(tok, 3):
         if anc.lemma_.lower() == "toll" or any(
-                ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() == "toll" for ch in anc.children):
+                ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() == "toll" for ch in children(anc)):
             return "deaths"
     return None
 

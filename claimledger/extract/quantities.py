@@ -21,6 +21,7 @@ from . import quantity_patterns as P
 from .counted import counted_span, implied_counted, token_at
 from .numbers import NumberMention, find_numbers
 from .quantity_filters import age_end, excluded, one_is_number
+from .tree import text_of
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def find_quantities(doc: Doc, *, ages: bool = False) -> list[QuantityMention]:
     Ages are not amounts anyone claims, so they are left out unless ``ages`` is true; then they
     come with ``kind == "age"`` (gold sets such as NewsQuant count them as quantities).
     """
-    text = doc.text
+    text = text_of(doc)
     nums = find_numbers(text)
     vague = [m.span() for m in P.VAGUE_RE.finditer(text)] if _may_be_vague(text) else []
     if not nums and not vague:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Source
 from . import attribution_lexicon as lex
+from .tree import MAX_EXACT_WIDTH, ents_between, subtree, text_of
 
 ORG_LABELS = ("ORG", "GPE", "NORP")
 
@@ -72,8 +73,8 @@ class SpeakerMemory:
         for ent in doc.ents:
             if ent.label_ != "PERSON" or not _looks_like_name(ent):
                 continue
-            near = [o for o in orgs if o.label_ in ORG_LABELS and not (o.label_ == "NORP" and o.root.pos_ == "ADJ")
-                    and o.start >= ent.start - 8 and o.end <= ent.end + 12]
+            near = [o for o in ents_between(doc, ent.start - 8, ent.end + 12)
+                    if o.label_ in ORG_LABELS and not (o.label_ == "NORP" and o.root.pos_ == "ADJ")]
             title, role, org = title_role_org(ent.root, ent, near, self)
             self.know(Source(_clean_name(_strip_title_words(ent)), title, role, org, "person"))
 
@@ -175,7 +176,7 @@ def _text_of(tokens: list[Token]) -> str:
     """The document's own characters for a run of tokens (keeps 'US-led', not 'US - led')."""
     if not tokens:
         return ""
-    return tokens[0].doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+    return text_of(tokens[0].doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
 
 
 def _clean_name(text: str) -> str:
@@ -188,7 +189,7 @@ def _clean_name(text: str) -> str:
 def np_tokens(head: Token) -> list[Token]:
     """The noun phrase of ``head`` without relative clauses, appositions and determiners."""
     left = [w for w in head.lefts if w.dep_ in ("compound", "amod", "poss", "nmod", "case", "det", "nummod", "quantmod")]
-    toks = sorted({w for l in left for w in l.subtree} | {head}, key=lambda w: w.i)
+    toks = sorted({w for l in left for w in subtree(l)} | {head}, key=lambda w: w.i)
     return [w for w in toks if w.dep_ != "det" and w.tag_ not in ("POS", "PRP$")]
 
 
@@ -212,7 +213,9 @@ def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Sourc
     here = (head.idx, head.idx + len(head))
     if low in lex.PERSON_PRONOUNS:
         # the nearest person named before in this paragraph, else the document's last speaker
-        before = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= head.i and _looks_like_name(e)]
+        # (within a long paragraph's reach: a dump of thousands of names is not read per pronoun)
+        before = [e for e in ents_between(doc, head.i - 4 * MAX_EXACT_WIDTH, head.i)
+                  if e.label_ == "PERSON" and _looks_like_name(e)]
         last = memory.last_person
         if last is not None and any(memory.person_by_surname(_clean_name(_strip_title_words(e))) == last for e in before):
             return last, here  # "Hotak … said. '…,' he said": the speaker just quoted goes on
@@ -226,10 +229,9 @@ def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Sourc
     if low in lex.GROUP_PRONOUNS and head.i == sub[0].i:
         return (memory.last_group or memory.last_speaker), here
 
-    persons = [e for e in doc.ents if e.label_ == "PERSON" and e.start >= sub[0].i and e.end <= sub[-1].i + 1
-               and _looks_like_name(e)]
-    orgs = [e for e in doc.ents if e.label_ in ORG_LABELS and e.start >= sub[0].i and e.end <= sub[-1].i + 1
-            and not (e.label_ == "NORP" and e.root.pos_ == "ADJ")]
+    inside = ents_between(doc, sub[0].i, sub[-1].i + 1)
+    persons = [e for e in inside if e.label_ == "PERSON" and _looks_like_name(e)]
+    orgs = [e for e in inside if e.label_ in ORG_LABELS and not (e.label_ == "NORP" and e.root.pos_ == "ADJ")]
     head_lemma = _lemma(head)
     if head_lemma in lex.DOCUMENT_HEADS:
         # "Trump's statement read", "the ministry's report found": the document's author speaks
@@ -316,8 +318,8 @@ def _phrase_tokens(head: Token) -> list[Token]:
     skip = set()
     for c in head.children:
         if c.dep_ in ("relcl", "acl", "ccomp", "advcl"):
-            skip.update(w.i for w in c.subtree)
-    toks = [w for w in head.subtree if w.i not in skip]
+            skip.update(w.i for w in subtree(c))
+    toks = [w for w in subtree(head) if w.i not in skip]
     return toks or [head]
 
 
@@ -428,7 +430,7 @@ def _of_name_after(person: Span) -> Optional[str]:
         close = next((j for j in range(k + 2, min(k + 10, len(doc))) if doc[j].text in '"”'), None)
         return _clean_name(_text_of(list(doc[k + 2:close]))) if close and close > k + 2 else None
     start = k + 2 if doc[k + 1].lower_ == "the" else k + 1
-    ent = next((e for e in doc.ents if e.start == start and e.label_ in ("ORG",)), None)
+    ent = next((e for e in ents_between(doc, start, start + MAX_EXACT_WIDTH) if e.start == start and e.label_ in ("ORG",)), None)
     return _clean_name(ent.text) if ent is not None else None
 
 
@@ -448,11 +450,11 @@ def _org_of(w: Token, memory: Optional[SpeakerMemory] = None, exclude: Iterable[
 
     for c in w.children:
         if c.dep_ == "poss" and c.lower_ not in lex.POSSESSIVE_PRONOUNS:
-            return named(list(c.subtree))
+            return named(list(subtree(c)))
         if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "from", "with"):
             objs = [x for x in c.children if x.dep_ == "pobj"]
             if objs:
-                return named([t for t in objs[0].subtree if t.dep_ not in ("relcl", "punct") and t.head.dep_ != "relcl"])
+                return named([t for t in subtree(objs[0]) if t.dep_ not in ("relcl", "punct") and t.head.dep_ != "relcl"])
     if _lemma(w) in lex.BODY_ROLES or w.lower_ in lex.BODY_ROLES:
         chain = []
         k = w.i - 1
@@ -465,5 +467,5 @@ def _org_of(w: Token, memory: Optional[SpeakerMemory] = None, exclude: Iterable[
             return _clean_name(_text_of(body))
     for c in w.children:
         if c.dep_ == "compound" and c.ent_type_ in ("ORG", "NORP", "GPE") and c.i not in exclude:
-            return _clean_name(_text_of(list(c.subtree)))
+            return _clean_name(_text_of(list(subtree(c))))
     return None

@@ -27,6 +27,7 @@ from typing import Optional, Union
 from spacy.tokens import Doc, Span, Token
 
 from ..model import TimeRef
+from .tree import sentence_index, sentence_of, sentences, text_of
 
 # ---------------------------------------------------------------------------------------------
 # word lists and patterns
@@ -437,7 +438,7 @@ def find_times(doc: Doc, published: Optional[str] = None) -> list[TimeMention]:
     Deictic expressions inside a direct quote are re-anchored on the statement's time when the
     statement's own cue carries a full date ("told … on December 26. 'Up until today …'").
     """
-    text = doc.text
+    text = text_of(doc)
     date_ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
     ent_chars = [(e.start_char, e.end_char) for e in date_ents]
     found: list[tuple[int, int, str]] = []
@@ -470,7 +471,7 @@ def find_times(doc: Doc, published: Optional[str] = None) -> list[TimeMention]:
         value = resolve_time(surface, published, None, prefer)
         if kind == "ent" and value is None and not (published is None and _looks_like_point(surface)):
             continue  # durations ("three years") are quantities, not times
-        sent_start = tok.sent.start_char if tok is not None else 0
+        sent_start = sentence_of(tok).start_char if tok is not None else 0
         quoted = any(a < s and e <= b for a, b in quotes)
         out.append(TimeMention(s, e, surface, value, _relation(text, s, e, value, sent_start), quoted))
     return _anchor_quoted_in(doc, out, published)
@@ -518,8 +519,8 @@ def _statement_day(doc: Doc, earlier: list[TimeMention], start: int) -> Optional
     tok = _token_at(doc, start)
     if tok is None:
         return None
-    sents = list(doc.sents)
-    idx = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+    sents = sentences(doc)
+    idx = sentence_index(tok)
     floor = sents[max(0, idx - 2)].start_char
     for t in reversed(earlier):
         if t.start < floor:
@@ -548,7 +549,7 @@ def time_for(doc_or_span: Union[Doc, Span], char_start: int, char_end: int,
     tok = _token_at(doc, char_start)
     if tok is None:
         return None
-    sent = tok.sent
+    sent = sentence_of(tok)
     here = [t for t in times if sent.start_char <= t.start < sent.end_char
             and not (t.start < char_end and char_start < t.end)]
     if not here:
