@@ -111,3 +111,22 @@ def test_html_nested_twenty_thousand_deep_is_refused_with_a_message():
         assert str(e).startswith("deep.html: ")
     else:
         assert seconds < 30 and "300 people" in doc.text
+
+
+def test_the_size_limit_is_a_setting_with_a_clear_message(tmp_path):
+    """CLAIMLEDGER_MAX_CHARS sets the per-document limit; a page over it is one line naming the
+    file, the limit and how to raise it, and the rest of the batch goes on."""
+    import os
+    import subprocess
+    import sys
+
+    big, small = tmp_path / "big page.txt", tmp_path / "small.txt"
+    big.write_text("Officials said 300 people died. " * 100, encoding="utf-8")
+    small.write_text("Officials said 40 people died.", encoding="utf-8")
+    env = dict(os.environ, CLAIMLEDGER_MAX_CHARS="1000")
+    run = subprocess.run([sys.executable, "-m", "claimledger", "analyze", "--json", str(big), str(small)],
+                         capture_output=True, text=True, env=env, timeout=300)
+    assert run.returncode == 1
+    errors = [line for line in run.stderr.splitlines() if "big page.txt" in line]
+    assert len(errors) == 1 and "limit is 1,000" in errors[0] and "CLAIMLEDGER_MAX_CHARS" in errors[0]
+    assert '"value": 40' in run.stdout.replace(".0", "") and '"value": 300' not in run.stdout

@@ -138,7 +138,7 @@ def test_file_over_max_chars(tmp_path, good):
     docs, errors, _ = run([big, good], max_chars=2_000)
     assert len(docs) == 1
     assert errors[0].where == str(big)
-    assert errors[0].problem == "is 5,000 characters; the limit is 2,000 (setting max_chars)"
+    assert errors[0].problem == "is 5,000 characters; the limit is 2,000 (setting max_chars, CLAIMLEDGER_MAX_CHARS)"
 
 
 def test_file_far_over_max_chars_is_not_read_whole(tmp_path):

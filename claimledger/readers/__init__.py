@@ -22,6 +22,7 @@ from claimledger.readers.html import read_html
 from claimledger.readers.jsonl import read_jsonl
 from claimledger.readers.text import ReadOptions, read_text
 from claimledger.readers.warc import read_warc
+from claimledger.settings import DEFAULT_SETTINGS
 
 __all__ = ["read", "read_path", "READERS", "EXTENSIONS", "ReadOptions", "sniff"]
 
@@ -55,7 +56,7 @@ GZIP_MAGIC = b"\x1f\x8b"
 
 
 def read(paths: Iterable[str], *, on_error: Callable[[InputError], None],
-         published: str | None = None, max_chars: int = 2_000_000,
+         published: str | None = None, max_chars: int | None = None,
          stats: dict | None = None) -> Iterator[Document]:
     """Stream the documents in ``paths`` (files, directories, ``-`` for stdin).
 
@@ -63,7 +64,8 @@ def read(paths: Iterable[str], *, on_error: Callable[[InputError], None],
     given, counts ``read`` documents, ``errors``, and ``skipped`` inputs with a
     ``skipped:<reason>`` entry per reason.
     """
-    opts = ReadOptions(on_error=on_error, published=published, max_chars=max_chars,
+    opts = ReadOptions(on_error=on_error, published=published,
+                       max_chars=max_chars or DEFAULT_SETTINGS.max_chars,
                        stats=stats if stats is not None else {})
     for path in paths:
         for doc in read_path(path, opts):

@@ -25,7 +25,7 @@ def read_jsonl(where: str, stream: BinaryIO, opts: ReadOptions) -> Iterator[Docu
             seen_any = True
             opts.error(InputError(f"{where}:{lineno}", f"is {raw.size:,} bytes, more than "
                                   f"{opts.max_chars:,} characters; the limit is {opts.max_chars:,} "
-                                  f"(setting max_chars)"))
+                                  f"(setting max_chars, CLAIMLEDGER_MAX_CHARS)"))
             continue
         if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]

@@ -15,6 +15,7 @@ from typing import BinaryIO, Optional
 from claimledger.errors import InputError
 from claimledger.model import Document
 from claimledger.readers.decode import DecodeError, decode
+from claimledger.settings import DEFAULT_SETTINGS
 
 #: UTF-32 needs at most 4 bytes a character, so a file under ``4 × max_chars`` bytes may still fit
 BYTES_PER_CHAR = 4
@@ -31,7 +32,7 @@ class ReadOptions:
 
     on_error: Callable[[InputError], None]
     published: Optional[str] = None
-    max_chars: int = 2_000_000
+    max_chars: int = DEFAULT_SETTINGS.max_chars
     stats: dict = field(default_factory=dict)
 
     def count(self, key: str, n: int = 1) -> None:
@@ -52,7 +53,7 @@ def unify_newlines(text: str) -> str:
 
 
 def too_long(n_chars: int, opts: ReadOptions) -> str:
-    return (f"is {n_chars:,} characters; the limit is {opts.max_chars:,} (setting max_chars)")
+    return (f"is {n_chars:,} characters; the limit is {opts.max_chars:,} (setting max_chars, CLAIMLEDGER_MAX_CHARS)")
 
 
 def read_bytes(where: str, stream: BinaryIO, limit: int, unit_limit: int) -> bytes:
@@ -63,7 +64,7 @@ def read_bytes(where: str, stream: BinaryIO, limit: int, unit_limit: int) -> byt
         while chunk := stream.read(1 << 20):
             rest += len(chunk)
         raise InputError(where, f"is {rest:,} bytes, more than {unit_limit:,} characters; the limit "
-                                f"is {unit_limit:,} (setting max_chars)")
+                                f"is {unit_limit:,} (setting max_chars, CLAIMLEDGER_MAX_CHARS)")
     return data
 
 
