@@ -130,3 +130,22 @@ def test_the_size_limit_is_a_setting_with_a_clear_message(tmp_path):
     errors = [line for line in run.stderr.splitlines() if "big page.txt" in line]
     assert len(errors) == 1 and "limit is 1,000" in errors[0] and "CLAIMLEDGER_MAX_CHARS" in errors[0]
     assert '"value": 40' in run.stdout.replace(".0", "") and '"value": 300' not in run.stdout
+
+
+def test_a_title_of_100000_characters_is_read_and_analysed(tmp_path):
+    """A title stuffed with 100,000 characters (script tags and number words) is kept as the
+    headline, parsed in pieces, and does not stop the article's own claims."""
+    import json
+
+    from claimledger.readers import read
+
+    title = ("<script>alert(1)</script> twenty thousand " * 2_500)[:100_000]
+    row = {"id": "t1", "title": title, "text": "Officials said 300 people were evacuated.", "date": "not a date"}
+    path = tmp_path / "long title.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    errors: list = []
+    (doc,) = list(read([str(path)], on_error=errors.append))
+    assert errors == [] and len(doc.title) == 100_000 and doc.published is None
+    claims, seconds = _timed(analyze, doc)
+    assert any(c.quantity and c.quantity.value == 300 for c in claims)
+    assert seconds < 120
