@@ -365,3 +365,65 @@ def test_with_officials_reporting_takes_the_rest_of_the_clause_after_its_time_ph
 
 def test_with_and_a_participle_that_is_no_cue_is_no_statement():
     assert statements("The team won, with fans cheering loudly in the stands.") == []
+
+
+# --------------------------------------------------------------------------- who can be a source
+
+@pytest.mark.parametrize("text", [
+    "Ancient bones suggest the valley held 9,000 farms.",
+    "The radar signal showed the plane turned 40 degrees west.",
+    "Rising margins suggest the grocer made 12 million pounds.",
+])
+def test_a_thing_or_an_abstraction_is_no_unnamed_source(text):
+    assert all(c.source is None or c.source.name not in ("ancient bones", "radar signal", "rising margins")
+               for _, c in statements(text))
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Police said 30 people were hurt in the crash.", "police", "organization"),
+    ("Local fishermen said the catch had fallen by half.", "local fishermen", "unnamed"),
+    ("Archaeologists said the wall was 3,000 years old.", "archaeologists", "unnamed"),
+    ("The ministry said 14 schools would close.", "ministry", "unnamed"),
+    ("A new report found 40 rivers were polluted.", "new report", "document"),
+])
+def test_people_bodies_and_documents_stay_sources(text, name, kind):
+    (words, c), = statements(text)
+    assert (c.source.name, c.source.kind) == (name, kind)
+
+
+def test_a_hyphenated_role_stays_whole_and_the_name_after_it_speaks():
+    text = '"The lake is shrinking every single year," said survey co-author Lena Park.'
+    c = one(text, "The lake is shrinking")
+    assert (c.source.name, c.source.role) == ("Lena Park", "co-author")
+    c = one("A vice-president of the bank said rates would rise.", "rates would rise")
+    assert c.source.name == "vice-president" and "-" in c.source.role
+
+
+def test_a_relative_pronoun_speaks_for_its_antecedent():
+    c = one("The shooting began at noon, according to police, who said officers arrived six minutes later.",
+            "officers arrived")
+    assert c.source.name == "police"
+    c = one("The club issued a statement which said 300 fans were banned.", "300 fans were banned")
+    assert c.source.name == "statement" and c.source.kind == "document"
+
+
+def test_some_of_a_group_speaks_for_the_group_and_one_alone_is_no_one():
+    c = one("Some of the nurses said they worked 16 hours a day.", "they worked 16 hours")
+    assert c.source.name == "nurses"
+    assert statements("One could argue that 12 cases are not enough.") == []
+
+
+def test_an_organisation_is_a_body_not_any_prepositional_phrase():
+    c = one("Omar Haddad, an engineer with long experience of dam design, said the wall would hold.", "the wall would hold")
+    assert c.source.name == "Omar Haddad" and c.source.organization is None
+    c = one("Ines Moro, a clerk from the town of arrival, said 80 trucks had crossed.", "80 trucks had crossed")
+    assert c.source.organization is None
+    c = one("Farm minister Ruth Vale said 200 farms had flooded.", "200 farms had flooded")
+    assert c.source.organization is None
+    c = one("Tom Baker, a spokesman for the regional water company, said two pipes burst.", "two pipes burst")
+    assert c.source.organization == "regional water company"
+
+
+def test_a_publication_name_is_no_person():
+    c = one("Two trawlers sank in the storm, according to Coastal Gazette.", "Two trawlers sank")
+    assert c.source.name == "Coastal Gazette" and c.source.kind == "organization"

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Source
 from . import attribution_lexicon as lex
-from .speakers import SpeakerMemory, _clean_name, _lemma, _text_of, channel_name, describe_speaker
+from .speakers import SpeakerMemory, _can_speak, _clean_name, _lemma, _text_of, channel_name, describe_speaker
 from .speakers import np_tokens as _np_tokens
 from .tree import MAX_EXACT_WIDTH, ents_between, first_token_from, sentence_of, sentences_between, subtree, text_of, tokens_between
 
@@ -389,7 +389,10 @@ def _set_off(cue: Token, subj: Token) -> bool:
 
 
 def _subject_of(cue: Token) -> Optional[Token]:
-    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # two subjects where the parser lost a clause boundary ("Millions dwell …, and … activists
+    # claimed"): the first that can speak
+    subj = next((c for c in subjects if _can_speak(c)), subjects[0]) if subjects else None
     if subj is None and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.pos_ in ("VERB", "AUX") \
             and not (cue.dep_ == "advcl" and cue.tag_ == "VB"):  # "after … Just don't tell anyone was released"
         subj = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)  # "… and added"

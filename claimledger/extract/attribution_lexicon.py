@@ -177,3 +177,59 @@ REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves
 TIME_NOUNS = frozenset("""
 time moment day week month year hour morning evening night weekend
 """.split())
+
+#: common nouns that can head an unnamed source besides the role, body, document and channel
+#: lists above: people and groups of people ("critics said", "the crew reported")
+SPEAKER_NOUNS = frozenset("""
+person people man men woman women child children boy girl teenager youth adult citizen villager
+local inhabitant resident neighbour neighbor passenger traveller traveler tourist visitor worker
+employee staff crew troops soldier fighter militant rebel insurgent guard victim survivor witness
+eyewitness relative family parent friend colleague student pupil teacher voter supporter opponent
+critic protester protestor demonstrator campaigner organizer organiser participant delegate
+politician lawmaker legislator diplomat negotiator observer monitor journalist commentator pundit
+trader investor banker buyer seller customer consumer shopper user fan player athlete patient
+rescuer medic paramedic firefighter defendant plaintiff suspect detainee prisoner inmate migrant
+refugee immigrant official authority agent operator driver crewman sailor captain insider aide
+staffer spokesperson source informant interviewee respondent participant group team
+roommate flatmate housemate classmate teammate coworker co-worker partner spouse boss employer
+landlord tenant neighbour acquaintance mentor owner
+investigation inquiry probe check inspection examination autopsy assessment evaluation test finding
+estimate record projection tally count forecast advisory release bulletin transcript memoir
+autobiography book article lawsuit complaint petition indictment testimony
+insurer regulator operator carrier lender manufacturer producer retailer provider supplier
+developer publisher organiser master keeper warden ranger guide chief boss crowd scholar academic
+clerk selectman councillor councilman councilwoman television tv radio press journal archive summary
+decision constitution law act bill treaty polling movement academy
+someone somebody anyone everyone nobody others many several some few most all both
+""".split())
+
+#: nouns that denote a body: with them an of/for/from-phrase is an organisation
+BODY_NOUNS = frozenset("""
+government administration ministry department agency office embassy consulate council
+parliament congress senate assembly legislature court tribunal committee commission board panel
+company firm business corporation group organisation organization association federation union
+institute university college school hospital clinic charity foundation trust coalition alliance
+military army navy force forces police service services authority authorities regime cabinet
+party team club league network station broadcaster newspaper agency bank fund observatory
+laboratory lab centre center secretariat bureau directorate unit brigade battalion command
+municipality county city state province region village town palace mission delegation academy
+movement
+""".split())
+
+#: last words of a name that make it a publication's or a body's, not a person's
+BODY_NAME_ENDINGS = frozenset("""
+bulletin journal herald gazette tribune chronicle telegraph observer monitor magazine newsletter
+times news daily weekly agency ministry department council committee commission university
+institute association foundation corporation company party organisation organization
+""".split())
+
+#: endings of nouns for people ('archaeologist', 'historian')
+PEOPLE_SUFFIXES = ("ist", "ists", "ian", "ians")
+
+#: pronouns of quantity: 'some of the protesters said' speaks for the protesters
+QUANTIFIER_PRONOUNS = frozenset("""
+one some several many most all both each none few others two three four five
+""".split())
+
+#: demonstratives that stand alone for a thing ('this shows')
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})

@@ -154,6 +154,8 @@ def _looks_like_name(ent: Span) -> bool:
     noun phrase ("the Maidan Wardak provincial council")."""
     if ent.root.dep_ in ("compound", "amod") and ent.root.head.pos_ == "NOUN":
         return False
+    if len(ent) > 1 and ent[-1].lower_ in lex.BODY_NAME_ENDINGS:
+        return False  # "Maritime Bulletin", "Daily Herald": a publication or a body
     return any(t.text[:1].isupper() and t.lower_ not in lex.TITLE_WORDS for t in ent)
 
 
@@ -190,7 +192,90 @@ def np_tokens(head: Token) -> list[Token]:
     """The noun phrase of ``head`` without relative clauses, appositions and determiners."""
     left = [w for w in head.lefts if w.dep_ in ("compound", "amod", "poss", "nmod", "case", "det", "nummod", "quantmod")]
     toks = sorted({w for l in left for w in subtree(l)} | {head}, key=lambda w: w.i)
+    word = _hyphen_word(toks[0])
+    if word[0].i < toks[0].i:  # "study co-author": the parser cut the word at its hyphen
+        first = word[0]
+        more = {w for c in first.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") for w in subtree(c)}
+        toks = sorted(set(toks) | set(word) | more, key=lambda w: w.i)
     return [w for w in toks if w.dep_ != "det" and w.tag_ not in ("POS", "PRP$")]
+
+
+def _hyphen_word(t: Token) -> list[Token]:
+    """The tokens of the hyphenated word ``t`` is part of ('co', '-', 'author'), else [t]."""
+    doc = t.doc
+    lo = hi = t.i
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_ \
+            and doc[lo - 2].text[-1:].isalpha():
+        lo -= 2
+    if doc[hi].text == "-":
+        hi -= 1
+    while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and not doc[hi + 1].whitespace_ \
+            and doc[hi + 2].text[:1].isalpha():
+        hi += 2
+    return list(doc[lo:hi + 1]) if lo <= t.i <= hi else [t]
+
+
+def _speaker_head(head: Token) -> Optional[Token]:
+    """The word that names the speaker: the end of a hyphenated word the parser cut ('study
+    co-author Ana Li': 'co' -> 'Li'), the antecedent of a relative pronoun ('police, who said'),
+    the people after 'some of', 'one of'; None for a pronoun that names no one ('one could
+    argue', 'this shows')."""
+    word = _hyphen_word(head)
+    if word[-1].i != head.i:
+        head = word[-1]
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        return head
+    low = head.lower_
+    if head.tag_ in ("WP", "WDT") or low == "that" and head.dep_ in ("nsubj", "nsubjpass"):
+        if head.head.dep_ == "relcl" and head.head.head.i != head.i:
+            return head.head.head
+        doc = head.doc
+        if head.i >= 2 and doc[head.i - 1].text == "," and doc[head.i - 2].pos_ in ("NOUN", "PROPN") and low != "that":
+            return doc[head.i - 2]  # "according to police, who said …" parsed without the relative clause
+        return None
+    if low in lex.QUANTIFIER_PRONOUNS or head.pos_ == "NUM":
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None and obj.lower_ not in ("them", "us", "these", "those"):
+            return obj
+        if low == "one" and not any(c.dep_ == "appos" for c in head.children):
+            return None  # "one could argue"
+    if low in lex.DEMONSTRATIVES and head.tag_ == "DT" and not list(head.children):
+        return None  # "this shows": a pronoun for a thing
+    return head
+
+
+def _can_speak(head: Token) -> bool:
+    """A common noun that can head an unnamed source: people, a body, a document or an outlet
+    ('officials', 'the ministry', 'a report', 'state media'), not a thing or an abstraction
+    ('historical evidence suggests', 'the signal showed')."""
+    if head.pos_ in ("PRON", "PROPN") or head.ent_type_ in ORG_LABELS + ("PERSON",):
+        return True
+    if head.pos_ not in ("NOUN", "ADJ", "NUM"):
+        return False
+    if head.pos_ in ("ADJ", "NUM") or head.text[:1].isupper() and not head.is_sent_start \
+            or len(head.text) > 1 and head.text.isupper():
+        return True  # "the injured said", "two of them"; a name the tagger took for a noun
+    lemma, low = _lemma(head), head.lower_
+    words = {lemma, low}
+    return bool(words & (lex.SPEAKER_NOUNS | lex.ROLE_WORDS | lex.TITLE_WORDS | lex.UNNAMED_HEADS | lex.DOCUMENT_HEADS | lex.BODY_NOUNS
+                         | lex.ORG_NAME_WORDS | lex.CHANNEL_ANAPHORS | lex.ORGANISATION_WORDS)) \
+        or any(w.endswith(lex.PEOPLE_SUFFIXES) and len(w) > 5 for w in words)
+
+
+def _body_phrase(tokens: list[Token], office: bool = False) -> bool:
+    """An organisation's phrase: a named entity or a proper name in it, or a head noun that
+    denotes a body ('the fire service', 'the company'); not 'the port of departure'."""
+    toks = [t for t in tokens if not t.is_punct and t.tag_ != "POS"]
+    if not toks:
+        return False
+    root = next((t for t in toks if t.head not in toks or t.head.i == t.i), toks[-1])
+    if root.ent_type_ in ORG_LABELS + ("FAC",) or root.pos_ == "PROPN" and root.text[:1].isupper():
+        return True  # not "a study published in the Journal of …": the phrase's head names the body
+    if office and (_lemma(root) in lex.ROLE_WORDS or root.lower_ in lex.TITLE_WORDS):
+        return True  # "spokesperson for the provincial governor": an office is represented
+    return _lemma(root) in lex.BODY_NOUNS | lex.ORG_NAME_WORDS | lex.ORGANISATION_WORDS or root.lower_ in lex.BODY_NOUNS
 
 
 def channel_name(head: Token) -> str:
@@ -207,7 +292,13 @@ def channel_name(head: Token) -> str:
 def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Source], Optional[tuple[int, int]]]:
     """Name, title, role and organisation of the phrase headed by ``head`` (a cue's subject)."""
     doc = head.doc
+    head = _speaker_head(head)
+    if head is None:
+        return None, None
     sub = _phrase_tokens(head)
+    word = _hyphen_word(sub[0])
+    if word[0].i < sub[0].i:
+        sub = word[:word.index(sub[0])] + sub
     span = (sub[0].idx, sub[-1].idx + len(sub[-1]))
     low = head.lower_
     here = (head.idx, head.idx + len(head))
@@ -276,7 +367,8 @@ def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Sourc
         name = _clean_name(_text_of(np_tokens(head)))
         return Source(memory.body_like(name), None, None, None, "organization"), span
     words = np_tokens(head)
-    phrase = _clean_name(" ".join(w.text for w in words))
+    phrase = _clean_name("".join(w.text + (w.whitespace_ if k + 1 < len(words) and words[k + 1].i == w.i + 1 else " ")
+                                 for k, w in enumerate(words)))
     if not phrase:
         return None, None
     if head_lemma in lex.DOCUMENT_HEADS:
@@ -285,6 +377,8 @@ def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Sourc
         kind = "person"
     else:
         kind = "unnamed"
+        if not _can_speak(head):
+            return None, None
     org = _clean_name(orgs[0].text) if orgs else None
     name = phrase if kind != "unnamed" else phrase.lower()
     if org and org.lower() in name.lower():
@@ -327,7 +421,8 @@ def _role_of(head: Token) -> Optional[str]:
     if _lemma(head) not in lex.ROLE_WORDS and head.lower_ not in lex.ROLE_WORDS:
         return None
     mods = [w for w in head.lefts if w.dep_ in ("compound", "amod") and w.lower_ in lex.ROLE_MODIFIERS]
-    return " ".join([w.lower_ for w in mods] + [head.lower_])
+    word = _hyphen_word(head)
+    return " ".join([w.lower_ for w in mods if w not in word] + [_text_of(word).lower()])
 
 
 def _title_words(doc: Doc, start: int) -> list[Token]:
@@ -448,13 +543,18 @@ def _org_of(w: Token, memory: Optional[SpeakerMemory] = None, exclude: Iterable[
             return memory.body_named(text) or text
         return text
 
+    def as_body(tokens: list[Token], office: bool = False) -> Optional[str]:
+        text = named(tokens)
+        return text if text != _clean_name(_text_of(tokens)) or _body_phrase(tokens, office) else None
+
     for c in w.children:
         if c.dep_ == "poss" and c.lower_ not in lex.POSSESSIVE_PRONOUNS:
-            return named(list(subtree(c)))
+            return as_body(list(subtree(c)))
         if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "from", "with"):
             objs = [x for x in c.children if x.dep_ == "pobj"]
             if objs:
-                return named([t for t in subtree(objs[0]) if t.dep_ not in ("relcl", "punct") and t.head.dep_ != "relcl"])
+                return as_body([t for t in subtree(objs[0]) if t.dep_ not in ("relcl", "punct") and t.head.dep_ != "relcl"],
+                               office=c.lower_ in ("of", "for"))
     if _lemma(w) in lex.BODY_ROLES or w.lower_ in lex.BODY_ROLES:
         chain = []
         k = w.i - 1
@@ -463,7 +563,8 @@ def _org_of(w: Token, memory: Optional[SpeakerMemory] = None, exclude: Iterable[
             chain.insert(0, w.doc[k])
             k -= 1
         body = [t for t in chain if t.lower_ not in lex.ROLE_MODIFIERS or t.text[:1].isupper()]
-        if body and body[0].tag_ != "HYPH" and all(t.pos_ in ("NOUN", "PROPN") or t.tag_ == "HYPH" for t in body):
+        if body and body[0].tag_ != "HYPH" and all(t.pos_ in ("NOUN", "PROPN") or t.tag_ == "HYPH" for t in body) \
+                and _body_phrase(body):  # "fire service spokesman", not "energy minister"
             return _clean_name(_text_of(body))
     for c in w.children:
         if c.dep_ == "compound" and c.ent_type_ in ("ORG", "NORP", "GPE") and c.i not in exclude:
