@@ -17,12 +17,15 @@ import argparse
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+#: the properties in tests/test_fuzz.py, each run with --examples generated inputs
+PROPERTIES = len(re.findall(r"^def test_", (HERE.parent / "tests" / "test_fuzz.py").read_text(), re.M))
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
@@ -149,12 +152,20 @@ def main(argv=None) -> int:
     if not args.skip_properties:
         env = dict(os.environ, CLAIMLEDGER_FUZZ_EXAMPLES=str(args.examples))
         t0 = time.perf_counter()
-        proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+        proc = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "--hypothesis-show-statistics",
                                str(ROOT / "tests" / "test_fuzz.py")], env=env, capture_output=True, text=True)
         tail = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else proc.stderr[-300:]
-        result["properties"] = {"examples_per_property": args.examples, "exit_code": proc.returncode,
+        # hypothesis's own count of the examples each property ran (it stops early when a
+        # strategy's space is exhausted, and the claim-assembly property runs a third: it parses)
+        tried = {}
+        for block in proc.stdout.split("test_fuzz.py::")[1:]:
+            name = block.split(":", 1)[0]
+            tried[name] = sum(int(n) for n in re.findall(r"- (\d+) passing", block))
+        result["properties"] = {"examples_per_property": args.examples, "properties": PROPERTIES,
+                                "examples_tried": tried, "examples": sum(tried.values()),
+                                "exit_code": proc.returncode,
                                 "summary": tail, "seconds": round(time.perf_counter() - t0, 1)}
-        print(f"properties: {args.examples} examples each → {tail}")
+        print(f"properties: {sum(tried.values()):,} examples tried ({tried}) → {tail}")
     texts = hostile_texts()
     result["hostile"] = time_stages(texts)
     result["readers"] = time_readers(hostile_pages())
