@@ -10,12 +10,36 @@ Ingests the first N articles of the corpus into a fresh ledger through ``claimle
 and times the views again, to show the cost an incremental ingest leaves to the reader, and
 counts conflicts and relays over a range of windows and tolerances (the evidence for the
 defaults in ``TrackSettings``).
+
+The conflict sweep (window_days × tolerance) is scored against hand judgements kept in
+``bench/conflict_judgements.jsonl``: one line per conflict ever flagged in the sweep, keyed by its
+two claim ids, with a verdict ("true": the two sources give contradicting figures for the same
+quantity at the same time; "false": they do not, with the reason) and a brief context (series,
+both figures with source, date and page; not the sentences, which are research-use text).
+Precision per setting is true / judged among that setting's flagged conflicts.  The file holds a
+verdict for every pair flagged on the whole corpus (7,384 articles: 315 pairs, 2 true; a few more
+that an earlier build flagged are kept), which include all those of the 1,000-article run, so
+precision is counted, not estimated.  The numbers behind the ``TrackSettings`` defaults come
+from that run:
+
+    python bench/ledger.py --docs 7284 --more 100 --ledger /tmp/all.duckdb --out /tmp/all.json
+    python bench/ledger.py --sweep-only --ledger /tmp/all.duckdb --record whole_corpus
+
+(the second line stores its sweep and sensitivity counts in ``--out``, by default
+``bench/results/ledger.json``, next to the 1,000-article results).  To judge new conflicts:
+
+    python bench/ledger.py --sweep-only --ledger FILE --dump-unjudged new.jsonl [--sample 150]
+
+writes the flagged conflicts that have no verdict yet, with both sentences, for reading; with
+``--sample N`` only N of them, drawn at random with ``--seed`` (then say so: precision becomes an
+estimate on the sample).
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import random
 import statistics
 import sys
 import tempfile
@@ -69,6 +93,79 @@ def views(ledger: Ledger) -> dict:
     }
 
 
+JUDGEMENTS = HERE / "conflict_judgements.jsonl"
+SWEEP_WINDOWS = (0, 7, 30, 90, 365)
+SWEEP_TOLERANCES = (0.0, 0.1, 0.25, 0.5)
+SAMPLE_SEED = 5
+
+
+def pair_key(a: str, b: str) -> tuple[str, str]:
+    return tuple(sorted((a, b)))
+
+
+def load_judgements(path: Path) -> dict:
+    out = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                j = json.loads(line)
+                out[pair_key(j["a"], j["b"])] = j
+    return out
+
+
+def conflict_sweep(ledger: Ledger, judgements: dict, dump: Path | None = None,
+                   judgements_path: Path = JUDGEMENTS, sample: int | None = None,
+                   seed: int = SAMPLE_SEED) -> dict:
+    """Conflicts flagged for each window × tolerance, and how many of them the hand judgements
+    call true: precision = true / judged.  ``dump`` gets the flagged conflicts without a
+    verdict (the union over the sweep), each with both sentences, to be read and judged; with
+    ``sample`` only that many of them, drawn at random with ``seed`` (precision is then an
+    estimate on the sample).  ``relay_days`` stays at its default: it decides which appearance
+    of a relayed figure is the one compared."""
+    rows, unjudged = [], {}
+    for days in SWEEP_WINDOWS:
+        for tol in SWEEP_TOLERANCES:
+            found = ledger.conflicts(TrackSettings(window_days=days, tolerance=tol))
+            keys = [pair_key(c.a.claim_id, c.b.claim_id) for c in found]
+            judged = [(c, judgements[k]) for c, k in zip(found, keys) if k in judgements]
+            true = [c for c, j in judged if j["verdict"] == "true"]
+            rows.append({"window_days": days, "tolerance": tol, "flagged": len(found),
+                         "judged": len(judged), "true": len(true), "false": len(judged) - len(true),
+                         "precision": round(len(true) / len(judged), 3) if judged else None,
+                         "cross_page": sum(c.a.doc_id != c.b.doc_id for c in found),
+                         "true_cross_page": sum(c.a.doc_id != c.b.doc_id for c in true),
+                         "max_days_apart": max((c.days_apart for c in found), default=None)})
+            for c, k in zip(found, keys):
+                if k not in judgements:
+                    unjudged[k] = c
+    if dump is not None:
+        picked = sorted(unjudged)
+        if sample is not None and len(picked) > sample:
+            picked = sorted(random.Random(seed).sample(picked, sample))
+        with open(dump, "w", encoding="utf-8") as f:
+            for k in picked:
+                c = unjudged[k]
+                d = c.to_dict()
+                f.write(json.dumps({"a": c.a.claim_id, "b": c.b.claim_id, "series": d["series"],
+                                    "days_apart": d["days_apart"],
+                                    "a_claim": _brief(d["a"]), "b_claim": _brief(d["b"])},
+                                   ensure_ascii=False) + "\n")
+    try:
+        shown = str(judgements_path.resolve().relative_to(HERE.parent))
+    except ValueError:
+        shown = str(judgements_path)
+    stats = ledger.stats()
+    return {"judgements": shown, "judged_pairs": len(judgements),
+            "ledger_documents": stats["documents"], "ledger_claims": stats["claims"],
+            "relay_days": TrackSettings().relay_days, "settings": rows,
+            "unjudged": len(unjudged)}
+
+
+def _brief(p: dict) -> dict:
+    return {k: p[k] for k in ("value", "low", "high", "approximate", "surface", "source_key",
+                              "date", "date_basis", "doc_ref", "sentence")}
+
+
 def sensitivity(ledger: Ledger) -> dict:
     """Conflicts, relays and revisions found as the window and the tolerance vary."""
     by_window = {}
@@ -90,7 +187,36 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--out", type=Path, default=HERE / "results" / "ledger.json")
     ap.add_argument("--ledger", type=Path, help="keep the ledger in this file (default: a temporary one)")
+    ap.add_argument("--sweep-only", action="store_true",
+                    help="only the conflict sweep, on the existing --ledger (nothing is ingested)")
+    ap.add_argument("--dump-unjudged", type=Path, help="write flagged conflicts without a verdict here")
+    ap.add_argument("--sample", type=int,
+                    help="with --dump-unjudged: only this many, drawn at random with --seed")
+    ap.add_argument("--seed", type=int, default=SAMPLE_SEED)
+    ap.add_argument("--record", metavar="KEY",
+                    help="with --sweep-only: also store the sweep and the sensitivity counts in --out "
+                         "under KEY, keeping the rest")
+    ap.add_argument("--judgements", type=Path, default=JUDGEMENTS)
     args = ap.parse_args()
+    judgements = load_judgements(args.judgements)
+    sweep_args = dict(dump=args.dump_unjudged, judgements_path=args.judgements,
+                      sample=args.sample, seed=args.seed)
+    if args.sweep_only:
+        if args.ledger is None:
+            ap.error("--sweep-only needs --ledger FILE (a ledger this bench built before)")
+        with Ledger(args.ledger, read_only=True) as ledger:
+            sweep = conflict_sweep(ledger, judgements, **sweep_args)
+            sens = sensitivity(ledger) if args.record else None
+        print_sweep(sweep)
+        if args.record:
+            old = json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else {}
+            old[args.record] = {"conflict_sweep": sweep, "sensitivity": sens}
+            args.out.write_text(json.dumps(old, indent=2) + "\n", encoding="utf-8")
+        return
+    if args.ledger is not None:
+        if args.ledger.exists():  # ingest would skip every page and time nothing
+            ap.error(f"{args.ledger} exists: remove it, or read it with --sweep-only")
+        args.ledger.parent.mkdir(parents=True, exist_ok=True)
 
     with tempfile.TemporaryDirectory() as tmp:
         first, more = Path(tmp) / "first.jsonl", Path(tmp) / "more.jsonl"
@@ -109,6 +235,7 @@ def main() -> None:
             more_s = time.perf_counter() - t0
             after = views(ledger)
             sens = sensitivity(ledger)
+            sweep = conflict_sweep(ledger, judgements, **sweep_args)
             t0 = time.perf_counter()
             reingest = ingest([str(first)], ledger)
             reingest_s = time.perf_counter() - t0
@@ -122,10 +249,25 @@ def main() -> None:
                         "views_after": after},
         "reingest_skip_seconds": round(reingest_s, 2), "reingest_stored": reingest.stored,
         "sensitivity": sens,
+        "conflict_sweep": sweep,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=2))
+    print_sweep(sweep)
+
+
+def print_sweep(sweep: dict) -> None:
+    print(f"{sweep['ledger_documents']} documents, {sweep['ledger_claims']} claims; "
+          f"relay_days {sweep['relay_days']}; {sweep['judged_pairs']} judged pairs")
+    print(f"{'window':>6} {'tol':>5} {'flagged':>7} {'judged':>6} {'true':>5} {'false':>5} "
+          f"{'precision':>9} {'cross-page':>10} {'true x-page':>11} {'max days':>8}")
+    for r in sweep["settings"]:
+        p = f"{r['precision']:.3f}" if r["precision"] is not None else "-"
+        print(f"{r['window_days']:>6} {r['tolerance']:>5} {r['flagged']:>7} {r['judged']:>6} "
+              f"{r['true']:>5} {r['false']:>5} {p:>9} {r['cross_page']:>10} "
+              f"{r['true_cross_page']:>11} {str(r['max_days_apart']):>8}")
+    print(f"unjudged: {sweep['unjudged']}")
 
 
 if __name__ == "__main__":
