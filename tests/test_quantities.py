@@ -385,3 +385,20 @@ def test_mixed_fractions_are_one_number(nlp, text, surface, value):
 def test_fractions_in_a_range(nlp):
     q = only(nlp, "The bonds carry a coupon of 6-1/4 to 6-1/2 pct.")
     assert (q.low, q.high, q.unit) == (6.25, 6.5, "percent")
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The cartel pumped 17.5 mln bpd last month.", "17.5 mln bpd", 17.5e6),
+    ("Its northern wells yield about 90,000 b/d of crude.", "about 90,000 b/d", 90_000),
+    ("The platform's output is 12,000 bopd.", "12,000 bopd", 12_000),
+    ("The new pipeline will carry 400,000 barrels per day.", "400,000 barrels per day", 400_000),
+])
+def test_oil_output_abbreviations_are_a_rate_unit_not_the_counted_thing(nlp, text, surface, value):
+    q = only(nlp, text)
+    assert (q.surface, q.value, q.unit, q.counted) == (surface, value, "bbl/day", None)
+
+
+def test_bpd_in_capitals_is_not_read_as_barrels(nlp):
+    """'BPD' after a number is as often a police department; only the lower-case wire forms count."""
+    q = only(nlp, "Nine BPD officers were hurt in the clashes.")
+    assert (q.value, q.unit) == (9, None)

@@ -229,6 +229,8 @@ UNIT_SYMBOLS = {
     "sq ft": "sq ft", "sq km": "km2", "ha": "ha", "cm2": "cm2", "cm²": "cm2", "mm2": "mm2",
     "mm²": "mm2",
     "l": "l", "L": "l", "ml": "ml", "mL": "ml", "bbl": "bbl",
+    # oil output; not "BPD", which after a number is as often a police department ("three BPD officers")
+    "bpd": "bbl/day", "b/d": "bbl/day", "bopd": "bbl/day",
     "kg": "kg", "g": "g", "mg": "mg", "µg": "µg", "t": "t", "lb": "lb", "lbs": "lb",
     "oz": "oz", "Gt": "Gt", "Mt": "Mt",
     "mph": "mph", "km/h": "km/h", "kph": "km/h", "km/hr": "km/h", "kmh": "km/h",
