@@ -539,12 +539,20 @@ def _conflicts(key: SeriesKey, groups: list[Relay], settings: TrackSettings) -> 
             gap = (b.date - a.date).days
             if gap > settings.window_days:
                 break
-            if b.source_key == a.source_key:
+            if b.source_key == a.source_key or _one_page_own_voice(a, b):
                 continue
             lo_b, hi_b = b.interval(settings.tolerance)
             if hi_a < lo_b or hi_b < lo_a:
                 found.append(Conflict(key, a, b, gap))
     return found
+
+
+def _one_page_own_voice(a: Point, b: Point) -> bool:
+    """Two figures on one page, one of them in the outlet's own voice: the page is not
+    contradicting itself — it gives a part and a whole, a forecast and a result, another date.
+    Measured: of the 315 pairs the window sweep flagged on the 7,384-article news corpus and
+    judged by hand (bench/conflict_judgements.jsonl), 150 were such pairs, none true."""
+    return a.doc_id == b.doc_id and "outlet" in (a.voice, b.voice)
 
 
 def _revisions(key: SeriesKey, groups: list[Relay], settings: TrackSettings) -> list[Revision]:

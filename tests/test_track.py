@@ -259,3 +259,19 @@ def test_point_interval_widens_approximate_figures():
     p = Point("c", "d", "r", 1000.0, None, None, True, "about 1,000", "", "source", None, "s",
               None, None, None, None, None, None, None, None, "at", 0)
     assert p.interval(0.25) == (750.0, 1250.0)
+
+
+def _on_page(row: tuple, doc_id: str) -> tuple:
+    return (row[0], doc_id, *row[2:])
+
+
+@pytest.mark.parametrize("voice_a, same_page, conflict", [
+    ("outlet", True, False),   # a page's own figure and its source's: a part and a whole, not a dispute
+    ("source", True, True),    # two sources on one page disagreeing: the dispute the page reports
+    ("outlet", False, True),   # an outlet's own figure against another page's source
+])
+def test_a_page_does_not_contradict_itself_in_its_own_voice(voice_a, same_page, conflict):
+    a = _point("a", None if voice_a == "outlet" else "Coalition", "2018-01-01", value=1000, voice=voice_a)
+    b = _point("b", "Monitor", "2018-01-01", value=5000)
+    rows = [_on_page(a, "p1"), _on_page(b, "p1" if same_page else "p2")]
+    assert bool(track(rows).conflicts) is conflict
