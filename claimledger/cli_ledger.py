@@ -28,8 +28,14 @@ TOLERANCE_OPTION = typer.Option(
          f"(default {DEFAULT_TRACK_SETTINGS.tolerance}).")
 
 
-def _settings(window: Optional[int], tolerance: Optional[float]) -> TrackSettings:
-    return DEFAULT_TRACK_SETTINGS.with_(window_days=window, relay_days=window, tolerance=tolerance)
+RELAY_OPTION = typer.Option(
+    None, "--relay-days", min=0,
+    help=f"Days within which the same figure from the same source on another page is a relay of "
+         f"it, not a new statement (default {DEFAULT_TRACK_SETTINGS.relay_days}).")
+
+
+def _settings(window: Optional[int], tolerance: Optional[float], relay_days: Optional[int] = None) -> TrackSettings:
+    return DEFAULT_TRACK_SETTINGS.with_(window_days=window, relay_days=relay_days, tolerance=tolerance)
 
 
 def _emit(records: Any) -> None:
@@ -72,13 +78,14 @@ def series(
     db: str = DB_OPTION, as_json: bool = JSON_OPTION,
     min_claims: int = typer.Option(1, "--min-claims", min=1, help="Only series with at least this many claims."),
     window: Optional[int] = WINDOW_OPTION, tolerance: Optional[float] = TOLERANCE_OPTION,
+    relay_days: Optional[int] = RELAY_OPTION,
 ) -> None:
     """List the series: claims about one quantity (counted thing × entity × places), largest first."""
     from .store import Ledger
 
     try:
         with Ledger(db, read_only=True) as ledger:
-            found = [s for s in ledger.series(_settings(window, tolerance)) if len(s.points) >= min_claims]
+            found = [s for s in ledger.series(_settings(window, tolerance, relay_days)) if len(s.points) >= min_claims]
     except ClaimLedgerError as e:
         _fail(e)
     if as_json:
@@ -97,6 +104,7 @@ def timeline(
     db: str = DB_OPTION, as_json: bool = JSON_OPTION,
     out_file: Optional[str] = typer.Option(None, "--out", help="Also draw the chart to FILE.png, FILE.html, FILE.svg or FILE.json (Vega-Lite)."),
     window: Optional[int] = WINDOW_OPTION, tolerance: Optional[float] = TOLERANCE_OPTION,
+    relay_days: Optional[int] = RELAY_OPTION,
 ) -> None:
     """Show how the estimate of one quantity moved: each claim in time order, with its sentence."""
     from .charts import render
@@ -104,7 +112,7 @@ def timeline(
 
     try:
         with Ledger(db, read_only=True) as ledger:
-            s = ledger.timeline(series_or_text, _settings(window, tolerance))
+            s = ledger.timeline(series_or_text, _settings(window, tolerance, relay_days))
         if out_file:
             render(s, out_file)
             _say(f"chart of {s.label} → {out_file}")
@@ -124,13 +132,14 @@ def timeline(
 def conflicts(
     db: str = DB_OPTION, as_json: bool = JSON_OPTION,
     window: Optional[int] = WINDOW_OPTION, tolerance: Optional[float] = TOLERANCE_OPTION,
+    relay_days: Optional[int] = RELAY_OPTION,
 ) -> None:
     """List contradictions: two sources whose figures for one quantity cannot both hold at close times."""
     from .store import Ledger
 
     try:
         with Ledger(db, read_only=True) as ledger:
-            found = ledger.conflicts(_settings(window, tolerance))
+            found = ledger.conflicts(_settings(window, tolerance, relay_days))
     except ClaimLedgerError as e:
         _fail(e)
     if as_json:
@@ -145,13 +154,14 @@ def conflicts(
 def revisions(
     db: str = DB_OPTION, as_json: bool = JSON_OPTION,
     window: Optional[int] = WINDOW_OPTION, tolerance: Optional[float] = TOLERANCE_OPTION,
+    relay_days: Optional[int] = RELAY_OPTION,
 ) -> None:
     """List each source's changes of its own figure, in time order."""
     from .store import Ledger
 
     try:
         with Ledger(db, read_only=True) as ledger:
-            found = ledger.revisions(_settings(window, tolerance))
+            found = ledger.revisions(_settings(window, tolerance, relay_days))
     except ClaimLedgerError as e:
         _fail(e)
     if as_json:

@@ -84,6 +84,10 @@ def test_conflicts_and_revisions_json(runner, db):
     assert {c["a"]["value"], c["b"]["value"]} == {1000, 5000}
     res = runner.invoke(app, ["conflicts", "--db", db, "--json", "--window", "5"])
     assert res.exit_code == 0 and jsonl(res.stdout) == []
+    # the relay window is its own setting: with none, the pages relaying a figure are each a
+    # claim of their own, and each copy of the 1,000 disagrees with the 5,000
+    res = runner.invoke(app, ["conflicts", "--db", db, "--json", "--relay-days", "0"])
+    assert res.exit_code == 0 and len(jsonl(res.stdout)) > 1
     res = runner.invoke(app, ["revisions", "--db", db, "--json"])
     assert res.exit_code == 0
     [r] = jsonl(res.stdout)
