@@ -21,7 +21,7 @@ from ..model import Source
 from . import attribution_lexicon as lex
 from .speakers import SpeakerMemory, _can_speak, _clean_name, _lemma, _text_of, channel_name, describe_speaker
 from .speakers import np_tokens as _np_tokens
-from .tree import MAX_EXACT_WIDTH, ents_between, first_token_from, sentence_of, sentences_between, subtree, text_of, tokens_between
+from .tree import MAX_EXACT_WIDTH, ents_between, first_token_from, per_parse, sentence_of, sentences_between, subtree, text_of, tokens_between
 
 __all__ = ["SpeakerMemory", "Statement", "describe_speaker", "find_statements", "headline_source", "quote_spans"]
 
@@ -159,16 +159,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
-def _tokens_in(doc: Doc, s: int, e: int) -> Span:
-    return tokens_between(doc, s, e)
-
-
 def _doc_quotes(doc: Doc) -> list[tuple[int, int]]:
     """:func:`quote_spans` of the parsed text, found once per parse (rules ask per cue)."""
-    found = doc.user_data.get("claimledger.quotes")
-    if found is None:
-        found = doc.user_data["claimledger.quotes"] = quote_spans(text_of(doc))
-    return found
+    return per_parse(doc, "quotes", lambda d: quote_spans(text_of(d)))
 
 
 # --------------------------------------------------------------------------- main entry
@@ -180,7 +173,7 @@ def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
     quotes = quote_spans(text)
     inside_quote = set()
     for s, e in quotes:
-        inside_quote.update(t.i for t in _tokens_in(doc, s, e))
+        inside_quote.update(t.i for t in tokens_between(doc, s, e))
     found: list[Statement] = []
     used_quotes: set[tuple[int, int]] = set()
 
