@@ -26,7 +26,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Iterable, Optional
 
+from .claim_time import ClaimTime, claim_time, days_between
 from .errors import ClaimLedgerError
+from .page_sources import PageSources
 from .extract.actors import alias_table, resolve_alias
 from .track_lexicon import (IGNORED_MODIFIERS, IRREGULAR_PLURALS, MEASURE_WORDS, MEMBER_HEAD,
                             MEMBER_WORDS, RELATION_ORDER, SINGULAR_ENDINGS)
@@ -128,13 +130,19 @@ class Point:
     url: Optional[str]
     outlet: Optional[str]
     published: Optional[dt.date]
-    date: Optional[dt.date]  # the claim's time: stated full date, else the page's date
-    date_basis: Optional[str]  # "stated" | "published" | None
+    date: Optional[dt.date]  # the claim's time: the first day of its stated time, else the page's date
+    date_basis: Optional[str]  # "stated" | "period" | "published" | "vague" | None
     relation: str
     position: int
     series_id: str = ""
+    #: the last day of the claim's stated time ("in 1986": 1986-12-31); ``date`` otherwise
+    until: Optional[dt.date] = None
     #: the claim id of the first appearance when this one repeats it (a relay)
     relay_of: Optional[str] = None
+
+    @property
+    def time(self) -> ClaimTime:
+        return ClaimTime(self.date, self.until or self.date, self.date_basis)
 
     @property
     def lane(self) -> str:
@@ -143,7 +151,7 @@ class Point:
     @property
     def dated(self) -> bool:
         """Whether the claim's time is known well enough to compare it with others."""
-        return self.date is not None and self.date_basis != "vague"
+        return self.time.comparable
 
     @property
     def figure(self) -> tuple:
@@ -170,7 +178,7 @@ class Point:
             "sentence": self.sentence, "url": self.url, "outlet": self.outlet,
             "doc_ref": self.doc_ref, "doc_id": self.doc_id,
             "published": _iso(self.published), "date": _iso(self.date),
-            "date_basis": self.date_basis, "relay_of": self.relay_of,
+            "until": _iso(self.until or self.date), "date_basis": self.date_basis, "relay_of": self.relay_of,
         }
 
 
@@ -266,16 +274,12 @@ ROWS_SQL = """
 SELECT c.claim_id, c.doc_id, c.doc_ref, c.voice, c.segment_kind, c.span_start, c.surface,
        c.value, c.low, c.high, coalesce(c.approximate, false), c.unit, c.counted, c.entity,
        c.scope, c.source_name, c.source_title, c.source_role, c.source_organization,
-       c.time_value, c.time_relation, c.sentence, d.url, d.outlet, d.published
+       c.time_value, c.time_relation, c.sentence, d.url, d.outlet, d.published, c.source_kind
 FROM claims c JOIN documents d USING (doc_id)
 WHERE c.kind = 'quantity' AND c.trend IS NULL
   AND (c.value IS NOT NULL OR c.low IS NOT NULL OR c.high IS NOT NULL)
 ORDER BY d.published NULLS LAST, c.doc_id, c.segment_kind <> 'headline', c.span_start, c.claim_id
 """
-
-_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-#: TIMEX3 values of times that are only "before" or "after" the page
-VAGUE_TIMES = frozenset({"PAST_REF", "FUTURE_REF"})
 
 
 def track(rows: Iterable[tuple], settings: TrackSettings = DEFAULT_TRACK_SETTINGS) -> Tracked:
@@ -308,21 +312,21 @@ def _document_points(rows: list[tuple]) -> Iterable[tuple[SeriesKey, Point]]:
     """The document's claims with their series keys.  A claim that names no place or entity
     takes them from the nearest claim about the same thing on the page ("fewer than 3,000" after
     "1,000 ISIS members in Syria and Iraq"; a headline's "1,000 fighters" over a body's "IS")."""
-    names = [r[15] for r in rows if r[15]]
+    page = PageSources.of((r[15], r[25], r[16]) for r in rows)
     items = []
     for r in rows:
         (claim_id, doc_id, doc_ref, voice, _seg, span_start, surface, value, low, high, approx,
          unit, counted, entity, scope, source_name, source_title, source_role, source_org,
-         time_value, relation, sentence, url, outlet, published) = r
+         time_value, relation, sentence, url, outlet, published, _kind) = r
         thing, ent = normalise_counted(counted, entity)
         if thing is None:
             continue
-        date, basis = claim_date(time_value, published)
+        when = claim_time(time_value, published)
         point = Point(
             claim_id, doc_id, doc_ref, value, low, high, bool(approx), surface, sentence, voice,
-            source_name, source_key(source_name, source_org, voice, outlet, url, doc_ref, names),
-            source_title, source_role, source_org, url, outlet, published, date, basis,
-            relation or "at", span_start or 0,
+            source_name, source_key(source_name, source_org, voice, outlet, url, doc_ref, page),
+            source_title, source_role, source_org, url, outlet, published, when.start, when.basis,
+            relation or "at", span_start or 0, until=when.end,
         )
         items.append([thing, ent, tuple(sorted(set(scope or ()))), unit, point])
     for i, item in enumerate(items):
@@ -346,25 +350,6 @@ def _document_points(rows: list[tuple]) -> Iterable[tuple[SeriesKey, Point]]:
                 break
     for thing, ent, scope, unit, point in items:
         yield SeriesKey(thing, ent, scope, unit), point
-
-
-def claim_date(time_value: Optional[str], published: Optional[dt.date]
-               ) -> tuple[Optional[dt.date], Optional[str]]:
-    """A claim's time: its stated time when that is a full date, else its page's date.
-
-    A vague past or future ("earlier", "some months ago": TIMEX3 ``PAST_REF``) is drawn at the
-    page's date with basis ``"vague"``; such claims are shown but neither conflict nor revise,
-    since their real time is unknown."""
-    if time_value and _FULL_DATE.match(time_value):
-        try:
-            return dt.date.fromisoformat(time_value), "stated"
-        except ValueError:
-            pass
-    if published is None:
-        return None, None
-    if time_value in VAGUE_TIMES:
-        return published, "vague"
-    return published, "published"
 
 
 # --------------------------------------------------------------------------- normalising
@@ -446,10 +431,11 @@ def _plural(thing: str) -> str:
 
 def source_key(name: Optional[str], organization: Optional[str], voice: str,
                outlet: Optional[str], url: Optional[str], doc_ref: str,
-               names_on_page: Iterable[str] = ()) -> str:
+               page: Optional[PageSources] = None) -> str:
     """Who speaks, as one canonical string: a spokesman speaks for their organisation, so
-    "Col. Harmon of the US-led coalition" and "the US-led coalition" are one source; a surname
-    alone is the full name given elsewhere on the page; no source at all is the outlet."""
+    "Col. Harmon of the US-led coalition" and "the US-led coalition" are one source; a short or
+    generic mention ("Harmon", "the bank") is the fuller name the page gives (page_sources.py);
+    no source at all is the outlet."""
     if voice == "reader":
         return "reader"
     known = _known(name) if name else None
@@ -458,11 +444,8 @@ def source_key(name: Optional[str], organization: Optional[str], voice: str,
     if organization:
         return _canonical(organization)
     if name:
-        if " " not in name.strip():
-            for full in names_on_page:
-                if full != name and full.split()[-1:] == [name.strip()]:
-                    return _canonical(full)
-        return _canonical(name)
+        fuller = page.fuller(name) if page is not None else None
+        return _canonical(fuller or name)
     return "outlet: " + (outlet or _domain(url) or doc_ref)
 
 
@@ -530,22 +513,31 @@ def _close(first: Point, p: Point, settings: TrackSettings) -> bool:
 
 
 def _conflicts(key: SeriesKey, groups: list[Relay], settings: TrackSettings) -> list[Conflict]:
-    """Pairs of claims by different sources, dated within the window, whose intervals are
-    disjoint.  Each pair is reported once, by its first appearances."""
-    firsts = [g.first for g in groups if g.first.date is not None and g.first.dated
+    """Pairs of claims by different sources about the same time whose intervals are disjoint:
+    two points in time at most ``window_days`` apart, or two figures for one stated period ("in
+    1986").  Each pair is reported once, by its first appearances."""
+    firsts = [g.first for g in groups if g.first.dated
               and (settings.readers_conflict or g.first.lane != "reader")]
+    points = [p for p in firsts if not p.time.is_period]  # in time order
+    periods: dict[tuple, list[Point]] = defaultdict(list)
+    for p in firsts:
+        if p.time.is_period:
+            periods[(p.date, p.until)].append(p)
     found = []
-    for i, a in enumerate(firsts):
-        lo_a, hi_a = a.interval(settings.tolerance)
-        for b in firsts[i + 1:]:
-            gap = (b.date - a.date).days
-            if gap > settings.window_days:
-                break
-            if b.source_key == a.source_key or _one_page_own_voice(a, b):
-                continue
-            lo_b, hi_b = b.interval(settings.tolerance)
-            if hi_a < lo_b or hi_b < lo_a:
-                found.append(Conflict(key, a, b, gap))
+    for same_time in [points, *periods.values()]:
+        for i, a in enumerate(same_time):
+            lo_a, hi_a = a.interval(settings.tolerance)
+            for b in same_time[i + 1:]:
+                if (b.date - (a.until or a.date)).days > settings.window_days:
+                    break  # in time order: every later point is further away
+                gap = days_between(a.time, b.time)
+                if gap is None or gap > settings.window_days:
+                    continue
+                if b.source_key == a.source_key or _one_page_own_voice(a, b):
+                    continue
+                lo_b, hi_b = b.interval(settings.tolerance)
+                if hi_a < lo_b or hi_b < lo_a:
+                    found.append(Conflict(key, a, b, gap))
     return found
 
 
@@ -558,15 +550,20 @@ def _one_page_own_voice(a: Point, b: Point) -> bool:
 
 
 def _revisions(key: SeriesKey, groups: list[Relay], settings: TrackSettings) -> list[Revision]:
-    """Each source's changes of figure, in time order (readers excluded)."""
-    by_source: dict[str, list[Point]] = defaultdict(list)
+    """Each source's changes of figure from one page to a later one, in time order (readers
+    excluded).  A figure for a stated period ("1986 exports") is revised only by another figure
+    for that period; figures for points in time revise each other.  Two figures on one page are
+    not a revision: a page gives a part and a whole, now and a year ago."""
+    by_source: dict[tuple, list[Point]] = defaultdict(list)
     for g in groups:
-        if g.first.lane == "source" and g.first.dated and not g.first.source_key.startswith("outlet: "):
-            by_source[g.first.source_key].append(g.first)
+        p = g.first
+        if p.lane == "source" and p.dated and not p.source_key.startswith("outlet: "):
+            when = (p.date, p.until) if p.time.is_period else None
+            by_source[(p.source_key, when)].append(p)
     found = []
-    for source, pts in by_source.items():
+    for (source, _when), pts in by_source.items():
         for before, after in itertools.pairwise(pts):
-            if before.figure != after.figure:
+            if before.figure != after.figure and before.doc_id != after.doc_id:
                 found.append(Revision(key, source, before, after))
     return found
 

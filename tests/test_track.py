@@ -7,7 +7,9 @@ from claimledger.model import Document
 from claimledger.pipeline import analyze_documents
 from claimledger.store import Ledger
 from claimledger.track_find import find_series
-from claimledger.track import (Point, SeriesKey, TrackSettings, claim_date,
+from claimledger.page_sources import PageSources
+from claimledger.claim_time import ClaimTime, claim_time, days_between
+from claimledger.track import (Point, SeriesKey, TrackSettings,
                                normalise_counted, singular, source_key, track)
 
 #: six pages: the coalition's figure (a headline relay and an unattributed copy on later pages),
@@ -113,19 +115,42 @@ def test_singular(word, expected):
     assert singular(word) == expected
 
 
-def test_claim_date_prefers_a_stated_full_date():
+def test_claim_time_is_the_stated_time_else_the_page_date():
     pub = dt.date(2018, 1, 3)
-    assert claim_date("2018-01-02", pub) == (dt.date(2018, 1, 2), "stated")
-    assert claim_date("XXXX-12-26", pub) == (pub, "published")
-    assert claim_date("2017-W52", pub) == (pub, "published")
-    assert claim_date("PAST_REF", pub) == (pub, "vague")
-    assert claim_date(None, None) == (None, None)
+    day = dt.date(2018, 1, 2)
+    assert claim_time("2018-01-02", pub) == ClaimTime(day, day, "stated")
+    assert claim_time("2018-01-02TNI", pub) == ClaimTime(day, day, "stated")
+    assert claim_time("XXXX-12-26", pub) == ClaimTime(pub, pub, "published")
+    assert claim_time("2017-W52", pub) == ClaimTime(dt.date(2017, 12, 25), dt.date(2017, 12, 31), "stated")
+    assert claim_time("PAST_REF", pub) == ClaimTime(pub, pub, "vague")
+    assert claim_time(None, None) == ClaimTime(None, None, None)
+    assert claim_time("1986", pub) == ClaimTime(dt.date(1986, 1, 1), dt.date(1986, 12, 31), "period")
+    assert claim_time("1987-02", pub) == ClaimTime(dt.date(1987, 2, 1), dt.date(1987, 2, 28), "period")
+    assert claim_time("1986/1987", pub).end == dt.date(1987, 12, 31)
+    assert claim_time("199", pub) == ClaimTime(dt.date(1990, 1, 1), dt.date(1999, 12, 31), "period")
+    assert claim_time("2018-13", pub) == ClaimTime(pub, pub, "published")  # no month 13
+
+
+def test_days_between_compares_points_and_only_identical_periods():
+    pub = dt.date(1987, 3, 5)
+    year, march10 = claim_time("1986", pub), claim_time("1987-03-10", pub)
+    assert days_between(march10, claim_time(None, pub)) == 5
+    assert days_between(claim_time("1987-W11", pub), march10) == 0  # the week holds the day
+    assert days_between(claim_time("1987-W10", pub), march10) == 2
+    assert days_between(year, claim_time("1986", dt.date(1987, 6, 1))) == 0
+    assert days_between(year, claim_time("1985", pub)) is None
+    assert days_between(year, march10) is None  # a year's total against one day's figure
+    assert days_between(claim_time("1987", pub), march10) is None
+    assert days_between(claim_time("PAST_REF", pub), march10) is None
 
 
 def test_source_key_speaks_for_the_organisation():
     assert source_key("John Harmon", "US-led coalition", "source", None, None, "d") == "US-led coalition"
     assert source_key("us - led coalition", "US", "source", None, None, "d") == "US-led coalition"
-    assert source_key("Harmon", None, "source", None, None, "d", ["Harmon", "John Harmon"]) == "John Harmon"
+    page = PageSources.of([("Harmon", "person", None), ("John Harmon", "person", "Col."),
+                           ("World Bank", "organization", None)])
+    assert source_key("Harmon", None, "source", None, None, "d", page) == "John Harmon"
+    assert source_key("bank", None, "source", None, None, "d", page) == "World Bank"
     assert source_key(None, None, "outlet", None, "https://www.x.example/a", "d") == "outlet: x.example"
     assert source_key("Mark", None, "reader", "Out", None, "d") == "reader"
 
@@ -134,7 +159,7 @@ def _point(cid, source, date, value=None, low=None, high=None, approximate=False
     d = dt.date.fromisoformat(date)
     return (cid, "doc-" + cid, cid, voice, "body", 0, str(value), value, low, high, approximate,
             None, "ISIS members", "ISIS", ["Iraq", "Syria"], source, None, None, None,
-            date, "at", f"{source} said {value}.", f"https://x.example/{cid}", "X", d)
+            date, "at", f"{source} said {value}.", f"https://x.example/{cid}", "X", d, "person")
 
 
 @pytest.mark.parametrize("a, b, settings, conflict", [
