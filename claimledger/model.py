@@ -98,6 +98,9 @@ class Quantity:
     unit: Optional[str] = None
     counted: Optional[str] = None
     entity: Optional[str] = None
+    #: what the count says happened to the counted things: "killed", "exported", "capacity";
+    #: None when it only says they exist ("1,000 fighters remain").  extract/predicate.py
+    predicate: Optional[str] = None
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from .extract.actors import entity_in, learn_definitions, resolve_alias, scope_for
 from .extract.attribution import SpeakerMemory, Statement, find_statements, headline_source
+from .extract.predicate import predicate_of
 from .extract.quantities import QuantityMention, find_quantities
 from .extract.time import TimeMention, find_times, time_for
 from .extract.tree import sentences_between, text_of
@@ -211,7 +212,8 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
             timeref = timeref or stated
             span = _claim_words(sdoc, q)
             sent = _sentence_span(sdoc, q.start, q.end)
-            quantity = Quantity(q.surface, q.value, q.low, q.high, q.approximate, q.trend, q.unit, counted, entity)
+            quantity = Quantity(q.surface, q.value, q.low, q.high, q.approximate, q.trend, q.unit, counted,
+                                entity, predicate_of(sdoc, q.start, q.counted_end or q.end))
             claims.append(Claim(
                 claim_id=claim_id_for(doc_id, "quantity", (base + span[0], base + span[1]), seg.kind),
                 doc_id=doc_id, doc_ref=doc.doc_ref, kind="quantity", segment=ref,

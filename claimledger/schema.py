@@ -14,10 +14,11 @@ import pyarrow as pa
 
 #: bumped whenever a table or column changes; stored in ``meta`` so an older claimledger refuses
 #: a ledger written by a newer one instead of misreading it
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
-#: tables a ledger of each version holds (version 2 added ``sources``; a version-1 ledger is
-#: upgraded in place when opened for writing, and read as it is otherwise)
+#: tables a ledger of each version holds (version 2 added ``sources``, version 3 the claims'
+#: ``predicate`` column; an older ledger is upgraded in place when opened for writing, and read
+#: as it is otherwise)
 TABLES = ("meta", "documents", "segments", "claims", "skipped", "sources")
 TABLES_V1 = ("meta", "documents", "segments", "claims", "skipped")
 
@@ -91,7 +92,8 @@ CREATE TABLE IF NOT EXISTS claims (
     time_relation VARCHAR,
     hedges VARCHAR[],
     extractor VARCHAR,
-    record JSON
+    record JSON,
+    predicate VARCHAR
 );
 CREATE TABLE IF NOT EXISTS sources (
     doc_id VARCHAR NOT NULL,
@@ -118,6 +120,8 @@ CREATE INDEX IF NOT EXISTS claims_doc_id ON claims (doc_id);
 CREATE INDEX IF NOT EXISTS claims_source_name ON claims (source_name);
 CREATE INDEX IF NOT EXISTS claims_voice ON claims (voice);
 CREATE INDEX IF NOT EXISTS claims_counted ON claims (counted);
+-- version 3: what a count says happened ("killed", "exported"); read from the record for older rows
+ALTER TABLE claims ADD COLUMN IF NOT EXISTS predicate VARCHAR;
 CREATE INDEX IF NOT EXISTS sources_name ON sources (name);
 """
 
@@ -157,7 +161,7 @@ _RECORD_TYPE = json.dumps({
     "span": "INTEGER[]", "cue_span": "INTEGER[]", "source_span": "INTEGER[]",
     "quantity": {"surface": "VARCHAR", "value": "DOUBLE", "low": "DOUBLE", "high": "DOUBLE",
                  "approximate": "BOOLEAN", "trend": "VARCHAR", "unit": "VARCHAR",
-                 "counted": "VARCHAR", "entity": "VARCHAR"},
+                 "counted": "VARCHAR", "entity": "VARCHAR", "predicate": "VARCHAR"},
     "scope": "VARCHAR[]",
     "source": {"name": "VARCHAR", "title": "VARCHAR", "role": "VARCHAR",
                "organization": "VARCHAR", "kind": "VARCHAR"},
@@ -178,7 +182,7 @@ INSERT INTO claims SELECT
     r.quantity.entity, r.scope,
     r.source.name, r.source.title, r.source.role, r.source.organization, r.source.kind,
     r.cue, r.quote, r.via, r.time.surface, r.time.value, r.time.relation, r.hedges,
-    r.extractor, record
+    r.extractor, record, r.quantity.predicate
 FROM (SELECT from_json(record, '%s') AS r, record FROM {source})
 """ % _RECORD_TYPE.replace("'", "''")
 

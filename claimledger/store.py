@@ -10,8 +10,9 @@ claims commit together or not at all, so a crash (even SIGKILL) mid-batch leaves
 document complete.  Row-by-row ``executemany`` runs ~1,000 rows/s in DuckDB; Arrow scans are
 three orders of magnitude faster.
 
-Schema (version 2, kept in ``meta``; DDL in ``claimledger/schema.py``; a version-1 ledger gains
-the ``sources`` table, filled from its claims, the first time it is opened for writing):
+Schema (version 3, kept in ``meta``; DDL in ``claimledger/schema.py``; an older ledger is
+upgraded the first time it is opened for writing: version 1 gains the ``sources`` table, filled
+from its claims, version 2 the claims' ``predicate`` column, filled from their records):
 
 ``meta(key PK, value)``
     ``schema_version`` — an older claimledger refuses a ledger written by a newer one.
@@ -32,7 +33,8 @@ the ``sources`` table, filled from its claims, the first time it is opened for w
     ``sentence``, ``sentence_start``/``_end``, ``span_start``/``_end`` (the claim's own words),
     ``cue_start``/``_end``, ``source_start``/``_end``; the quantity: ``surface``,
     ``value``/``low``/``high DOUBLE``, ``approximate BOOLEAN``, ``trend`` (up | down), ``unit``,
-    ``counted``, ``entity``; ``scope VARCHAR[]``; the source: ``source_name``, ``source_title``,
+    ``counted``, ``entity``, ``predicate`` (what the count says happened: killed, exported,
+    capacity …; NULL when it only says the things exist); ``scope VARCHAR[]``; the source: ``source_name``, ``source_title``,
     ``source_role``, ``source_organization``, ``source_kind``; ``cue``, ``quote`` (direct |
     indirect | mixed), ``via VARCHAR[]`` (outlets, nearest the source first); the time:
     ``time_surface``, ``time_value`` (TIMEX3), ``time_relation``; ``hedges VARCHAR[]``,
@@ -215,19 +217,26 @@ class Ledger:
             raise
 
     def _upgrade(self) -> None:
-        """Version 1 → 2: add the ``sources`` table and fill it from the stored claims, in one
-        transaction (a crash leaves the version-1 ledger as it was, upgraded on the next open)."""
+        """Bring an older ledger to this version in one transaction (a crash leaves it as it
+        was, upgraded on the next open): version 1 gains the ``sources`` table, filled from the
+        stored claims; version 2 the claims' ``predicate`` column, filled from their records."""
         con = self._live()
         con.execute("BEGIN TRANSACTION")
         try:
-            con.execute(DDL)
-            rows: list[DocumentSource] = []
-            for doc_claims in self._claims_by_document(None):
-                rows.extend(document_sources(doc_claims))
-                if len(rows) >= 50_000:
-                    self._insert("sources", _sources_table(rows))
-                    rows = []
-            self._insert("sources", _sources_table(rows))
+            had_sources = con.execute(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' "
+                "AND table_catalog = current_database() AND table_name = 'sources'").fetchone()[0]
+            con.execute(DDL)  # creates what is missing and adds the predicate column
+            if not had_sources:
+                rows: list[DocumentSource] = []
+                for doc_claims in self._claims_by_document(None):
+                    rows.extend(document_sources(doc_claims))
+                    if len(rows) >= 50_000:
+                        self._insert("sources", _sources_table(rows))
+                        rows = []
+                self._insert("sources", _sources_table(rows))
+            con.execute("UPDATE claims SET predicate = json_extract_string(record, '$.quantity.predicate') "
+                        "WHERE predicate IS NULL AND kind = 'quantity'")
             con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
             con.execute("COMMIT")
         except BaseException:
@@ -632,7 +641,7 @@ def _record(c: Claim) -> dict[str, Any]:
         "quantity": None if q is None else {
             "surface": q.surface, "value": _num(q.value), "low": _num(q.low),
             "high": _num(q.high), "approximate": q.approximate, "trend": q.trend,
-            "unit": q.unit, "counted": q.counted, "entity": q.entity,
+            "unit": q.unit, "counted": q.counted, "entity": q.entity, "predicate": q.predicate,
         },
         "scope": list(c.scope),
         "source": None if s is None else {

@@ -30,6 +30,7 @@ from .claim_time import ClaimTime, claim_time, days_between
 from .errors import ClaimLedgerError
 from .page_sources import PageSources
 from .extract.actors import alias_table, resolve_alias
+from .extract.predicate_lexicon import CLASSES as PREDICATE_CLASSES
 from .track_lexicon import (IGNORED_MODIFIERS, IRREGULAR_PLURALS, MEASURE_WORDS, MEMBER_HEAD,
                             MEMBER_WORDS, RELATION_ORDER, SINGULAR_ENDINGS)
 
@@ -77,16 +78,22 @@ class SeriesKey:
     entity: Optional[str]
     scope: tuple[str, ...]
     unit: Optional[str] = None
+    #: what the counts say happened ("killed", "exported", "capacity"); None: the things exist
+    predicate: Optional[str] = None
 
     @property
     def id(self) -> str:
-        raw = "\x1f".join([self.counted, self.entity or "", ",".join(self.scope), self.unit or ""])
-        return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:10]
+        parts = [self.counted, self.entity or "", ",".join(self.scope), self.unit or ""]
+        if self.predicate:
+            parts.append(self.predicate)
+        return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:10]
 
     @property
     def label(self) -> str:
         thing = f"{self.entity} {_plural(self.counted)}" if self.entity and \
             self.entity.lower() != self.counted else _plural(self.counted)
+        if self.predicate:
+            thing += f" {self.predicate}" if self.predicate in PREDICATE_CLASSES else f" ({self.predicate})"
         if self.unit:
             thing = f"{self.unit} of {thing}"
         return thing + (f" in {', '.join(self.scope)}" if self.scope else "")
@@ -105,7 +112,7 @@ class SeriesKey:
 
     def to_dict(self) -> dict[str, Any]:
         return {"counted": self.counted, "entity": self.entity, "scope": list(self.scope),
-                "unit": self.unit}
+                "unit": self.unit, "predicate": self.predicate}
 
 
 @dataclass
@@ -274,7 +281,8 @@ ROWS_SQL = """
 SELECT c.claim_id, c.doc_id, c.doc_ref, c.voice, c.segment_kind, c.span_start, c.surface,
        c.value, c.low, c.high, coalesce(c.approximate, false), c.unit, c.counted, c.entity,
        c.scope, c.source_name, c.source_title, c.source_role, c.source_organization,
-       c.time_value, c.time_relation, c.sentence, d.url, d.outlet, d.published, c.source_kind
+       c.time_value, c.time_relation, c.sentence, d.url, d.outlet, d.published, c.source_kind,
+       json_extract_string(c.record, '$.quantity.predicate')
 FROM claims c JOIN documents d USING (doc_id)
 WHERE c.kind = 'quantity' AND c.trend IS NULL
   AND (c.value IS NOT NULL OR c.low IS NOT NULL OR c.high IS NOT NULL)
@@ -317,10 +325,12 @@ def _document_points(rows: list[tuple]) -> Iterable[tuple[SeriesKey, Point]]:
     for r in rows:
         (claim_id, doc_id, doc_ref, voice, _seg, span_start, surface, value, low, high, approx,
          unit, counted, entity, scope, source_name, source_title, source_role, source_org,
-         time_value, relation, sentence, url, outlet, published, _kind) = r
+         time_value, relation, sentence, url, outlet, published, _kind, predicate) = r
         thing, ent = normalise_counted(counted, entity)
         if thing is None:
             continue
+        if thing == "death" and predicate in (None, "killed"):  # "45 deaths": 45 people killed
+            thing, predicate = "person", "killed"
         when = claim_time(time_value, published)
         point = Point(
             claim_id, doc_id, doc_ref, value, low, high, bool(approx), surface, sentence, voice,
@@ -328,7 +338,7 @@ def _document_points(rows: list[tuple]) -> Iterable[tuple[SeriesKey, Point]]:
             source_title, source_role, source_org, url, outlet, published, when.start, when.basis,
             relation or "at", span_start or 0, until=when.end,
         )
-        items.append([thing, ent, tuple(sorted(set(scope or ()))), unit, point])
+        items.append([thing, ent, tuple(sorted(set(scope or ()))), unit, point, predicate])
     for i, item in enumerate(items):
         if item[1] is not None and item[2]:
             continue
@@ -348,8 +358,8 @@ def _document_points(rows: list[tuple]) -> Iterable[tuple[SeriesKey, Point]]:
             item[2] = item[2] or other[2]
             if item[1] is not None and item[2]:
                 break
-    for thing, ent, scope, unit, point in items:
-        yield SeriesKey(thing, ent, scope, unit), point
+    for thing, ent, scope, unit, point, predicate in items:
+        yield SeriesKey(thing, ent, scope, unit, predicate), point
 
 
 # --------------------------------------------------------------------------- normalising

@@ -442,3 +442,26 @@ def test_killed_writer_leaves_whole_documents(tmp_path):
             assert docs % per_batch == 0
             assert docs >= committed * per_batch  # every reported batch survived
             assert claims == docs * per_doc
+
+
+def test_a_version_2_ledger_gains_the_predicate_column_from_its_records(tmp_path):
+    path = tmp_path / "v2.duckdb"
+    text = "Troops killed 1,200 fighters near the border on Monday, the army said."
+    with Ledger(path) as led:
+        led.add(analyze_documents_as_batch(text))
+        for index in ("claims_doc_id", "claims_source_name", "claims_voice", "claims_counted"):
+            led.connection.execute(f"DROP INDEX {index}")  # DuckDB drops no column under an index
+        led.connection.execute("ALTER TABLE claims DROP COLUMN predicate")
+        led.connection.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    with Ledger(path, read_only=True) as led:  # read as it is: the tracker reads the record
+        assert [s.key.predicate for s in led.series()] == ["killed"]
+    with Ledger(path) as led:
+        assert led.query("SELECT value FROM meta WHERE key = 'schema_version'")[1] == [("3",)]
+        assert led.query("SELECT predicate FROM claims WHERE kind = 'quantity'")[1] == [("killed",)]
+
+
+def analyze_documents_as_batch(text):
+    from claimledger.model import Document
+    from claimledger.pipeline import analyze_documents
+    return [(a.document, a.segments, a.claims)
+            for a in analyze_documents([Document(text=text, doc_ref="army.txt", published="2020-05-04")])]

@@ -159,7 +159,7 @@ def _point(cid, source, date, value=None, low=None, high=None, approximate=False
     d = dt.date.fromisoformat(date)
     return (cid, "doc-" + cid, cid, voice, "body", 0, str(value), value, low, high, approximate,
             None, "ISIS members", "ISIS", ["Iraq", "Syria"], source, None, None, None,
-            date, "at", f"{source} said {value}.", f"https://x.example/{cid}", "X", d, "person")
+            date, "at", f"{source} said {value}.", f"https://x.example/{cid}", "X", d, "person", None)
 
 
 @pytest.mark.parametrize("a, b, settings, conflict", [

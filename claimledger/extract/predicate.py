@@ -1,0 +1,151 @@
+"""What a count says happened to the things it counts: "1,200 Libyans *killed*", "438 Libyans
+were *taken prisoner*", "*exports* of 9.9 mln bags", "port loading *capacity* of 100,000 bags".
+
+The counted thing alone does not name a quantity: "bags of coffee in Brazil" can be a crop
+forecast, a month's shipments, a backlog or a port's daily capacity, and "Libyans" killed and
+taken prisoner are two tolls of one battle.  The predicate is read from the parse around the
+count's noun phrase:
+
+- subject or object of a verb: the verb ("killed", "shipped", "imported"), or its complement
+  ("made idle", "taken prisoner", "were dead");
+- the object of "of" after a noun: the noun ("exports of", "capacity of", "forecasts of");
+- after a verb that only gives the figure ("totalled", "reached", "were", "stood at"): the noun
+  it is given for ("registrations totalled 5.5 mln bags", "the toll rose to 45").
+
+Verbs that only say the things exist ("have", "remain", "number", "be") give no predicate: "ISIS
+has 1,000 fighters", "1,000 fighters remain" and "1,000 fighters" are one quantity.  Lemmas are
+then folded into a small set of classes (killed/died/dead/toll → "killed"; shipments/shipped →
+"shipped", …) in ``predicate_lexicon.py``.
+
+Written over spaCy's dependency parse by hand: no packaged model labels the semantic role of a
+number (PropBank-style SRL models are not installable offline), and the dependency paths above
+cover the forms news uses.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from . import predicate_lexicon as L
+from .tree import children, tokens_between
+
+#: how many steps up the parse the reading may take ("the number of those killed …")
+_MAX_STEPS = 4
+
+
+def predicate_of(doc: Doc, start: int, end: int) -> Optional[str]:
+    """The predicate class of the count written at characters ``start``–``end`` (the number
+    and its counted noun), or None when the text only says the things exist, or says nothing."""
+    span = tokens_between(doc, start, end)
+    if len(span) == 0:
+        return None
+    anchor = _root(span)
+    return L.fold(_read(anchor))
+
+
+def _root(span) -> Token:
+    """The token of the phrase the rest hangs from ("1,000 ISIS members" → members; "1,000 of
+    the fighters" → 1,000), without spaCy's ``Span.root`` walk over a runaway parse."""
+    inside = {t.i for t in span}
+    for t in span:
+        if t.head.i not in inside or t.head.i == t.i:
+            return t
+    return span[-1]
+
+
+def _read(anchor: Token) -> Optional[str]:
+    t = anchor
+    for _ in range(_MAX_STEPS):
+        participle = _participle(t)  # "bags shipped", "people killed in the attack"
+        if participle is not None:
+            return participle
+        dep, head = t.dep_, t.head
+        if head.i == t.i:
+            return None
+        if dep in ("conj", "appos"):  # "killed 1,200 Libyans and 30 Chadians": the first's role
+            t = head
+            continue
+        if dep in ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "nsubj:pass"):
+            verb = head
+            if verb.pos_ not in ("VERB", "AUX"):
+                return None
+            word = _verb_word(verb, t)
+            if word in L.GIVES_FIGURE:  # "registrations totalled 5.5 mln": what the figure is for
+                return _subject_noun(verb, t)
+            return word
+        if dep == "pobj":
+            prep = head
+            holder = prep.head
+            if prep.lower_ == "of" and holder.pos_ in ("NOUN", "PROPN") and holder.i != prep.i:
+                if holder.lemma_.lower() in L.TRANSPARENT_NOUNS:  # "a total of 752 rigs"
+                    t = holder
+                    continue
+                return holder.lemma_.lower()
+            if holder.pos_ in ("VERB", "AUX") and prep.lower_ in ("to", "at", "from", "by"):
+                word = _verb_word(holder, t)  # "rose to 45", "stood at 752", "cut to 11.2 mln"
+                if word in L.GIVES_FIGURE or word in L.CHANGE_VERBS:
+                    return _object_or_subject_noun(holder, t)
+                return word
+            return None
+        if dep in ("npadvmod", "nmod", "compound", "amod", "nummod", "quantmod"):
+            t = head
+            continue
+        return None
+    return None
+
+
+def _participle(t: Token) -> Optional[str]:
+    """A past participle or a relative clause right after the counted noun, reading it."""
+    for ch in children(t, 16):
+        if ch.i > t.i and ch.dep_ == "acl" and ch.tag_ in ("VBN", "VBG"):
+            word = _verb_word(ch, t)
+            return "remain" if word in L.REMAINING else word  # "3,000 militants left"
+    return None
+
+
+def _verb_word(verb: Token, counted: Token) -> str:
+    """The verb's lemma, or what it makes of its subject when the verb is a copula or a
+    light verb: "were dead" → dead, "made idle" → idle, "taken prisoner" → prisoner."""
+    lemma = verb.lemma_.lower()
+    for ch in children(verb, 32):
+        if ch.i == counted.i or not _same_clause(verb, ch, 4):
+            continue
+        if ch.dep_ in ("acomp", "oprd") or (ch.dep_ == "attr" and lemma in L.LIGHT_VERBS):
+            if ch.pos_ in ("ADJ", "NOUN", "VERB"):
+                return ch.lemma_.lower()
+        if ch.dep_ == "ccomp" and lemma in L.LIGHT_VERBS and ch.pos_ == "ADJ":
+            return ch.lemma_.lower()
+    if lemma in L.LIGHT_VERBS:
+        # "made idle 158 ships": the parser often hangs the adjective as the verb's object
+        for ch in children(verb, 32):
+            if ch.dep_ in ("dobj", "advmod", "xcomp") and ch.pos_ == "ADJ":
+                return ch.lemma_.lower()
+    return lemma
+
+
+def _same_clause(a: Token, b: Token, reach: int) -> bool:
+    """Whether ``b`` is within ``reach`` words of ``a`` with no colon or dash between: headlines
+    ("1,000 members remain: US-led coalition") hang the credit line on the verb."""
+    lo, hi = sorted((a.i, b.i))
+    return hi - lo <= reach and not any(t.text in (":", "—", "–", "|") for t in a.doc[lo:hi])
+
+
+def _subject_noun(verb: Token, counted: Token) -> Optional[str]:
+    if verb.lemma_.lower() in L.SPEAKER_SUBJECT:
+        return None
+    for ch in children(verb, 32):
+        if ch.i != counted.i and ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ == "NOUN" \
+                and _same_clause(verb, ch, 8):
+            noun = ch.lemma_.lower()
+            return None if noun in L.TRANSPARENT_NOUNS else noun
+    return None
+
+
+def _object_or_subject_noun(verb: Token, counted: Token) -> Optional[str]:
+    """"reduced the crop to 11.2 mln bags" → crop; "the toll rose to 45" → toll."""
+    for ch in children(verb, 32):
+        if ch.i != counted.i and ch.dep_ == "dobj" and ch.pos_ == "NOUN" and _same_clause(verb, ch, 8):
+            noun = ch.lemma_.lower()
+            return None if noun in L.TRANSPARENT_NOUNS else noun
+    return _subject_noun(verb, counted)

@@ -1,0 +1,76 @@
+"""Word lists for reading a count's predicate (``predicate.py``).
+
+Kept as data so a rule's reach can be read at a glance: each list says what it folds together.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+#: verbs that only say the counted things exist: no predicate ("ISIS has 1,000 fighters",
+#: "1,000 fighters remain", "the group numbers 1,000")
+EXISTS = frozenset({
+    "be", "have", "remain", "exist", "number", "own", "possess", "field", "count", "there",
+    "operate", "stay", "total", "estimate", "believe", "think", "say", "report", "count", "put",
+    "record", "register", "confirm", "document", "identify", "find", "see",
+})
+
+#: verbs whose subject is who gives the figure, not what it is for ("officials put the toll at
+#: 45", "the coalition estimates 1,000 fighters")
+SPEAKER_SUBJECT = frozenset({"put", "estimate", "count", "tally", "report", "record", "say",
+                             "believe", "think", "give"})
+
+#: participles after the noun that mean the things are still there: "3,000 militants left"
+REMAINING = frozenset({"leave", "remain"})
+
+#: verbs that give a figure for a noun: the predicate is that noun ("registrations totalled 5.5
+#: mln", "exports were 9.9 mln", "officials put the toll at 45", "the count stood at 752")
+GIVES_FIGURE = frozenset({
+    "be", "total", "reach", "stand", "amount", "number", "come", "put", "tally", "equal", "hit",
+    "top", "peak", "average", "exceed", "estimate", "count",
+})
+
+#: verbs that move a figure: "the toll rose to 45", "drought reduced the crop to 11.2 mln bags"
+CHANGE_VERBS = frozenset({
+    "rise", "fall", "climb", "drop", "increase", "decrease", "cut", "reduce", "raise", "lower",
+    "grow", "jump", "swell", "decline", "revise", "boost", "slash", "double", "triple", "soar",
+    "plunge", "ease", "edge", "slip", "dip", "surge", "expand", "shrink",
+})
+
+#: verbs whose complement carries the meaning: "made idle", "taken prisoner", "left homeless"
+LIGHT_VERBS = frozenset({"make", "take", "leave", "become", "get", "render", "keep", "lie", "go"})
+
+#: nouns that only hold the figure: "a total of 752 rigs" is 752 rigs
+TRANSPARENT_NOUNS = frozenset({
+    "total", "number", "figure", "estimate", "count", "tally", "sum", "amount", "quantity",
+    "maximum", "minimum", "average", "group", "batch", "contingent", "some", "all", "most",
+    "rest", "majority", "dozen", "hundred", "thousand", "million", "lot", "handful",
+})
+
+#: lemmas folded into one class each; the class name is how a series label says it
+CLASSES: dict[str, tuple[str, ...]] = {
+    "killed": ("kill", "die", "dead", "death", "toll", "slay", "murder", "perish", "fatality",
+               "massacre", "execute", "slaughter", "behead", "drown", "lose_life"),
+    "injured": ("injure", "wound", "wounded", "hurt", "injury", "maim"),
+    "captured": ("capture", "arrest", "detain", "prisoner", "hostage", "captive", "abduct",
+                 "kidnap", "imprison", "jail", "seize_person"),
+    "displaced": ("displace", "flee", "evacuate", "homeless", "refugee", "uproot"),
+    "missing": ("miss", "missing", "disappear"),
+    "idled": ("idle",),
+    "deployed": ("deploy", "station", "base", "position"),
+    "shipped": ("ship", "shipment", "load", "loading"),
+    "exported": ("export",),
+    "imported": ("import",),
+    "sold": ("sell", "sale"),
+    "bought": ("buy", "purchase"),
+    "produced": ("produce", "production", "output", "manufacture"),
+    "employed": ("employ", "employee", "staff", "workforce"),
+}
+
+_FOLD = {lemma: name for name, lemmas in CLASSES.items() for lemma in lemmas}
+
+
+def fold(word: Optional[str]) -> Optional[str]:
+    """The class of a predicate word; None for existence; the word itself when no class has it."""
+    if not word or word in EXISTS:
+        return None
+    return _FOLD.get(word, word)
