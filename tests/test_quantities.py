@@ -402,3 +402,14 @@ def test_bpd_in_capitals_is_not_read_as_barrels(nlp):
     """'BPD' after a number is as often a police department; only the lower-case wire forms count."""
     q = only(nlp, "Nine BPD officers were hurt in the clashes.")
     assert (q.value, q.unit) == (9, None)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Organisers said 75-100,000 people marched through the city.", 75_000, 100_000),
+    ("Between 20-30,000 fans are expected at the stadium.", 20_000, 30_000),
+    ("Scores ranged from 1-10,000 points in the trial.", 1, 10_000),
+    ("The club sold 2,000-3,000 tickets.", 2_000, 3_000),
+])
+def test_a_range_shares_the_thousands_of_its_second_end(nlp, text, low, high):
+    q = [q for q in quantities(nlp, text) if q.low is not None][0]
+    assert (q.low, q.high) == (low, high)

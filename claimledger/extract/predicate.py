@@ -45,13 +45,17 @@ def predicate_of(doc: Doc, start: int, end: int) -> Optional[str]:
 
 
 def _root(span) -> Token:
-    """The token of the phrase the rest hangs from ("1,000 ISIS members" → members; "1,000 of
-    the fighters" → 1,000), without spaCy's ``Span.root`` walk over a runaway parse."""
-    inside = {t.i for t in span}
-    for t in span:
-        if t.head.i not in inside or t.head.i == t.i:
-            return t
-    return span[-1]
+    """The token of the phrase the rest hangs from ("about 1,000 ISIS members" → members;
+    "1,000 of the fighters" → fighters, whose "of" is read next): up from the phrase's last
+    word while the head stays inside, stopping under a preposition ("around" read as one)."""
+    inside = range(span[0].i, span[-1].i + 1)
+    t = span[-1]
+    for _ in range(len(span)):
+        head = t.head
+        if head.i == t.i or head.i not in inside or head.pos_ == "ADP":
+            break
+        t = head
+    return t
 
 
 def _read(anchor: Token) -> Optional[str]:
@@ -77,11 +81,18 @@ def _read(anchor: Token) -> Optional[str]:
         if dep == "pobj":
             prep = head
             holder = prep.head
+            if prep.lower_ == "of" and holder.pos_ == "NUM":  # "1,000 of the fighters were killed"
+                t = holder
+                continue
             if prep.lower_ == "of" and holder.pos_ in ("NOUN", "PROPN") and holder.i != prep.i:
                 if holder.lemma_.lower() in L.TRANSPARENT_NOUNS:  # "a total of 752 rigs"
                     t = holder
                     continue
                 return holder.lemma_.lower()
+            if holder.pos_ in ("VERB", "AUX") and prep.lower_ in L.APPROXIMATORS:
+                # "totalled around 5.5 mln bags": the parser reads "around" as a preposition
+                word = _verb_word(holder, t)
+                return _subject_noun(holder, t) if word in L.GIVES_FIGURE else word
             if holder.pos_ in ("VERB", "AUX") and prep.lower_ in ("to", "at", "from", "by"):
                 word = _verb_word(holder, t)  # "rose to 45", "stood at 752", "cut to 11.2 mln"
                 if word in L.GIVES_FIGURE or word in L.CHANGE_VERBS:

@@ -29,6 +29,10 @@ GIVES_FIGURE = frozenset({
     "top", "peak", "average", "exceed", "estimate", "count",
 })
 
+#: words before a number that the parser may read as a preposition ("totalled around 5.5 mln")
+APPROXIMATORS = frozenset({"around", "about", "over", "under", "nearly", "almost", "roughly",
+                           "approximately", "some", "below", "above", "upwards", "near"})
+
 #: verbs that move a figure: "the toll rose to 45", "drought reduced the crop to 11.2 mln bags"
 CHANGE_VERBS = frozenset({
     "rise", "fall", "climb", "drop", "increase", "decrease", "cut", "reduce", "raise", "lower",

@@ -344,6 +344,8 @@ def _merge_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
             scale = _trailing_scale(b) if not a.scaled and b.scaled else 1.0
             if a.value * scale > b.value:  # "$200,000 to $414 million": a is already whole
                 scale = 1.0
+            if scale == 1.0 and _thousands_shared(text, a, b):
+                scale = 1000.0
             lo, hi = a.value * scale, b.value
             merged = _Cand(a.start, b.end, a.num_start, b.num_end, None, "range",
                            unit=b.unit or a.unit, low=min(lo, hi), high=max(lo, hi),
@@ -361,6 +363,20 @@ def _merge_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
         out.append(a)
         i += 1
     return out
+
+
+_WHOLE_THOUSANDS = re.compile(r"\d{1,3}(?:,000)+")
+
+
+def _thousands_shared(text: str, a: _Cand, b: _Cand) -> bool:
+    """"75-100,000", "20-30,000 people": the first end is in the second's thousands, as "2-3
+    million" shares its scale word — when that puts both ends within one order of magnitude
+    ("1-10,000" stays 1 to 10,000)."""
+    if not (a.value is not None and b.value is not None and a.value.is_integer() and 0 < a.value < 1000):
+        return False
+    if not _WHOLE_THOUSANDS.fullmatch(text, b.num_start, b.num_end):
+        return False
+    return b.value / 10 < a.value * 1000 <= b.value
 
 
 def _joins(text: str, a: _Cand, b: _Cand) -> bool:

@@ -1,0 +1,68 @@
+"""A count's predicate — what it says happened to the counted things — on sentences written for
+these tests, through the real spaCy pipeline."""
+import pytest
+
+from claimledger.extract.predicate import predicate_of
+from claimledger.extract.quantities import find_quantities
+from claimledger.nlp import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def predicates(nlp, text):
+    doc = nlp(text)
+    return {q.surface: predicate_of(doc, q.start, q.counted_end or q.end) for q in find_quantities(doc)}
+
+
+@pytest.mark.parametrize("text", [
+    "Only about 1,000 fighters remain in the province, a spokesman said.",
+    "The rebel group has about 3,000 fighters in the north.",
+    "There are fewer than 3,000 militants left in the valley.",
+    "Up to 3,000 fighters are still in the mountains.",
+    "The alliance estimated 1,000 fighters in the region.",
+    "Officials put the number of fighters at 3,000.",
+    "The army said the number of fighters had dropped to 1,000.",
+    "Police counted 5,000 protesters in the square.",
+    "The 1,000 fighters remaining in the city are surrounded.",
+])
+def test_saying_the_things_exist_gives_no_predicate(nlp, text):
+    assert set(predicates(nlp, text).values()) == {None}
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Government troops killed 1,200 rebels in the battle.", "1,200", "killed"),
+    ("The army said 438 rebels were taken prisoner.", "438", "captured"),
+    ("At least 12 people were killed and 40 injured in the blast.", "At least 12", "killed"),
+    ("At least 12 people were killed and 40 injured in the blast.", "40", "injured"),
+    ("The death toll rose to 45 on Tuesday.", "45", "killed"),
+    ("Officials put the death toll at 45.", "45", "killed"),
+    ("Police arrested 35 protesters outside the embassy.", "35", "captured"),
+    ("About 20,000 people fled their homes after the floods.", "About 20,000", "displaced"),
+    ("The storm left 300 families homeless.", "300", "displaced"),
+    ("Another 56 miners were trapped underground for a day.", "Another 56", "trap"),
+    ("The cooperative exported 250,000 tonnes of cocoa last season.", "250,000 tonnes", "exported"),
+    ("Exports of 9.9 mln bags were recorded last year.", "9.9 mln", "exported"),
+    ("Only 230,000 bags had been shipped by the end of the month.", "Only 230,000", "shipped"),
+    ("The port has a loading capacity of around 100,000 bags a day.", "around 100,000", "capacity"),
+    ("Traders heard forecasts of 30 mln bags for the next crop.", "30 mln", "forecast"),
+    ("Export registrations totalled around 5.5 mln bags.", "around 5.5 mln", "registration"),
+    ("Car output was 160,000 cars last week.", "160,000", "produced"),
+    ("The dealer sold 1,500 cars in the model year.", "1,500", "sold"),
+    ("Regional sales totalled 500 cars in the model year.", "500", "sold"),
+    ("The walkout has idled 160 ships in various ports.", "160", "idled"),
+    ("The affected areas include eight districts in the north.", "eight", "include"),
+])
+def test_the_predicate_is_read_from_the_parse(nlp, text, surface, expected):
+    assert predicates(nlp, text)[surface] == expected
+
+
+def test_a_headline_credit_line_is_not_a_predicate(nlp):
+    assert set(predicates(nlp, "About 1,000 rebels remain in the hills: army spokesman").values()) == {None}
+    assert set(predicates(nlp, "Army: rebels down to 1,000 fighters").values()) == {None}
+
+
+def test_a_part_of_a_group_reads_the_group_verb(nlp):
+    assert predicates(nlp, "The rebels said 80 of their fighters had been killed.")["80"] == "killed"
