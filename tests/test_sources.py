@@ -110,3 +110,12 @@ def test_cli_lists_sources(tmp_path):
     assert rows[0]["name"] == "John Smith" and rows[0]["mentions"] == 3
     res = CliRunner().invoke(app, ["sources", "--db", str(path)])
     assert res.exit_code == 0 and "John Smith" in res.stdout
+
+
+def test_a_dateline_is_not_part_of_the_speakers_name():
+    from claimledger.model import Document
+    from claimledger.pipeline import analyze_documents
+    text = ("TULSA, Okla., March 17 - Prairie Pipe Fittings Inc said 344 members of the machinists "
+            "union went on strike at its plant.")
+    (a,) = analyze_documents([Document(text=text, doc_ref="pipe.txt")])
+    assert {c.source.name for c in a.claims if c.source} == {"Prairie Pipe Fittings Inc"}

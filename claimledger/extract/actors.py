@@ -333,13 +333,13 @@ def _inside_name(first: Token, last: Token) -> bool:
 #: agency follows), an optional region, then a date and/or an agency in brackets, then a dash
 _MONTH = (r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_DATE = rf"(?:{_MONTH}[ \u00a0]\d{{1,2}}|\d{{1,2}}[ \u00a0]{_MONTH})(?:,?[ \u00a0]\d{{4}})?"
+DATE_PATTERN = rf"(?:{_MONTH}[ \u00a0]\d{{1,2}}|\d{{1,2}}[ \u00a0]{_MONTH})(?:,?[ \u00a0]\d{{4}})?"
 _AGENCY = r"\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|Bloomberg|IANS|PTI|ANI|CNN|BBC)\)"
 _PLACE_WORDS = r"[A-Z][A-Za-z.'’-]*(?:[ \u00a0][A-Z][A-Za-z.'’-]*){0,3}"
 DATELINE_RE = re.compile(
     rf"[ \u00a0\t]*(?:(?P<caps>[A-Z][A-Z.'’-]{{2,}}(?:[ \u00a0][A-Z][A-Z.'’-]*){{0,3}})|{_PLACE_WORDS})"
     rf"(?:,[ \u00a0]{_PLACE_WORDS})?"
-    rf"(?:(?P<date>,[ \u00a0]{_DATE})?[ \u00a0]*(?P<agency>{_AGENCY})?)"
+    rf"(?:(?P<date>,[ \u00a0]{DATE_PATTERN})?[ \u00a0]*(?P<agency>{_AGENCY})?)"
     rf"[ \u00a0]*(?:-{{1,2}}|–|—)[ \u00a0]")
 
 

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Source
 from . import attribution_lexicon as lex
-from .tree import MAX_EXACT_WIDTH, ents_between, subtree, text_of
+from .actors import DATE_PATTERN, dateline_end
+from .tree import MAX_EXACT_WIDTH, ents_between, sentence_of, subtree, text_of
 
 ORG_LABELS = ("ORG", "GPE", "NORP")
 
@@ -181,8 +182,17 @@ def _text_of(tokens: list[Token]) -> str:
     return text_of(tokens[0].doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
 
 
+#: a story's date alone before the dash ("March 31 - Quest Biotechnology Inc"), when the
+#: parser took the opening line into the speaker's name
+_DATE_DASH = re.compile(rf"^{DATE_PATTERN}[ \u00a0]*(?:-{{1,2}}|–|—)[ \u00a0]+")
+
+
 def _clean_name(text: str) -> str:
     text = " ".join(text.split())
+    cut = dateline_end(text)  # "PHOENIX, Ariz., March 17 - Southwest Forest Industries Inc"
+    if 0 < cut < len(text):
+        text = text[cut:]
+    text = _DATE_DASH.sub("", text)
     text = re.sub(r"[’']s$", "", text.strip())
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
     return text.strip(" ,.")
@@ -289,10 +299,22 @@ def channel_name(head: Token) -> str:
 
 # --------------------------------------------------------------------------- speakers
 
+def _past_dateline(head: Token) -> Optional[Token]:
+    """The speaker when the parser took a story's dateline for it: "TORONTO, April 9 - Noranda
+    Inc said …" parses with TORONTO as the subject and the company as its apposition.  A place
+    in the dateline never speaks; the apposition after it does (None when there is none)."""
+    sent = sentence_of(head)
+    end = dateline_end(text_of(head.doc), sent.start_char)
+    if end == sent.start_char or head.idx >= end:
+        return head
+    return next((ch for ch in head.children if ch.dep_ == "appos" and ch.idx >= end), None)
+
+
 def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Source], Optional[tuple[int, int]]]:
     """Name, title, role and organisation of the phrase headed by ``head`` (a cue's subject)."""
     doc = head.doc
-    head = _speaker_head(head)
+    head = _past_dateline(head)
+    head = _speaker_head(head) if head is not None else None
     if head is None:
         return None, None
     sub = _phrase_tokens(head)
