@@ -22,9 +22,9 @@ FLAT_COLUMNS = (
     "claim_id", "doc_id", "doc_ref", "kind", "voice", "segment_kind", "segment_index",
     "segment_author", "sentence", "sentence_start", "sentence_end", "span_start", "span_end",
     "surface", "value", "low", "high", "approximate", "trend", "unit", "counted", "entity",
-    "scope", "source_name", "source_title", "source_role", "source_organization", "source_kind",
+    "predicate", "scope", "source_name", "source_title", "source_role", "source_organization", "source_kind",
     "cue", "quote", "via", "time_surface", "time_value", "time_relation", "hedges",
-    "series_id", "series", "claim_time", "time_basis", "relay_of", "url", "outlet", "published",
+    "series_id", "series", "claim_time", "claim_time_end", "time_basis", "relay_of", "url", "outlet", "published",
     "title",
 )
 
@@ -45,6 +45,7 @@ def records(ledger: "Ledger", settings: Optional[TrackSettings] = None) -> Itera
         rec["series_id"] = series.id if series else None
         rec["series"] = series.label if series else None
         rec["claim_time"] = point.date.isoformat() if point and point.date else None
+        rec["claim_time_end"] = (point.until or point.date).isoformat() if point and point.date else None
         rec["time_basis"] = point.date_basis if point else None
         rec["relay_of"] = point.relay_of if point else None
         rec["page"] = {k: page.get(k) for k in ("url", "outlet", "published", "title")}
@@ -63,14 +64,14 @@ def flat(rec: dict[str, Any]) -> dict[str, Any]:
         "surface": q.get("surface"), "value": q.get("value"), "low": q.get("low"),
         "high": q.get("high"), "approximate": q.get("approximate"), "trend": q.get("trend"),
         "unit": q.get("unit"), "counted": q.get("counted"), "entity": q.get("entity"),
-        "scope": "; ".join(rec["scope"]), "source_name": s.get("name"),
+        "predicate": q.get("predicate"), "scope": "; ".join(rec["scope"]), "source_name": s.get("name"),
         "source_title": s.get("title"), "source_role": s.get("role"),
         "source_organization": s.get("organization"), "source_kind": s.get("kind"),
         "cue": rec["cue"], "quote": rec["quote"], "via": " > ".join(rec["via"]),
         "time_surface": t.get("surface"), "time_value": t.get("value"),
         "time_relation": t.get("relation"), "hedges": "; ".join(rec["hedges"]),
     }
-    row.update({k: rec[k] for k in ("series_id", "series", "claim_time", "time_basis", "relay_of")})
+    row.update({k: rec[k] for k in ("series_id", "series", "claim_time", "claim_time_end", "time_basis", "relay_of")})
     row.update({k: rec["page"].get(k) for k in ("url", "outlet", "published", "title")})
     return row
 
@@ -158,8 +159,9 @@ def _schema_claim(rec: dict[str, Any]) -> dict[str, Any]:
         item["about"] = rec["series"]
     if rec["scope"]:
         item["spatialCoverage"] = [{"@type": "Place", "name": p} for p in rec["scope"]]
-    if rec.get("claim_time"):
-        item["temporalCoverage"] = rec["claim_time"]
+    if rec.get("claim_time"):  # schema.org: an ISO 8601 date, or an interval for a period
+        start, end = rec["claim_time"], rec.get("claim_time_end") or rec["claim_time"]
+        item["temporalCoverage"] = start if start == end else f"{start}/{end}"
     return {k: v for k, v in item.items() if v is not None}
 
 
