@@ -524,25 +524,30 @@ def _close(first: Point, p: Point, settings: TrackSettings) -> bool:
 
 def _conflicts(key: SeriesKey, groups: list[Relay], settings: TrackSettings) -> list[Conflict]:
     """Pairs of claims by different sources about the same time whose intervals are disjoint:
-    two points in time at most ``window_days`` apart, or two figures for one stated period ("in
-    1986").  Each pair is reported once, by its first appearances."""
-    firsts = [g.first for g in groups if g.first.dated
-              and (settings.readers_conflict or g.first.lane != "reader")]
-    points = [p for p in firsts if not p.time.is_period]  # in time order
-    periods: dict[tuple, list[Point]] = defaultdict(list)
+    two points in time at most ``window_days`` apart, two figures for one stated period ("in
+    1986"), or two figures on one page that has no date (one page is one time).  Each pair is
+    reported once, by its first appearances."""
+    firsts = [g.first for g in groups if settings.readers_conflict or g.first.lane != "reader"]
+    points = [p for p in firsts if p.dated and not p.time.is_period]  # in time order
+    same_time: dict[tuple, list[Point]] = defaultdict(list)
     for p in firsts:
-        if p.time.is_period:
-            periods[(p.date, p.until)].append(p)
+        if p.dated and p.time.is_period:
+            same_time[("period", p.date, p.until)].append(p)
+        elif p.date is None and p.date_basis is None:
+            same_time[("undated page", p.doc_id)].append(p)
     found = []
-    for same_time in [points, *periods.values()]:
-        for i, a in enumerate(same_time):
+    for group in [points, *same_time.values()]:
+        for i, a in enumerate(group):
             lo_a, hi_a = a.interval(settings.tolerance)
-            for b in same_time[i + 1:]:
-                if (b.date - (a.until or a.date)).days > settings.window_days:
-                    break  # in time order: every later point is further away
-                gap = days_between(a.time, b.time)
-                if gap is None or gap > settings.window_days:
-                    continue
+            for b in group[i + 1:]:
+                if a.date is None:
+                    gap = 0
+                else:
+                    if (b.date - (a.until or a.date)).days > settings.window_days:
+                        break  # in time order: every later point is further away
+                    gap = days_between(a.time, b.time)
+                    if gap is None or gap > settings.window_days:
+                        continue
                 if b.source_key == a.source_key or _one_page_own_voice(a, b):
                     continue
                 lo_b, hi_b = b.interval(settings.tolerance)

@@ -7,8 +7,8 @@ from claimledger.model import Document
 from claimledger.pipeline import analyze_documents
 from claimledger.store import Ledger
 from claimledger.track_find import find_series
-from claimledger.page_sources import PageSources
 from claimledger.claim_time import ClaimTime, claim_time, days_between
+from claimledger.page_sources import PageSources
 from claimledger.track import (Point, SeriesKey, TrackSettings,
                                normalise_counted, singular, source_key, track)
 
@@ -300,3 +300,35 @@ def test_a_page_does_not_contradict_itself_in_its_own_voice(voice_a, same_page, 
     b = _point("b", "Monitor", "2018-01-01", value=5000)
     rows = [_on_page(a, "p1"), _on_page(b, "p1" if same_page else "p2")]
     assert bool(track(rows).conflicts) is conflict
+
+
+def _undated(row: tuple) -> tuple:
+    return (*row[:19], None, *row[20:24], None, *row[25:])
+
+
+def test_an_undated_page_is_one_time_but_two_undated_pages_are_not():
+    a = _undated(_on_page(_point("a", "Coalition", "2018-01-01", value=1000), "p1"))
+    b = _undated(_on_page(_point("b", "Monitor", "2018-01-01", value=5000), "p1"))
+    assert len(track([a, b]).conflicts) == 1
+    assert track([a, _on_page(b, "p2")]).conflicts == []
+
+
+def test_figures_for_different_stated_years_do_not_conflict():
+    def said(cid, source, year, value):  # on pages of March 1987, about a stated year
+        row = _point(cid, source, "1987-03-05", value=value)
+        return (*row[:19], year, *row[20:])
+    a = said("a", "Ministry", "1986", 9_900_000)
+    b = said("b", "Traders", "1985", 6_000_000)
+    c = said("c", "Traders", "1986", 6_000_000)
+    assert track([a, b]).conflicts == []
+    (conflict,) = track([a, c]).conflicts  # the same year from two sources
+    assert conflict.a.date_basis == "period"
+
+
+def test_killed_and_captured_are_different_series(tmp_path):
+    text = ("The army said its troops killed 1,200 rebels near Ouadi Doum on Monday. "
+            "The army said 438 rebels were taken prisoner near Ouadi Doum.")
+    with Ledger(tmp_path / "l.duckdb") as led:
+        led.add(analysed([Document(text=text, doc_ref="battle.txt", published="1987-03-25")]))
+        labels = sorted(s.label for s in led.series())
+    assert labels == ["rebels captured in Ouadi Doum", "rebels killed in Ouadi Doum"]
