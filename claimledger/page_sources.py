@@ -24,6 +24,10 @@ COMPANY_WORDS = frozenset({
     "producer", "insurer", "retailer", "utility", "lender", "bank", "brokerage", "conglomerate",
     "manufacturer", "operator", "holding",
 })
+#: generic words for a cited piece of research or data
+DOCUMENT_WORDS = frozenset({"study", "report", "survey", "analysis", "research", "poll", "data",
+                            "figures", "statistics", "estimate", "estimates", "review", "paper",
+                            "forecast", "census", "audit"})
 _WORD = re.compile(r"[\w'’&.-]+")
 
 
@@ -37,15 +41,23 @@ class PageSources:
     generic mentions against."""
 
     named: list[tuple[str, Optional[str], Optional[str]]] = field(default_factory=list)  # name, kind, title
+    #: the documents the page cites, in page order ("the study", "a Gartner report")
+    documents: list[str] = field(default_factory=list)
 
     @classmethod
     def of(cls, sources: Iterable[tuple[Optional[str], Optional[str], Optional[str]]]) -> "PageSources":
-        seen, named = set(), []
+        """From ``(name, kind, title)`` of each claim's source in page order; an organisation a
+        speaker is given ("a spokesman for the World Bank") is passed as a name of its own."""
+        seen, named, documents = set(), [], []
         for name, kind, title in sources:
-            if name and _is_proper(name) and name not in seen:
+            if not name:
+                continue
+            if kind == "document" and name not in documents:
+                documents.append(name)
+            if _is_proper(name) and name not in seen:
                 seen.add(name)
                 named.append((name, kind, title))
-        return cls(named)
+        return cls(named, documents)
 
     def fuller(self, name: str) -> Optional[str]:
         """The page's one fuller name for ``name``, or None (no such name, or two of them)."""
@@ -59,6 +71,10 @@ class PageSources:
                     and _contains(_words(n), words)]
             return _one(fits)
         head = words[-1]
+        if head in DOCUMENT_WORDS and self.documents and self.documents[0] != name:
+            # "the study", "the report", "the survey": a page reports one piece of research
+            # under several names; the first it cites stands for them
+            return self.documents[0]
         # a generic mention names its head word: "the bank" → "World Bank", "the archive" →
         # "Gun Violence Archive", "the minister" → the one whose title says "Minister"
         fits = [n for n, _k, title in self.named

@@ -320,7 +320,8 @@ def _document_points(rows: list[tuple]) -> Iterable[tuple[SeriesKey, Point]]:
     """The document's claims with their series keys.  A claim that names no place or entity
     takes them from the nearest claim about the same thing on the page ("fewer than 3,000" after
     "1,000 ISIS members in Syria and Iraq"; a headline's "1,000 fighters" over a body's "IS")."""
-    page = PageSources.of((r[15], r[25], r[16]) for r in rows)
+    page = PageSources.of(itertools.chain.from_iterable(
+        ((r[15], r[25], r[16]), (r[18], "organization", None)) for r in rows))
     items = []
     for r in rows:
         (claim_id, doc_id, doc_ref, voice, _seg, span_start, surface, value, low, high, approx,

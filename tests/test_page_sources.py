@@ -41,3 +41,15 @@ def test_the_company_is_the_first_organisation_the_page_names():
     assert page(("Ana Reyes", "person", None)).fuller("company") is None
     # a longer generic phrase is somebody else: "a company official", "industry analysts"
     assert p.fuller("analysts") is None
+
+
+def test_an_organisation_given_to_a_speaker_names_the_generic_mention():
+    p = page(("data", "unnamed", None), ("Gun Violence Archive", "organization", None),
+             ("archive", "unnamed", None))
+    assert p.fuller("archive") == "Gun Violence Archive"
+
+
+def test_a_page_cites_one_piece_of_research_under_several_names():
+    p = page(("report", "document", None), ("study", "document", None), ("Ana Reyes", "person", None))
+    assert p.fuller("study") == "report"
+    assert p.fuller("report") is None  # already the name it is known by

@@ -66,3 +66,11 @@ def test_a_headline_credit_line_is_not_a_predicate(nlp):
 
 def test_a_part_of_a_group_reads_the_group_verb(nlp):
     assert predicates(nlp, "The rebels said 80 of their fighters had been killed.")["80"] == "killed"
+
+
+def test_a_known_set_does_not_take_what_it_does_as_its_predicate(nlp):
+    assert predicates(nlp, "The union said the six big banks sent a letter to the lender.")["six"] is None
+    assert predicates(nlp, "None of the four big banks has a branch on the island.")["four"] is None
+    assert predicates(nlp, "Its 65 members are honouring the picket lines.")["65"] is None
+    assert predicates(nlp, "The two men were killed on the road.")["two"] == "killed"
+    assert predicates(nlp, "Forty members went on strike on Monday.")["Forty"] == "go"

@@ -41,7 +41,13 @@ def predicate_of(doc: Doc, start: int, end: int) -> Optional[str]:
     if len(span) == 0:
         return None
     anchor = _root(span)
-    return L.fold(_read(anchor))
+    found = L.fold(_read(anchor))
+    if found is not None and found not in L.CLASSES and _definite(anchor):
+        # "the six banks sent a telex", "its 65 members are honouring the picket": the number
+        # is the size of a set the text already knows; what the set then does is not what was
+        # counted (a known class is: "the two men were killed")
+        return None
+    return found
 
 
 def _root(span) -> Token:
@@ -56,6 +62,13 @@ def _root(span) -> Token:
             break
         t = head
     return t
+
+
+def _definite(noun: Token) -> bool:
+    """"the six banks", "its 65 members", "Brazil's 40,000 seamen": a determiner or owner
+    before the number."""
+    return any(ch.i < noun.i and (ch.dep_ == "poss" or ch.dep_ == "det" and ch.lower_ in L.DEFINITE)
+               for ch in children(noun, 16))
 
 
 def _read(anchor: Token) -> Optional[str]:
@@ -81,13 +94,11 @@ def _read(anchor: Token) -> Optional[str]:
         if dep == "pobj":
             prep = head
             holder = prep.head
-            if prep.lower_ == "of" and holder.pos_ == "NUM":  # "1,000 of the fighters were killed"
+            if prep.lower_ == "of" and (holder.pos_ == "NUM" or holder.lower_ in L.TRANSPARENT_NOUNS):
+                # "1,000 of the fighters were killed", "none of the four banks has"
                 t = holder
                 continue
             if prep.lower_ == "of" and holder.pos_ in ("NOUN", "PROPN") and holder.i != prep.i:
-                if holder.lemma_.lower() in L.TRANSPARENT_NOUNS:  # "a total of 752 rigs"
-                    t = holder
-                    continue
                 return holder.lemma_.lower()
             if holder.pos_ in ("VERB", "AUX") and prep.lower_ in L.APPROXIMATORS:
                 # "totalled around 5.5 mln bags": the parser reads "around" as a preposition

@@ -47,8 +47,13 @@ LIGHT_VERBS = frozenset({"make", "take", "leave", "become", "get", "render", "ke
 TRANSPARENT_NOUNS = frozenset({
     "total", "number", "figure", "estimate", "count", "tally", "sum", "amount", "quantity",
     "maximum", "minimum", "average", "group", "batch", "contingent", "some", "all", "most",
-    "rest", "majority", "dozen", "hundred", "thousand", "million", "lot", "handful",
+    "rest", "majority", "dozen", "hundred", "thousand", "million", "lot", "handful", "none",
+    "each", "one", "both", "any", "either", "neither", "many", "several", "few", "half",
 })
+
+#: determiners that make a count the size of a known set: "the six banks", "these 40 ships"
+DEFINITE = frozenset({"the", "these", "those", "this", "that", "its", "their", "his", "her",
+                      "our", "your", "my", "whose"})
 
 #: lemmas folded into one class each; the class name is how a series label says it
 CLASSES: dict[str, tuple[str, ...]] = {
