@@ -94,6 +94,7 @@ def views(ledger: Ledger) -> dict:
 
 
 JUDGEMENTS = HERE / "conflict_judgements.jsonl"
+RELAY_JUDGEMENTS = HERE / "relay_judgements.jsonl"
 SWEEP_WINDOWS = (0, 7, 30, 90, 365)
 SWEEP_TOLERANCES = (0.0, 0.1, 0.25, 0.5)
 SAMPLE_SEED = 5
@@ -161,6 +162,24 @@ def conflict_sweep(ledger: Ledger, judgements: dict, dump: Path | None = None,
             "unjudged": len(unjudged)}
 
 
+def relay_check(ledger: Ledger, path: Path = RELAY_JUDGEMENTS) -> dict:
+    """How the hand-judged relay pairs (``bench/relay_judgements.jsonl``: a first appearance and
+    a repeat sampled from the news corpus, judged "true" when the two pages carry the same
+    statement) come out: a pair is kept when both claims are in one relay group."""
+    judged = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    group_of = {}
+    for r in ledger.tracked().relays:
+        for p in [r.first, *r.repeats]:
+            group_of[p.claim_id] = r.first.claim_id
+    kept = [j for j in judged if j["first"] in group_of and group_of.get(j["first"]) == group_of.get(j["repeat"])]
+    true = [j for j in judged if j["verdict"] == "true"]
+    true_kept = [j for j in kept if j["verdict"] == "true"]
+    return {"judged": len(judged), "true": len(true), "kept": len(kept), "true_kept": len(true_kept),
+            "false_kept": len(kept) - len(true_kept),
+            "precision": round(len(true_kept) / len(kept), 3) if kept else None,
+            "recall": round(len(true_kept) / len(true), 3) if true else None}
+
+
 def _brief(p: dict) -> dict:
     return {k: p[k] for k in ("value", "low", "high", "approximate", "surface", "source_key",
                               "date", "date_basis", "doc_ref", "sentence")}
@@ -206,11 +225,13 @@ def main() -> None:
             ap.error("--sweep-only needs --ledger FILE (a ledger this bench built before)")
         with Ledger(args.ledger, read_only=True) as ledger:
             sweep = conflict_sweep(ledger, judgements, **sweep_args)
+            relays = relay_check(ledger)
             sens = sensitivity(ledger) if args.record else None
         print_sweep(sweep)
+        print(f"relays (judged sample): {json.dumps(relays)}")
         if args.record:
             old = json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else {}
-            old[args.record] = {"conflict_sweep": sweep, "sensitivity": sens}
+            old[args.record] = {"conflict_sweep": sweep, "relay_check": relays, "sensitivity": sens}
             args.out.write_text(json.dumps(old, indent=2) + "\n", encoding="utf-8")
         return
     if args.ledger is not None:
@@ -236,6 +257,7 @@ def main() -> None:
             after = views(ledger)
             sens = sensitivity(ledger)
             sweep = conflict_sweep(ledger, judgements, **sweep_args)
+            relays = relay_check(ledger)
             t0 = time.perf_counter()
             reingest = ingest([str(first)], ledger)
             reingest_s = time.perf_counter() - t0
@@ -250,6 +272,7 @@ def main() -> None:
         "reingest_skip_seconds": round(reingest_s, 2), "reingest_stored": reingest.stored,
         "sensitivity": sens,
         "conflict_sweep": sweep,
+        "relay_check": relays,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
