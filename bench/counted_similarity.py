@@ -126,7 +126,7 @@ SYNONYMS = {"employee": "worker", "firm": "company", "store": "shop", "rise": "i
 
 
 @lru_cache(maxsize=None)
-def rule_norm(thing: str, places: frozenset[str] = frozenset()) -> str:
+def rule_norm(thing: str, places: frozenset[str] = frozenset(), synonyms: bool = True) -> str:
     """The hand-rule alternative to embeddings: numbers and possessive phrases taken out of the
     counted phrase, place names written one way (U.S./US/America) and dropped when they name the
     series' own entity or place, and the synonyms above."""
@@ -145,7 +145,7 @@ def rule_norm(thing: str, places: frozenset[str] = frozenset()) -> str:
             continue
         if w != bare or w in NUMBER_WORDS or any(c.isdigit() for c in w):
             continue  # "company's", "state's", "100", "000"
-        out.append(SYNONYMS.get(w, w))
+        out.append(SYNONYMS.get(w, w) if synonyms else w)
     return " ".join(out) or own or thing
 
 
@@ -307,8 +307,10 @@ def main(argv: list[str] | None = None) -> int:
         needed.update(itertools.combinations(sorted(g), 2))
     sims = {p: float(vecs[index[p[0]]] @ vecs[index[p[1]]]) for p in needed}
 
-    rule = {p: rule_norm(p[0], frozenset(v["names"])) == rule_norm(p[1], frozenset(v["names"]))
-            for p, v in pairs.items()}
+    def rule_join(a: str, b: str, names, synonyms: bool = True) -> bool:
+        names = frozenset(names)
+        return rule_norm(a, names, synonyms) == rule_norm(b, names, synonyms)
+    rule = {p: rule_join(*p, v["names"]) for p, v in pairs.items()}
     chosen = select(pairs, sims, args.frequent, args.random, args.seed, args.high, rule)
     judged = load_verdicts(Path(args.pairs))
     if args.dump_unjudged:
@@ -327,21 +329,32 @@ def main(argv: list[str] | None = None) -> int:
               if s in ("frequent", "random") and p in verdicts]
     every = [(sims[p], verdicts[p] == "same") for p in verdicts if p in sims]
     pool_cos = sorted(sims[p] for p in pairs)
-    # the hand rules scored the same way: "cosine" 1 where they merge, 0 where they do not
-    rule_sample = [(float(rule[p]), verdicts[p] == "same") for p, s in chosen.items()
-                   if s in ("frequent", "random") and p in verdicts]
-    rule_every = [(float(rule[p]), verdicts[p] == "same") for p in verdicts if p in rule]
-    rule_merged = [p for p in pairs if rule[p]]
+    def ctx_names(ctx: tuple) -> list[str]:
+        return ([ctx[0]] if ctx[0] else []) + list(ctx[1])
 
-    def rule_join(a: str, b: str, ctx: tuple) -> bool:
-        names = frozenset(([ctx[0]] if ctx[0] else []) + list(ctx[1]))
-        return rule_norm(a, names) == rule_norm(b, names)
-    rule_row = {"threshold": "rules", "sample": prf(rule_sample, 1.0),
-                "all_judged": prf(rule_every, 1.0), "pool_merges": len(rule_merged),
-                "pool_merges_judged_same": sum(1 for p in rule_merged if verdicts.get(p) == "same"),
-                "pool_merges_judged_different": sum(1 for p in rule_merged
+    def row_of(name: str, join_pair, join_ctx) -> dict:
+        """A table row for a yes/no merge rule (scored as cosine 1 / 0 at threshold 1)."""
+        merge = {p: join_pair(p) for p in pairs}
+        smp = [(float(merge[p]), verdicts[p] == "same") for p, s in chosen.items()
+               if s in ("frequent", "random") and p in verdicts]
+        evr = [(float(merge[p]), verdicts[p] == "same") for p in verdicts if p in merge]
+        merged = [p for p in pairs if merge[p]]
+        return {"threshold": name, "sample": prf(smp, 1.0), "all_judged": prf(evr, 1.0),
+                "pool_merges": len(merged),
+                "pool_merges_judged_same": sum(1 for p in merged if verdicts.get(p) == "same"),
+                "pool_merges_judged_different": sum(1 for p in merged
                                                     if verdicts.get(p) == "different"),
-                **lost_by(keys, rule_join, verdicts)}
+                **lost_by(keys, join_ctx, verdicts)}
+
+    extra_rows = [
+        row_of("rules", lambda p: rule[p],
+               lambda a, b, ctx: rule_join(a, b, ctx_names(ctx))),
+        row_of("rules-nosyn", lambda p: rule_join(*p, pairs[p]["names"], False),
+               lambda a, b, ctx: rule_join(a, b, ctx_names(ctx), False)),
+        row_of("rules+0.85", lambda p: rule[p] or sims[p] >= 0.85,
+               lambda a, b, ctx: rule_join(a, b, ctx_names(ctx))
+               or (sims.get((a, b)) or -1.0) >= 0.85),
+    ]
 
     table = []
     for th in THRESHOLDS:
@@ -355,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
                                                    if verdicts.get(p) == "different"),
                **series_lost(keys, sims, th, verdicts)}
         table.append(row)
-    table.append(rule_row)
+    table += extra_rows
 
     result = {
         "ledger": args.ledger,
@@ -376,6 +389,10 @@ def main(argv: list[str] | None = None) -> int:
         "same_pairs": sorted([{"a": p[0], "b": p[1], "cosine": round(sims[p], 3)}
                               for p, v in verdicts.items() if v == "same" and p in sims],
                              key=lambda x: -x["cosine"]),
+        "judged_pairs": sorted([{"a": p[0], "b": p[1], "verdict": v,
+                                 "cosine": round(sims[p], 3) if p in sims else None,
+                                 "rules_merge": rule.get(p)} for p, v in verdicts.items()],
+                               key=lambda x: (x["a"], x["b"])),
         "highest_different": sorted([{"a": p[0], "b": p[1], "cosine": round(sims[p], 3)}
                                      for p, v in verdicts.items()
                                      if v == "different" and p in sims],

@@ -74,3 +74,15 @@ def test_a_known_set_does_not_take_what_it_does_as_its_predicate(nlp):
     assert predicates(nlp, "Its 65 members are honouring the picket lines.")["65"] is None
     assert predicates(nlp, "The two men were killed on the road.")["two"] == "killed"
     assert predicates(nlp, "Forty members went on strike on Monday.")["Forty"] == "go"
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("About 2,000 residents have left their homes in the valley.", "About 2,000", "displaced"),
+    ("Fewer than 800 residents remain outside their homes.", "Fewer than 800", "displaced"),
+    ("About 2,000 residents are still away from their homes.", "About 2,000", "displaced"),
+    ("Some 300 families lost their houses in the fire.", "Some 300", "displaced"),
+    ("More than 5,000 residents have been evacuated.", "More than 5,000", "displaced"),
+    ("About 500 residents returned to their homes on Friday.", "About 500", "return"),
+])
+def test_people_out_of_their_homes_are_displaced_however_it_is_said(nlp, text, surface, expected):
+    assert predicates(nlp, text)[surface] == expected

@@ -130,6 +130,8 @@ def _verb_word(verb: Token, counted: Token) -> str:
     """The verb's lemma, or what it makes of its subject when the verb is a copula or a
     light verb: "were dead" → dead, "made idle" → idle, "taken prisoner" → prisoner."""
     lemma = verb.lemma_.lower()
+    if lemma not in L.RETURN_VERBS and _away_from_home(verb, counted):
+        return "displace"  # "left their homes", "remain outside their homes", "fled their houses"
     for ch in children(verb, 32):
         if ch.i == counted.i or not _same_clause(verb, ch, 4):
             continue
@@ -144,6 +146,21 @@ def _verb_word(verb: Token, counted: Token) -> str:
             if ch.dep_ in ("dobj", "advmod", "xcomp") and ch.pos_ == "ADJ":
                 return ch.lemma_.lower()
     return lemma
+
+
+def _away_from_home(verb: Token, counted: Token) -> bool:
+    """Whether the verb puts its subject out of their homes: a home word as its object, or
+    under one of its prepositions or adverbs ("away from their homes")."""
+    for ch in children(verb, 32):
+        if ch.i == counted.i or ch.i < verb.i:
+            continue
+        if ch.dep_ == "dobj" and ch.lemma_.lower() in L.HOME_WORDS:
+            return True
+        for prep in [ch] if ch.dep_ == "prep" else [g for g in children(ch, 8) if g.dep_ == "prep"] \
+                if ch.dep_ == "advmod" else []:
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in L.HOME_WORDS for o in children(prep, 8)):
+                return True
+    return False
 
 
 def _same_clause(a: Token, b: Token, reach: int) -> bool:

@@ -55,6 +55,11 @@ TRANSPARENT_NOUNS = frozenset({
 DEFINITE = frozenset({"the", "these", "those", "this", "that", "its", "their", "his", "her",
                       "our", "your", "my", "whose"})
 
+#: a count of people out of these is a count of the displaced ("left their homes")
+HOME_WORDS = frozenset({"home", "house"})
+#: verbs that bring people back: "500 residents returned to their homes" is not displacement
+RETURN_VERBS = frozenset({"return", "come", "go", "move", "head", "stay", "remain_home"})
+
 #: lemmas folded into one class each; the class name is how a series label says it
 CLASSES: dict[str, tuple[str, ...]] = {
     "killed": ("kill", "die", "dead", "death", "toll", "slay", "murder", "perish", "fatality",
