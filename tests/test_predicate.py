@@ -86,3 +86,13 @@ def test_a_known_set_does_not_take_what_it_does_as_its_predicate(nlp):
 ])
 def test_people_out_of_their_homes_are_displaced_however_it_is_said(nlp, text, surface, expected):
     assert predicates(nlp, text)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("More than 100,000 people are believed to have been killed in the region.", "More than 100,000", "killed"),
+    ("About 2,000 fighters are thought to remain in the hills.", "About 2,000", None),
+    ("Some 20 people are feared dead after the landslide.", "Some 20", "killed"),
+    ("More than 100,000 people are thought to have downloaded the game.", "More than 100,000", "download"),
+])
+def test_hearsay_verbs_pass_the_count_to_the_verb_they_introduce(nlp, text, surface, expected):
+    assert predicates(nlp, text)[surface] == expected

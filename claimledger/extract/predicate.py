@@ -87,6 +87,7 @@ def _read(anchor: Token) -> Optional[str]:
             verb = head
             if verb.pos_ not in ("VERB", "AUX"):
                 return None
+            verb = _raised(verb)  # "are believed to have been killed": killed
             word = _verb_word(verb, t)
             if word in L.GIVES_FIGURE:  # "registrations totalled 5.5 mln": what the figure is for
                 return _subject_noun(verb, t)
@@ -115,6 +116,19 @@ def _read(anchor: Token) -> Optional[str]:
             continue
         return None
     return None
+
+
+def _raised(verb: Token) -> Token:
+    """The verb a hearsay or raising verb passes its subject to: "100,000 people are believed to
+    have been killed", "2,000 are thought to remain", "20 are expected to attend"."""
+    for _ in range(3):
+        if verb.lemma_.lower() not in L.RAISING_VERBS:
+            break
+        xcomp = next((ch for ch in children(verb, 32) if ch.dep_ == "xcomp" and ch.pos_ in ("VERB", "AUX")), None)
+        if xcomp is None:
+            break
+        verb = xcomp
+    return verb
 
 
 def _participle(t: Token) -> Optional[str]:

@@ -19,6 +19,12 @@ EXISTS = frozenset({
 SPEAKER_SUBJECT = frozenset({"put", "estimate", "count", "tally", "report", "record", "say",
                              "believe", "think", "give"})
 
+#: verbs that pass their subject on to the verb they introduce: "are believed to have been
+#: killed", "are thought to remain", "are expected to attend", "seem to have fled"
+RAISING_VERBS = frozenset({"believe", "think", "say", "report", "fear", "expect", "know",
+                           "understand", "estimate", "presume", "seem", "appear", "suppose",
+                           "allege", "rumour", "rumor", "claim"})
+
 #: participles after the noun that mean the things are still there: "3,000 militants left"
 REMAINING = frozenset({"leave", "remain"})
 
