@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Optional
 
 #: generic words for the company a business story is about: "the company said" is that company
@@ -31,8 +32,9 @@ DOCUMENT_WORDS = frozenset({"study", "report", "survey", "analysis", "research",
 _WORD = re.compile(r"[\w'’&.-]+")
 
 
-def _words(name: str) -> list[str]:
-    return [w.lower().strip(".") for w in _WORD.findall(name)]
+@lru_cache(maxsize=1 << 14)
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(w.lower().strip(".") for w in _WORD.findall(name))
 
 
 @dataclass
@@ -88,13 +90,14 @@ class PageSources:
         return None
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_proper(name: str) -> bool:
     """Capitalised and not all one generic word ("Minister", "Company" at a sentence start
     capitalised are still generic): proper names have a capital and are not a lone common word."""
     words = name.split()
     if not words or not any(w[:1].isupper() for w in words):
         return False
-    return not (len(words) == 1 and words[0].lower() in COMPANY_WORDS | _OFFICES)
+    return not (len(words) == 1 and words[0].lower() in _GENERIC)
 
 
 #: lone office words that a page capitalises without naming anyone ("the Minister said")
@@ -102,7 +105,10 @@ _OFFICES = frozenset({"minister", "president", "secretary", "chairman", "spokesm
                       "spokeswoman", "governor", "ministry", "department", "agency", "archive"})
 
 
-def _contains(longer: list[str], shorter: list[str]) -> bool:
+_GENERIC = COMPANY_WORDS | _OFFICES
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     n = len(shorter)
     return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
 
