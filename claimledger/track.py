@@ -35,7 +35,7 @@ from .errors import ClaimLedgerError
 from .page_sources import PageSources
 from .extract.actors import alias_table, resolve_alias
 from .extract.predicate_lexicon import CLASSES as PREDICATE_CLASSES
-from .track_lexicon import (IGNORED_MODIFIERS, IRREGULAR_PLURALS, MEASURE_WORDS, MEMBER_HEAD,
+from .track_lexicon import (COUNTED_SYNONYMS, IGNORED_MODIFIERS, IRREGULAR_PLURALS, MEASURE_WORDS, MEMBER_HEAD,
                             MEMBER_WORDS, RELATION_ORDER, SINGULAR_ENDINGS)
 
 ARMED_GROUPS = "armed_groups"
@@ -95,7 +95,7 @@ class SeriesKey:
     @property
     def label(self) -> str:
         thing = f"{self.entity} {_plural(self.counted)}" if self.entity and \
-            self.entity.lower() != self.counted else _plural(self.counted)
+            self.entity.lower() != self.counted and self.entity not in self.scope else _plural(self.counted)
         if self.predicate:
             thing += f" {self.predicate}" if self.predicate in PREDICATE_CLASSES else f" ({self.predicate})"
         if self.unit:
@@ -334,6 +334,7 @@ def _document_points(rows: list[tuple]) -> Iterable[tuple[SeriesKey, Point]]:
         thing, ent = normalise_counted(counted, entity)
         if thing is None:
             continue
+        thing = _without_places(thing, (ent, *(scope or ())))
         if thing == "death" and predicate in (None, "killed"):  # "45 deaths": 45 people killed
             thing, predicate = "person", "killed"
         when = claim_time(time_value, published)
@@ -392,14 +393,50 @@ def normalise_counted(counted: Optional[str], entity: Optional[str]
         else:
             kept.append(words[i])
             i += 1
-    kept = [w.lower() for w in kept if w.lower() not in IGNORED_MODIFIERS]
+    kept = [w.lower() for w in kept if w.lower() not in IGNORED_MODIFIERS and not _incidental(w)]
+    kept = [_place_word(w) for w in kept]
     armed = _is_armed(entity)
     if not kept:
         return (MEMBER_HEAD if armed else (entity.lower() if entity else None)), entity
     kept[-1] = singular(kept[-1])
+    kept[-1] = COUNTED_SYNONYMS.get(kept[-1], kept[-1])
     if armed and len(kept) == 1 and kept[0] in MEMBER_WORDS:
         kept = [MEMBER_HEAD]
     return " ".join(kept), entity
+
+
+def _incidental(word: str) -> bool:
+    """Possessives in a counted phrase do not say what is counted ("Britain's MPs", "the
+    company's plants").  Numbers do, and stay: "500,000 of Brazil's 700,000 bankworkers" counts
+    a part of the 700,000, a different quantity from the 700,000 themselves."""
+    return word.lower().endswith(("'s", "’s"))
+
+
+@lru_cache(maxsize=1 << 14)
+def _place_word(word: str) -> str:
+    """A place written one way ("U.S.", "US", "America" → "united states"), so the tracker can
+    take the series' own place out of the counted thing (``_without_places``)."""
+    for form in (word, word.upper(), word.title()):
+        hit = resolve_alias(form)
+        if hit is not None and alias_table().kind.get(hit) == "places":
+            return hit.lower()
+    return word
+
+
+def _without_places(thing: str, places: Iterable[Optional[str]]) -> str:
+    """"united states company" in the United States is "company" (the counted thing keeps a
+    place only when it is not the series' own: "united states company" in Taiwan)."""
+    words = thing.split()
+    for place in places:
+        name = place.lower().split() if place else []
+        n = len(name)
+        if not n or n >= len(words):
+            continue
+        for i in range(len(words) - n + 1):
+            if words[i:i + n] == name:
+                words = words[:i] + words[i + n:]
+                break
+    return " ".join(words)
 
 
 def _member(word: str) -> str:

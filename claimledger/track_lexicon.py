@@ -17,6 +17,14 @@ IGNORED_MODIFIERS = frozenset({
     "other", "the", "of", "its", "their", "total", "approximately", "around", "nearly", "roughly",
 })
 
+#: words for one counted thing, folded to one (bench/counted_pairs.jsonl: pairs judged "same"
+#: in news about one entity or place — interchangeable as the thing counted; "car" and
+#: "vehicle", "people" and "civilians" are not, being a kind and a part)
+COUNTED_SYNONYMS = {
+    "employee": "worker", "firm": "company", "store": "shop", "individual": "person",
+    "television": "tv", "shipment": "delivery",
+}
+
 #: plurals English does not make with -s (the counted things of news)
 IRREGULAR_PLURALS = {
     "people": "person", "persons": "person", "children": "child", "men": "man", "women": "woman",

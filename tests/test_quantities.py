@@ -413,3 +413,11 @@ def test_bpd_in_capitals_is_not_read_as_barrels(nlp):
 def test_a_range_shares_the_thousands_of_its_second_end(nlp, text, low, high):
     q = [q for q in quantities(nlp, text) if q.low is not None][0]
     assert (q.low, q.high) == (low, high)
+
+
+@pytest.mark.parametrize("text", [
+    "The cargo is for April 8-16 delivery.",
+    "The talks ran from March 3 to 5 in Geneva.",
+])
+def test_a_span_of_days_is_not_a_count(nlp, text):
+    assert quantities(nlp, text) == []

@@ -107,6 +107,17 @@ def test_counted_things_normalised(counted, entity, expected):
     assert normalise_counted(counted, entity) == expected
 
 
+@pytest.mark.parametrize("counted, entity, expected", [
+    ("Britain's MPs", None, ("mps", None)),                      # possessives do not say what is counted
+    ("U.S. firms", None, ("united states company", None)),       # one spelling of a place, synonyms
+    ("US companies", None, ("united states company", None)),
+    ("employees", None, ("worker", None)),
+    ("Brazil's 700,000 bankworkers", None, ("700 000 bankworker", None)),  # a part of a stated whole
+])
+def test_counted_things_written_one_way(counted, entity, expected):
+    assert normalise_counted(counted, entity) == expected
+
+
 @pytest.mark.parametrize("word, expected", [
     ("militants", "militant"), ("casualties", "casualty"), ("boxes", "box"), ("houses", "house"), ("news", "news"),
     ("status", "status"), ("children", "child"), ("troops", "troop"), ("species", "species"),
@@ -323,6 +334,14 @@ def test_figures_for_different_stated_years_do_not_conflict():
     assert track([a, b]).conflicts == []
     (conflict,) = track([a, c]).conflicts  # the same year from two sources
     assert conflict.a.date_basis == "period"
+
+
+def test_the_series_own_place_is_not_part_of_the_counted_thing(tmp_path):
+    text = ("Officials said 40 U.S. companies had bid in the United States on Monday. "
+            "The ministry said 40 companies had bid in the United States on Monday.")
+    with Ledger(tmp_path / "l.duckdb") as led:
+        led.add(analysed([Document(text=text, doc_ref="bids.txt", published="1987-03-25")]))
+        assert [s.label for s in led.series()] == ["companies (bid) in United States"]
 
 
 def test_killed_and_captured_are_different_series(tmp_path):

@@ -93,7 +93,8 @@ def find_quantities(doc: Doc, *, ages: bool = False) -> list[QuantityMention]:
         return []
     blocked = sorted([m.span() for m in P.NOT_QUANTITY_RE.finditer(text)]
                      + [m.span("s") for m in P.SCORE_RE.finditer(text)]
-                     + [m.span("s") for m in P.NAMED_NUMBER_RE.finditer(text)])
+                     + [m.span("s") for m in P.NAMED_NUMBER_RE.finditer(text)]
+                     + [m.span() for m in P.DAY_RANGE_RE.finditer(text)])
     starts = doc.to_array("IDX").tolist()
     cands: list[_Cand] = []
     for n in nums:

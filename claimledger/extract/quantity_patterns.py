@@ -60,6 +60,11 @@ NOT_QUANTITY_RE = re.compile(
     r"|\b24/7\b",                                                          # round the clock
     re.IGNORECASE,
 )
+#: a span of days within one month: "April 8-16 delivery", "March 3 to 5" (the second day is
+#: not a count of anything)
+DAY_RANGE_RE = re.compile(
+    rf"\b(?:{alt(L.MONTHS)})\.?[ \u00a0]\d{{1,2}}{SP}?(?:-|–|to|through){SP}?(?:3[01]|[12]\d|0?[1-9])\b(?![.,]\d)",
+    re.IGNORECASE)
 NAMED_NUMBER_RE = re.compile(
     rf"\b(?:{L.NAMED_NUMBERS})[ \u00a0]?(?P<s>500|100|2000|600|50|30|40|225|200|60|250|1000)\b",
     re.IGNORECASE)
