@@ -275,6 +275,9 @@ def main() -> None:
         "relay_check": relays,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
+    if args.out.exists():  # keep what --record stored under its own keys
+        old = json.loads(args.out.read_text(encoding="utf-8"))
+        result = {k: v for k, v in old.items() if k not in result and k.startswith("whole_corpus")} | result
     args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=2))
     print_sweep(sweep)
