@@ -287,7 +287,9 @@ class Tracked:
 
 # --------------------------------------------------------------------------- reading rows
 
-#: the columns ``track`` reads: quantity claims with a figure, joined with their page
+#: the columns ``track`` reads: quantity claims with a figure, joined with their page.  The
+#: predicate is read from the record, not its column, so a version-2 ledger opened read-only
+#: (not upgraded) is tracked the same way
 ROWS_SQL = """
 SELECT c.claim_id, c.doc_id, c.doc_ref, c.voice, c.segment_kind, c.span_start, c.surface,
        c.value, c.low, c.high, coalesce(c.approximate, false), c.unit, c.counted, c.entity,
