@@ -12,6 +12,8 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import threading
+import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Optional, Sequence
@@ -144,7 +146,7 @@ def _in_processes(batches: Iterator[tuple[int, list[Document]]], settings: Setti
     # "spawn": a forked child would inherit the parent's DuckDB connection and its threads
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker,
-                             initargs=(settings,)) as pool:
+                             initargs=(settings, os.getpid())) as pool:
         pending = set()
         for n_read, docs in batches:
             pending.add(pool.submit(_work, n_read, docs))
@@ -159,13 +161,22 @@ def _in_processes(batches: Iterator[tuple[int, list[Document]]], settings: Setti
 _worker_settings: Settings = DEFAULT_SETTINGS
 
 
-def _start_worker(settings: Settings) -> None:
-    """Load the model once, when the worker process starts."""
+def _start_worker(settings: Settings, parent: int) -> None:
+    """Load the model once, when the worker process starts, and end with the parent: a parent
+    killed outright (SIGTERM, SIGKILL) runs no clean-up, and its workers would otherwise parse
+    on, orphaned, holding their memory."""
     global _worker_settings
     from .nlp import load_pipeline
 
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True, name="exit-with-parent").start()
     _worker_settings = settings
     load_pipeline(settings.model)
+
+
+def _exit_with(parent: int, every: float = 1.0) -> None:
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(1)
 
 
 def _work(n_read: int, docs: list[Document]) -> tuple[int, list[Analysed]]:

@@ -134,3 +134,35 @@ def test_ingest_resumes_where_it_stopped(tmp_path, monkeypatch):
         again = ingest([str(corpus)], led, batch_size=2)
     assert (again.read, again.already, again.stored) == (6, 2, 4)
     assert analysed == ["story-2", "story-3", "story-4", "story-5"]  # stored ones are not analysed again
+
+
+def test_worker_processes_end_when_the_ingest_is_killed(tmp_path):
+    """A parent killed outright runs no clean-up; its workers must not parse on, orphaned."""
+    import json
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    psutil = pytest.importorskip("psutil")
+    src = tmp_path / "many.jsonl"
+    line = {"title": "Floods", "text": "About 2,000 residents have left their homes, officials said. " * 40}
+    src.write_text("\n".join(json.dumps(dict(line, id=f"d{i}")) for i in range(4000)), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "claimledger", "ingest", str(src), "--db",
+                             str(tmp_path / "l.duckdb"), "--jobs", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        workers = []
+        while time.monotonic() < deadline and len(workers) < 2:
+            time.sleep(0.5)
+            workers = [c for c in psutil.Process(proc.pid).children(recursive=True)
+                       if "spawn_main" in " ".join(c.cmdline())]
+        assert len(workers) >= 2, "the ingest started no worker processes"
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+        gone, alive = psutil.wait_procs(workers, timeout=15)
+        assert not alive, f"workers still running after the parent died: {[p.pid for p in alive]}"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
