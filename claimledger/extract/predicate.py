@@ -83,7 +83,7 @@ def _read(anchor: Token) -> Optional[str]:
         if dep in ("conj", "appos"):  # "killed 1,200 Libyans and 30 Chadians": the first's role
             t = head
             continue
-        if dep in ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "nsubj:pass"):
+        if dep in ("nsubj", "nsubjpass", "dobj", "attr", "oprd"):
             verb = head
             if verb.pos_ not in ("VERB", "AUX"):
                 return None
@@ -164,16 +164,22 @@ def _verb_word(verb: Token, counted: Token) -> str:
 
 def _away_from_home(verb: Token, counted: Token) -> bool:
     """Whether the verb puts its subject out of their homes: a home word as its object, or
-    under one of its prepositions or adverbs ("away from their homes")."""
+    under one of its prepositions or adverbs ("left their homes", "remain outside their homes",
+    "are away from their homes")."""
     for ch in children(verb, 32):
         if ch.i == counted.i or ch.i < verb.i:
             continue
         if ch.dep_ == "dobj" and ch.lemma_.lower() in L.HOME_WORDS:
             return True
-        for prep in [ch] if ch.dep_ == "prep" else [g for g in children(ch, 8) if g.dep_ == "prep"] \
-                if ch.dep_ == "advmod" else []:
-            if any(o.dep_ == "pobj" and o.lemma_.lower() in L.HOME_WORDS for o in children(prep, 8)):
-                return True
+        if ch.dep_ == "prep":
+            preps = [ch]
+        elif ch.dep_ == "advmod":  # "away from": the preposition hangs off the adverb
+            preps = [g for g in children(ch, 8) if g.dep_ == "prep"]
+        else:
+            continue
+        if any(o.dep_ == "pobj" and o.lemma_.lower() in L.HOME_WORDS
+               for prep in preps for o in children(prep, 8)):
+            return True
     return False
 
 
@@ -185,20 +191,24 @@ def _same_clause(a: Token, b: Token, reach: int) -> bool:
 
 
 def _subject_noun(verb: Token, counted: Token) -> Optional[str]:
+    """The noun a verb gives the figure for: "registrations totalled 5.5 mln" → registration
+    (None when the subject is who gives it: "officials put the toll at 45")."""
     if verb.lemma_.lower() in L.SPEAKER_SUBJECT:
         return None
-    for ch in children(verb, 32):
-        if ch.i != counted.i and ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ == "NOUN" \
-                and _same_clause(verb, ch, 8):
-            noun = ch.lemma_.lower()
-            return None if noun in L.TRANSPARENT_NOUNS else noun
-    return None
+    noun = _noun_child(verb, counted, ("nsubj", "nsubjpass"))
+    return None if noun in L.TRANSPARENT_NOUNS else noun
 
 
 def _object_or_subject_noun(verb: Token, counted: Token) -> Optional[str]:
     """"reduced the crop to 11.2 mln bags" → crop; "the toll rose to 45" → toll."""
-    for ch in children(verb, 32):
-        if ch.i != counted.i and ch.dep_ == "dobj" and ch.pos_ == "NOUN" and _same_clause(verb, ch, 8):
-            noun = ch.lemma_.lower()
-            return None if noun in L.TRANSPARENT_NOUNS else noun
-    return _subject_noun(verb, counted)
+    obj = _noun_child(verb, counted, ("dobj",))
+    if obj is None:
+        return _subject_noun(verb, counted)
+    return None if obj in L.TRANSPARENT_NOUNS else obj  # "put the number of dead at 45"
+
+
+def _noun_child(verb: Token, counted: Token, deps: tuple[str, ...]) -> Optional[str]:
+    """The lemma of the verb's first common-noun child in one of ``deps`` within its clause."""
+    return next((ch.lemma_.lower() for ch in children(verb, 32)
+                 if ch.i != counted.i and ch.dep_ in deps and ch.pos_ == "NOUN"
+                 and _same_clause(verb, ch, 8)), None)

@@ -64,15 +64,15 @@ DEFINITE = frozenset({"the", "these", "those", "this", "that", "its", "their", "
 #: a count of people out of these is a count of the displaced ("left their homes")
 HOME_WORDS = frozenset({"home", "house"})
 #: verbs that bring people back: "500 residents returned to their homes" is not displacement
-RETURN_VERBS = frozenset({"return", "come", "go", "move", "head", "stay", "remain_home"})
+RETURN_VERBS = frozenset({"return", "come", "go", "move", "head", "stay"})
 
 #: lemmas folded into one class each; the class name is how a series label says it
 CLASSES: dict[str, tuple[str, ...]] = {
     "killed": ("kill", "die", "dead", "death", "toll", "slay", "murder", "perish", "fatality",
-               "massacre", "execute", "slaughter", "behead", "drown", "lose_life"),
+               "massacre", "execute", "slaughter", "behead", "drown"),
     "injured": ("injure", "wound", "wounded", "hurt", "injury", "maim"),
     "captured": ("capture", "arrest", "detain", "prisoner", "hostage", "captive", "abduct",
-                 "kidnap", "imprison", "jail", "seize_person"),
+                 "kidnap", "imprison", "jail"),
     "displaced": ("displace", "flee", "evacuate", "homeless", "refugee", "uproot"),
     "missing": ("miss", "missing", "disappear"),
     "idled": ("idle",),
