@@ -27,6 +27,7 @@ def predicates(nlp, text):
     "The army said the number of fighters had dropped to 1,000.",
     "Police counted 5,000 protesters in the square.",
     "The 1,000 fighters remaining in the city are surrounded.",
+    "Rebel fighters number about 1,000 in the north.",
 ])
 def test_saying_the_things_exist_gives_no_predicate(nlp, text):
     assert set(predicates(nlp, text).values()) == {None}

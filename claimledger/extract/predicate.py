@@ -193,8 +193,8 @@ def _same_clause(a: Token, b: Token, reach: int) -> bool:
 def _subject_noun(verb: Token, counted: Token) -> Optional[str]:
     """The noun a verb gives the figure for: "registrations totalled 5.5 mln" → registration
     (None when the subject is who gives it: "officials put the toll at 45")."""
-    if verb.lemma_.lower() in L.SPEAKER_SUBJECT:
-        return None
+    if verb.lemma_.lower() in L.SUBJECT_NOT_MEASURED:
+        return None  # "officials put the toll at 45"; "the fighters number about 1,000"
     noun = _noun_child(verb, counted, ("nsubj", "nsubjpass"))
     return None if noun in L.TRANSPARENT_NOUNS else noun
 

@@ -39,6 +39,11 @@ GIVES_FIGURE = frozenset({
 APPROXIMATORS = frozenset({"around", "about", "over", "under", "nearly", "almost", "roughly",
                            "approximately", "some", "below", "above", "upwards", "near"})
 
+#: verbs whose subject is the counted thing itself: "the fighters number about 1,000"
+COUNTS_ITS_SUBJECT = frozenset({"number"})
+#: verbs whose subject never names what the figure measures
+SUBJECT_NOT_MEASURED = SPEAKER_SUBJECT | COUNTS_ITS_SUBJECT
+
 #: verbs that move a figure: "the toll rose to 45", "drought reduced the crop to 11.2 mln bags"
 CHANGE_VERBS = frozenset({
     "rise", "fall", "climb", "drop", "increase", "decrease", "cut", "reduce", "raise", "lower",
