@@ -93,7 +93,7 @@ def series_keys(ledger: str) -> tuple[list, list[str]]:
     written."""
     import duckdb
 
-    from claimledger.track import ROWS_SQL, track
+    from claimledger.track.tracker import ROWS_SQL, track
 
     con = duckdb.connect(ledger, read_only=True)
     try:
@@ -107,7 +107,7 @@ def series_keys(ledger: str) -> tuple[list, list[str]]:
 
 
 def is_measure(thing: str) -> bool:
-    from claimledger.track_lexicon import MEASURE_WORDS
+    from claimledger.lexicon.tracking import MEASURE_WORDS
     return thing in MEASURE_WORDS or thing.split()[-1] in MEASURE_WORDS
 
 

@@ -92,11 +92,14 @@ def time_extractors(texts: dict[str, str], limit: int = 100_000) -> dict:
     """Each extractor on each hostile text as parsed (the first ``limit`` characters: one piece,
     the most the pipeline hands the parser at once)."""
     from claimledger.extract.actors import scope_for
-    from claimledger.extract.attribution import SpeakerMemory, find_statements
-    from claimledger.extract.quantities import find_quantities
+    from claimledger.extract.attribution.statements import (
+        SpeakerMemory,
+        find_statements,
+    )
+    from claimledger.extract.quantities.find import find_quantities
     from claimledger.extract.time import find_times
-    from claimledger.guard import mask_hostile
-    from claimledger.nlp import load_pipeline
+    from claimledger.parse.guard import mask_hostile
+    from claimledger.parse.models import load_pipeline
 
     nlp = load_pipeline()
     parsed = {}
@@ -130,7 +133,7 @@ def time_stages(texts: dict[str, str]) -> dict:
     from claimledger.extract.numbers import find_numbers
     from claimledger.model import Document
     from claimledger.pipeline import analyze
-    from claimledger.segment import segment_text
+    from claimledger.segment.page import segment_text
     from claimledger.settings import Settings
 
     settings = Settings(max_chars=10_000_000)

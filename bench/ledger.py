@@ -49,9 +49,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # run from a checkout without installing
 
-from claimledger.ingest import ingest  # noqa: E402
-from claimledger.store import Ledger  # noqa: E402
-from claimledger.track import TrackSettings  # noqa: E402
+from claimledger.run.ingest import ingest  # noqa: E402
+from claimledger.store.ledger import Ledger  # noqa: E402
+from claimledger.track.tracker import TrackSettings  # noqa: E402
 
 CORPUS = HERE.parent.parent / "shared" / "corpora" / "news.jsonl"
 

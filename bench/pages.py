@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT.parent))  # run from a checkout without installing
 
-from claimledger.segment import segment_text, segments_record  # noqa: E402
+from claimledger.segment.page import segment_text, segments_record  # noqa: E402
 
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "pages"  # ../shared beside the project
 

@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from claimledger.extract import quantity_lexicon as L  # noqa: E402
-from claimledger.extract.quantities import QuantityMention, find_quantities  # noqa: E402
-from claimledger.nlp import load_pipeline  # noqa: E402
+from claimledger.extract.quantities.find import QuantityMention, find_quantities  # noqa: E402
+from claimledger.lexicon import quantities as L  # noqa: E402
+from claimledger.parse.models import load_pipeline  # noqa: E402
 
 BENCH = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "quantities"  # ../shared beside the project
 SCORER = BENCH / "score.py"

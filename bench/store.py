@@ -23,10 +23,18 @@ sys.path.insert(0, str(HERE.parent))  # run from a checkout without installing
 
 import duckdb  # noqa: E402
 
-from claimledger.model import (Claim, Document, Quantity, Segment, SegmentRef, Source,  # noqa: E402
-                               TimeRef, claim_id_for)
-from claimledger.schema import DDL  # noqa: E402
-from claimledger.store import Ledger  # noqa: E402
+from claimledger.model import (  # noqa: E402
+    Claim,
+    Document,
+    Quantity,
+    Segment,
+    SegmentRef,
+    Source,
+    TimeRef,
+    claim_id_for,
+)
+from claimledger.store.ledger import Ledger  # noqa: E402
+from claimledger.store.schema import DDL  # noqa: E402
 
 PLACES = ("Northport", "Eastbay", "Millbrook", "Ravenscar", "Low Fell")
 THINGS = ("volunteers", "sheep", "buses", "flood barriers", "school places")

@@ -97,10 +97,10 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default=str(HERE / "results" / "throughput.json"))
     args = ap.parse_args(argv)
 
-    from claimledger.ingest import ingest
-    from claimledger.nlp import load_pipeline
+    from claimledger.parse.models import load_pipeline
     from claimledger.pipeline import analyze_documents
-    from claimledger.store import Ledger
+    from claimledger.run.ingest import ingest
+    from claimledger.store.ledger import Ledger
 
     docs = load_docs(Path(args.corpus), args.limit)
     words = sum(len(((d.title or "") + " " + d.text).split()) for d in docs)
@@ -124,7 +124,7 @@ def main(argv=None) -> int:
             def go():
                 with Ledger(Path(tmp) / f"{name}.duckdb") as ledger:
                     if "dask" in how:
-                        from claimledger.distributed import ingest_dask
+                        from claimledger.run.dask import ingest_dask
 
                         ingest_dask([str(jsonl)], ledger, how["dask"], workers=how["workers"])
                     else:

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .model import Claim, Document, Quantity, Segment, Source, TimeRef
-from .settings import Settings
+from claimledger.model import Claim, Document, Quantity, Segment, Source, TimeRef
+from claimledger.settings import Settings
 
 __version__ = "0.1.0"
 __all__ = ["analyze", "analyze_documents", "read", "Ledger", "Claim", "Document", "Quantity",
            "Segment", "Source", "TimeRef", "Settings", "__version__"]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .pipeline import analyze, analyze_documents
-    from .readers import read
-    from .store import Ledger
+    from claimledger.pipeline import analyze, analyze_documents
+    from claimledger.readers import read
+    from claimledger.store.ledger import Ledger
 
 _LAZY = {"analyze": "pipeline", "analyze_documents": "pipeline", "read": "readers", "Ledger": "store"}
 

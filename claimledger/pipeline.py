@@ -13,18 +13,41 @@ from typing import Iterable, Iterator, Optional, Union
 
 from spacy.tokens import Doc
 
-from .extract.actors import entity_in, learn_definitions, resolve_alias, scope_for
-from .extract.attribution import SpeakerMemory, Statement, find_statements, headline_source
-from .extract.predicate import predicate_of
-from .extract.quantities import QuantityMention, find_quantities
-from .extract.time import TimeMention, find_times, time_for
-from .extract.tree import sentences_between, text_of
-from .model import Claim, Document, Quantity, Segment, SegmentRef, Source, TimeRef, claim_id_for
-from .guard import mask_hostile
-from .nlp import has_light_pipeline, load_pipeline, parse_light_with_context
-from .prefilter import may_hold_claim
-from .segment import page_metadata, segment_document
-from .settings import DEFAULT_SETTINGS, Settings
+from claimledger.extract.actors import (
+    entity_in,
+    learn_definitions,
+    resolve_alias,
+    scope_for,
+)
+from claimledger.extract.attribution.statements import (
+    SpeakerMemory,
+    Statement,
+    find_statements,
+    headline_source,
+)
+from claimledger.extract.predicate import predicate_of
+from claimledger.extract.quantities.find import QuantityMention, find_quantities
+from claimledger.extract.time import TimeMention, find_times, time_for
+from claimledger.extract.tree import sentences_between, text_of
+from claimledger.model import (
+    Claim,
+    Document,
+    Quantity,
+    Segment,
+    SegmentRef,
+    Source,
+    TimeRef,
+    claim_id_for,
+)
+from claimledger.parse.guard import mask_hostile
+from claimledger.parse.models import (
+    has_light_pipeline,
+    load_pipeline,
+    parse_light_with_context,
+)
+from claimledger.parse.prefilter import may_hold_claim
+from claimledger.segment.page import page_metadata, segment_document
+from claimledger.settings import DEFAULT_SETTINGS, Settings
 
 #: segments whose words can hold a claim; the rest (bylines, "Reply", vote counts) are structure
 TEXT_KINDS = frozenset({"headline", "caption", "body", "comment"})

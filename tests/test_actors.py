@@ -1,9 +1,15 @@
 """Actors, aliases, inline definitions, places in scope, and outlet names."""
 import pytest
 
-from claimledger.extract.actors import (entity_in, is_outlet_like, learn_definitions, places_in,
-                                         resolve_alias, scope_for)
-from claimledger.nlp import load_pipeline
+from claimledger.extract.actors import (
+    entity_in,
+    is_outlet_like,
+    learn_definitions,
+    places_in,
+    resolve_alias,
+    scope_for,
+)
+from claimledger.parse.models import load_pipeline
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,7 @@ which channel — the hard cases users report in other quote extractors."""
 import pytest
 
 from claimledger import analyze
-from claimledger.extract.attribution import quote_spans
+from claimledger.extract.attribution.statements import quote_spans
 
 
 def statements(text):

@@ -17,11 +17,11 @@ from pathlib import Path
 import pytest
 import uvicorn
 from playwright.sync_api import sync_playwright
-
-from claimledger.ingest import ingest
-from claimledger.store import Ledger
-from claimledger.web import create_app
 from test_web import COMMENTED, PAGES
+
+from claimledger.run.ingest import ingest
+from claimledger.store.ledger import Ledger
+from claimledger.web import create_app
 
 ROOT = Path(__file__).resolve().parents[1]
 SHOTS = ROOT / "bench" / "results"

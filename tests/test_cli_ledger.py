@@ -4,11 +4,11 @@ import json
 
 import pyarrow.parquet as pq
 import pytest
+from test_track import PAGES, analysed
 from typer.testing import CliRunner
 
 from claimledger.cli import app
-from claimledger.store import Ledger
-from test_track import PAGES, analysed
+from claimledger.store.ledger import Ledger
 
 
 @pytest.fixture(scope="module")

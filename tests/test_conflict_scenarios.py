@@ -4,7 +4,7 @@ import pytest
 
 from claimledger.model import Document
 from claimledger.pipeline import analyze_documents
-from claimledger.store import Ledger
+from claimledger.store.ledger import Ledger
 
 
 def ledger_of(tmp_path, *pages):

@@ -6,13 +6,13 @@ import pytest
 
 pytest.importorskip("dask.distributed")
 
-from claimledger.distributed import analyse_shard, ingest_dask, read_shard, shard_id_for  # noqa: E402
-from claimledger.ingest import analyse, ingest  # noqa: E402
-from claimledger.model import Document  # noqa: E402
-from claimledger.settings import DEFAULT_SETTINGS  # noqa: E402
-from claimledger.store import Ledger  # noqa: E402
-
 from test_ingest import ledger_contents, write_corpus  # noqa: E402
+
+from claimledger.model import Document  # noqa: E402
+from claimledger.run.dask import analyse_shard, ingest_dask, read_shard, shard_id_for  # noqa: E402
+from claimledger.run.ingest import analyse, ingest  # noqa: E402
+from claimledger.settings import DEFAULT_SETTINGS  # noqa: E402
+from claimledger.store.ledger import Ledger  # noqa: E402
 
 
 def test_shard_file_round_trips_documents_segments_and_claims(tmp_path):
@@ -50,7 +50,7 @@ def test_local_cluster_fills_the_same_ledger_as_one_process(tmp_path):
 def test_a_failing_shard_is_reported_and_the_others_stored(tmp_path, monkeypatch):
     from dask.distributed import LocalCluster
 
-    import claimledger.distributed as mod
+    import claimledger.run.dask as mod
 
     real = mod.analyse
 
@@ -78,7 +78,7 @@ def test_a_failing_shard_is_reported_and_the_others_stored(tmp_path, monkeypatch
 
 
 def test_a_shard_file_left_by_a_crash_is_merged_not_recomputed(tmp_path, monkeypatch):
-    import claimledger.distributed as mod
+    import claimledger.run.dask as mod
 
     doc = Document(text="Police said 12 people were hurt.", doc_ref="left")
     folder = tmp_path / "shards"

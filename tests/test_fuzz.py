@@ -19,7 +19,7 @@ from claimledger.errors import InputError
 from claimledger.extract.numbers import parse_number
 from claimledger.model import Document
 from claimledger.readers import read
-from claimledger.segment import segment_text
+from claimledger.segment.page import segment_text
 
 pytestmark = pytest.mark.fuzz
 

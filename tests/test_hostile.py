@@ -18,10 +18,10 @@ from claimledger.errors import InputError
 from claimledger.extract.numbers import find_numbers
 from claimledger.extract.tree import MAX_EXACT_WIDTH, subtree
 from claimledger.model import Document
-from claimledger.nlp import load_pipeline
+from claimledger.parse.models import load_pipeline
 from claimledger.readers import ReadOptions
 from claimledger.readers.html import html_document
-from claimledger.segment import segment_text
+from claimledger.segment.page import segment_text
 from claimledger.settings import Settings
 
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from claimledger.ingest import IngestReport, default_jobs, fresh_batches, ingest
 from claimledger.model import Document
+from claimledger.parse.prefilter import may_hold_claim
 from claimledger.pipeline import analyze_documents
-from claimledger.prefilter import may_hold_claim
+from claimledger.run.ingest import IngestReport, default_jobs, fresh_batches, ingest
 from claimledger.settings import Settings
-from claimledger.store import Ledger
+from claimledger.store.ledger import Ledger
 
 PARAGRAPHS = [
     "The council approved a budget of $4.2 million on Tuesday, Mayor Ann Ruiz told reporters.",
@@ -117,7 +117,7 @@ def test_two_processes_fill_the_same_ledger_as_one(tmp_path):
 
 
 def test_ingest_resumes_where_it_stopped(tmp_path, monkeypatch):
-    import claimledger.ingest as mod
+    import claimledger.run.ingest as mod
 
     corpus = write_corpus(tmp_path / "corpus.jsonl", 6)
     first = tmp_path / "first.jsonl"

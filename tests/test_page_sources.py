@@ -1,5 +1,5 @@
 """Page-local speaker identity: short and generic mentions resolve to the page's fuller name."""
-from claimledger.page_sources import PageSources
+from claimledger.track.page_sources import PageSources
 
 
 def page(*sources):

@@ -3,8 +3,8 @@ these tests, through the real spaCy pipeline."""
 import pytest
 
 from claimledger.extract.predicate import predicate_of
-from claimledger.extract.quantities import find_quantities
-from claimledger.nlp import load_pipeline
+from claimledger.extract.quantities.find import find_quantities
+from claimledger.parse.models import load_pipeline
 
 
 @pytest.fixture(scope="module")

@@ -1,8 +1,8 @@
 """Quantity mentions on sentences written for these tests (run through the real pipeline)."""
 import pytest
 
-from claimledger.extract.quantities import find_quantities
-from claimledger.nlp import load_pipeline
+from claimledger.extract.quantities.find import find_quantities
+from claimledger.parse.models import load_pipeline
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,13 @@ from pathlib import Path
 import pytest
 
 from claimledger.model import Document
-from claimledger.segment import (page_metadata, parse_byline, segment_document, segment_text,
-                                 segments_record)
+from claimledger.segment.page import (
+    page_metadata,
+    parse_byline,
+    segment_document,
+    segment_text,
+    segments_record,
+)
 
 FOUNDING = Path(__file__).resolve().parent.parent / "examples" / "000_3b5cfa872b3243a6.txt"  # bundled
 
@@ -248,7 +253,8 @@ def test_long_line_of_digits_is_fast():
 
 
 def test_spans_cover_every_line_of_any_text():
-    from hypothesis import given, settings, strategies as st
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
 
     line = st.sampled_from(["Reply", "3 hours ago", "Jane Roe", "A sentence here.", "", "",
                             "  indented text", "Comments", "x wrote:", "▲ 2 ▼", "Posted by Al"])

@@ -10,8 +10,8 @@ import pytest
 from claimledger import analyze
 from claimledger.model import Document
 from claimledger.pipeline import analyze_documents
-from claimledger.sources import document_sources
-from claimledger.store import Ledger
+from claimledger.store.ledger import Ledger
+from claimledger.store.sources import document_sources
 
 TEXT = ("Army Col. John Smith, a spokesman for the Northern Brigade, said 40 soldiers had been wounded.\n\n"
         "Smith said the convoy had been hit twice near the river. He added that 12 trucks were destroyed.\n\n"

@@ -17,10 +17,26 @@ import duckdb
 import pytest
 
 from claimledger.errors import ClaimLedgerError
-from claimledger.model import (Claim, Document, Quantity, Segment, SegmentRef, Source, TimeRef,
-                               claim_id_for)
-from claimledger.store import (Ledger, LedgerError, LedgerLocked, LedgerNotFound, NotALedger,
-                               QueryError, ReadOnlyLedger, SchemaTooNew)
+from claimledger.model import (
+    Claim,
+    Document,
+    Quantity,
+    Segment,
+    SegmentRef,
+    Source,
+    TimeRef,
+    claim_id_for,
+)
+from claimledger.store.ledger import (
+    Ledger,
+    LedgerError,
+    LedgerLocked,
+    LedgerNotFound,
+    NotALedger,
+    QueryError,
+    ReadOnlyLedger,
+    SchemaTooNew,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -345,7 +361,7 @@ def test_locked_by_another_process(tmp_path):
     path = tmp_path / "locked.duckdb"
     holder = _python("""
         import sys, time
-        from claimledger.store import Ledger
+        from claimledger.store.ledger import Ledger
         led = Ledger(sys.argv[1])
         print("open", flush=True)
         time.sleep(60)
@@ -368,7 +384,7 @@ def test_locked_by_another_process(tmp_path):
 WRITER = """
     import sys, time
     from claimledger.model import Claim, Document, Quantity, Segment, SegmentRef, claim_id_for
-    from claimledger.store import Ledger
+    from claimledger.store.ledger import Ledger
 
     # a slow disk: each table's insert takes a while, so kills land inside the transaction
     real_insert = Ledger._insert

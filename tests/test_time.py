@@ -1,8 +1,13 @@
 """Time expressions: values with and without a publication date, relations, governing time."""
 import pytest
 
-from claimledger.extract.time import (find_times, is_date_or_time_span, resolve_time, time_for)
-from claimledger.nlp import load_pipeline
+from claimledger.extract.time import (
+    find_times,
+    is_date_or_time_span,
+    resolve_time,
+    time_for,
+)
+from claimledger.parse.models import load_pipeline
 
 PUB = "2017-12-27"  # a Wednesday, ISO week 52
 
@@ -155,6 +160,7 @@ def test_is_date_or_time_span(nlp, sentence, number, inside):
 
 def test_long_digit_line_is_fast(nlp):
     import time as clock
+
     from claimledger.extract.time import FINDER
     text = "1" * 200_000
     t0 = clock.perf_counter()

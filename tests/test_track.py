@@ -5,12 +5,19 @@ import pytest
 
 from claimledger.model import Document
 from claimledger.pipeline import analyze_documents
-from claimledger.store import Ledger
-from claimledger.track_find import find_series
-from claimledger.claim_time import ClaimTime, claim_time, days_between
-from claimledger.page_sources import PageSources
-from claimledger.track import (Point, SeriesKey, TrackSettings,
-                               normalise_counted, singular, source_key, track)
+from claimledger.store.ledger import Ledger
+from claimledger.track.claim_time import ClaimTime, claim_time, days_between
+from claimledger.track.find import find_series
+from claimledger.track.page_sources import PageSources
+from claimledger.track.tracker import (
+    Point,
+    SeriesKey,
+    TrackSettings,
+    normalise_counted,
+    singular,
+    source_key,
+    track,
+)
 
 #: six pages: the coalition's figure (a headline relay and an unattributed copy on later pages),
 #: a reader who disagrees, a monitor that contradicts it a week later, the coalition's revision
@@ -212,7 +219,7 @@ def test_readers_do_not_conflict_unless_asked():
 def test_find_series_by_words_and_id():
     s1 = SeriesKey("member", "ISIS", ("Iraq", "Syria"))
     s2 = SeriesKey("member", "ISIS", ("Libya",))
-    from claimledger.track import Series
+    from claimledger.track.tracker import Series
     series = [Series(s1, [None] * 3), Series(s2, [None])]
     assert find_series(series, "Daesh fighters in Syria/Iraq")[0].key == s1
     assert find_series(series, "IS militants in Libya")[0].key == s2

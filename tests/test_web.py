@@ -20,9 +20,17 @@ from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from typer.testing import CliRunner
 
-from claimledger.ingest import ingest
-from claimledger.model import Claim, Document, Quantity, Segment, SegmentRef, Source, claim_id_for
-from claimledger.store import Ledger
+from claimledger.model import (
+    Claim,
+    Document,
+    Quantity,
+    Segment,
+    SegmentRef,
+    Source,
+    claim_id_for,
+)
+from claimledger.run.ingest import ingest
+from claimledger.store.ledger import Ledger
 from claimledger.web import create_app
 from claimledger.web.cli import register
 

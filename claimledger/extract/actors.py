@@ -23,7 +23,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from spacy.tokens import Doc, Span, Token
 
-from .tree import MAX_EXACT_WIDTH, sentence_of, text_of
+from claimledger.extract.tree import MAX_EXACT_WIDTH, sentence_of, text_of
 
 #: misspellings: at most one edit (optimal string alignment, so "Isreal" is one transposition),
 #: two for names of nine letters or more ("Afganistan"); only between words and aliases of six

@@ -15,8 +15,14 @@ from typing import Optional
 
 from text_to_num import text2num
 
-from .quantity_lexicon import (ARTICLE_NUMBERS, CURRENCY_PREFIXES, FRACTION_WORDS, NUMBER_WORDS,
-                               SCALE_SUFFIXES, SCALE_WORDS)
+from claimledger.lexicon.quantities import (
+    ARTICLE_NUMBERS,
+    CURRENCY_PREFIXES,
+    FRACTION_WORDS,
+    NUMBER_WORDS,
+    SCALE_SUFFIXES,
+    SCALE_WORDS,
+)
 
 
 @dataclass(frozen=True)

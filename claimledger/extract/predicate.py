@@ -27,8 +27,8 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from . import predicate_lexicon as L
-from .tree import children, tokens_between
+from claimledger.extract.tree import children, tokens_between
+from claimledger.lexicon import predicates as L
 
 #: how many steps up the parse the reading may take ("the number of those killed …")
 _MAX_STEPS = 4

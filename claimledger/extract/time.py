@@ -26,8 +26,8 @@ from typing import Optional, Union
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import TimeRef
-from .tree import sentence_index, sentence_of, sentences, text_of
+from claimledger.extract.tree import sentence_index, sentence_of, sentences, text_of
+from claimledger.model import TimeRef
 
 # ---------------------------------------------------------------------------------------------
 # word lists and patterns
@@ -342,7 +342,9 @@ def _kind_of(m: re.Match) -> str:
 @lru_cache(maxsize=8192)
 def _dateparser_value(surface: str, anchor: str, prefer: str) -> Optional[str]:
     """Fallback for anchored expressions the grammar does not know; cached, English only."""
-    from dateparser.date import DateDataParser  # imported lazily: it costs ~0.5 s to load
+    from dateparser.date import (
+        DateDataParser,  # imported lazily: it costs ~0.5 s to load
+    )
 
     parser = DateDataParser(languages=["en"], settings={
         "RELATIVE_BASE": datetime.fromisoformat(anchor), "PREFER_DATES_FROM": prefer,

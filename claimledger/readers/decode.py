@@ -125,7 +125,9 @@ def _legacy(data: bytes) -> tuple[str, str]:
     if valid >= invalid:
         raise DecodeError(f"invalid UTF-8 (byte 0x{data[first_bad]:02x} at offset {first_bad:,}) "
                           f"in a file that is otherwise UTF-8; repair or re-encode it")
-    from charset_normalizer import from_bytes  # imported late: only legacy files need it
+    from charset_normalizer import (
+        from_bytes,  # imported late: only legacy files need it
+    )
 
     best = from_bytes(data).best()
     if best is None:

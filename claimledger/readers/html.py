@@ -14,7 +14,13 @@ from typing import BinaryIO, Optional
 
 from claimledger.errors import InputError
 from claimledger.model import Document
-from claimledger.readers.text import BYTES_PER_CHAR, ReadOptions, load_text, too_long, unify_newlines
+from claimledger.readers.text import (
+    BYTES_PER_CHAR,
+    ReadOptions,
+    load_text,
+    too_long,
+    unify_newlines,
+)
 
 #: raw pages carry scripts, styles and navigation; allow this many bytes of page per character of
 #: the max_chars text limit before refusing the page unread

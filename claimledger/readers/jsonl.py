@@ -12,7 +12,13 @@ from typing import BinaryIO
 
 from claimledger.errors import InputError
 from claimledger.model import Document
-from claimledger.readers.text import BYTES_PER_CHAR, ReadOptions, iso_date, too_long, unify_newlines
+from claimledger.readers.text import (
+    BYTES_PER_CHAR,
+    ReadOptions,
+    iso_date,
+    too_long,
+    unify_newlines,
+)
 
 #: keys that become Document fields; ``published`` is read as a synonym of ``date``
 KNOWN_KEYS = ("id", "title", "text", "date", "published", "url", "outlet", "author")

@@ -13,7 +13,7 @@ __all__ = ["create_app"]
 
 def __getattr__(name: str) -> Any:
     if name == "create_app":
-        from .app import create_app
+        from claimledger.web.app import create_app
 
         return create_app
     raise AttributeError(name)

@@ -10,10 +10,10 @@ from typing import Any, Optional
 from fastapi import APIRouter, Depends, Path, Request
 from pydantic import BaseModel, ConfigDict
 
-from . import links
-from .errors import WebError, error_responses
-from .params import claim_filter, page_param, per_page_param, text_param
-from .queries import ClaimFilter, Page, Reader
+from claimledger.web import links
+from claimledger.web.errors import WebError, error_responses
+from claimledger.web.params import claim_filter, page_param, per_page_param, text_param
+from claimledger.web.queries import ClaimFilter, Page, Reader
 
 router = APIRouter(prefix="/api", tags=["api"], responses=error_responses(400, 404, 414, 500))
 

@@ -20,14 +20,14 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from .. import __version__
-from ..store import Ledger
-from . import api, links, pages, tracking
-from .errors import WebError, error_body
-from .format import FILTERS
-from .pages import VOICE_NAMES
-from .queries import Reader
-from .tracking import Tracking
+from claimledger import __version__
+from claimledger.store.ledger import Ledger
+from claimledger.web import api, links, pages, tracking
+from claimledger.web.errors import WebError, error_body
+from claimledger.web.format import FILTERS
+from claimledger.web.pages import VOICE_NAMES
+from claimledger.web.queries import Reader
+from claimledger.web.tracking import Tracking
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +64,7 @@ def create_app(db: str | os.PathLike | Ledger) -> FastAPI:
     app.include_router(api.router)
     app.include_router(pages.router)
     if tracking.available():
-        from . import series
+        from claimledger.web import series
 
         app.state.tracking = Tracking(ledger)
         app.include_router(series.api)

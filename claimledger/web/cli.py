@@ -20,8 +20,8 @@ def serve(
                                            "0 if it is 200, else 1. No server is started."),
 ) -> None:
     """Serve a read-only web UI and JSON API over the ledger (http://127.0.0.1:8000 by default)."""
-    from ..errors import ClaimLedgerError
-    from .app import create_app
+    from claimledger.errors import ClaimLedgerError
+    from claimledger.web.app import create_app
 
     try:
         site = create_app(db)

@@ -10,11 +10,11 @@ from typing import Any, Optional
 from fastapi import APIRouter, Depends, Path, Request
 from fastapi.responses import HTMLResponse
 
-from . import links
-from .errors import WebError, error_responses
-from .marks import claim_marks, claim_row_marks, pieces
-from .params import claim_filter, page_param, per_page_param, text_param
-from .queries import ClaimFilter, Reader
+from claimledger.web import links
+from claimledger.web.errors import WebError, error_responses
+from claimledger.web.marks import claim_marks, claim_row_marks, pieces
+from claimledger.web.params import claim_filter, page_param, per_page_param, text_param
+from claimledger.web.queries import ClaimFilter, Reader
 
 router = APIRouter(tags=["pages"], default_response_class=HTMLResponse,
                    responses=error_responses(400, 404, 414, 500))

@@ -11,8 +11,8 @@ from typing import Optional
 
 from fastapi import Query, Request
 
-from .errors import WebError
-from .queries import ClaimFilter
+from claimledger.web.errors import WebError
+from claimledger.web.queries import ClaimFilter
 
 MAX_TEXT = 200
 MAX_PAGE = 10_000

@@ -17,10 +17,10 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Optional, Sequence
 
-from ..store import Ledger
+from claimledger.store.ledger import Ledger
 
 if TYPE_CHECKING:
-    from .search_index import SearchIndex
+    from claimledger.web.search_index import SearchIndex
 
 #: the columns of a claim row in lists (search results, a source's claims, a document's claims)
 _CLAIM_COLUMNS = (
@@ -157,7 +157,7 @@ class Reader:
     def warm(self) -> None:
         """Compute the kept aggregates and build the search index now (the app does this in
         the background at start-up)."""
-        from .search_index import SearchIndex
+        from claimledger.web.search_index import SearchIndex
 
         self.stats  # noqa: B018
         self._sources  # noqa: B018

@@ -9,12 +9,12 @@ from typing import Any, Optional
 from fastapi import APIRouter, Depends, Path, Request
 from fastapi.responses import HTMLResponse
 
-from . import links
-from .api import PageOf
-from .errors import WebError, error_responses
-from .params import page_param, per_page_param, text_param
-from .queries import Page
-from .tracking import Tracking
+from claimledger.web import links
+from claimledger.web.api import PageOf
+from claimledger.web.errors import WebError, error_responses
+from claimledger.web.params import page_param, per_page_param, text_param
+from claimledger.web.queries import Page
+from claimledger.web.tracking import Tracking
 
 pages = APIRouter(tags=["pages"], default_response_class=HTMLResponse,
                   responses=error_responses(400, 404, 414, 500))

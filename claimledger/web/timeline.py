@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from . import links
+from claimledger.web import links
 
 WIDTH = 760
 #: the most claims one chart draws (the latest ones); more is a blot, and a slow page
@@ -41,8 +41,8 @@ def layout(series) -> dict[str, Any]:
     """Everything the SVG template needs: size, axes, lanes, points, legend.  A series of more
     than ``MAX_POINTS`` dated claims is drawn from its latest ``MAX_POINTS`` (``omitted`` says
     how many are left out; the table beneath lists them all)."""
-    from ..charts import chart_rows
-    from ..track import Series
+    from claimledger.track.tracker import Series
+    from claimledger.views.charts import chart_rows
 
     dated = [p for p in series.points if p.date is not None]
     omitted = max(0, len(dated) - MAX_POINTS)

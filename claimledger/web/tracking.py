@@ -12,14 +12,14 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from ..store import Ledger
-from .queries import Page
+from claimledger.store.ledger import Ledger
+from claimledger.web.queries import Page
 
 
 def available() -> bool:
     """Whether this claimledger has the tracker (``claimledger/track.py``)."""
     try:
-        import claimledger.track  # noqa: F401
+        import claimledger.track.tracker  # noqa: F401
     except ImportError:
         return False
     return hasattr(Ledger, "tracked")
@@ -85,7 +85,7 @@ class Tracking:
         """The timeline layout of a series (kept: the series cannot change)."""
         charts = self._get().setdefault("charts", {})
         if series_id not in charts:
-            from .timeline import layout
+            from claimledger.web.timeline import layout
 
             charts[series_id] = layout(self.series(series_id))
         return charts[series_id]

@@ -8,9 +8,9 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from . import quantity_lexicon as L
-from . import quantity_patterns as P
-from .tree import ancestors, children
+from claimledger.extract.quantities import patterns as P
+from claimledger.extract.tree import ancestors, children
+from claimledger.lexicon import quantities as L
 
 
 def token_at(doc: Doc, starts: list[int], pos: int) -> Optional[Token]:

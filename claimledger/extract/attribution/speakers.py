@@ -14,10 +14,16 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import Source
-from . import attribution_lexicon as lex
-from .actors import DATE_PATTERN, dateline_end
-from .tree import MAX_EXACT_WIDTH, ents_between, sentence_of, subtree, text_of
+from claimledger.extract.actors import DATE_PATTERN, dateline_end
+from claimledger.extract.tree import (
+    MAX_EXACT_WIDTH,
+    ents_between,
+    sentence_of,
+    subtree,
+    text_of,
+)
+from claimledger.lexicon import attribution as lex
+from claimledger.model import Source
 
 ORG_LABELS = ("ORG", "GPE", "NORP")
 
@@ -119,7 +125,10 @@ class SpeakerMemory:
         """The place the article is about: the first it names (a country known to the alias
         table first when a country is asked for)."""
         if country:
-            from .actors import is_place, resolve_alias  # the shipped gazetteer of countries
+            from claimledger.extract.actors import (  # the shipped gazetteer of countries
+                is_place,
+                resolve_alias,
+            )
             for p in self.places:
                 canon = resolve_alias(p)
                 if canon and is_place(canon):

@@ -13,9 +13,9 @@ from typing import Any, Optional
 import typer
 from rich.table import Table
 
-from .cli import DB_OPTION, _fail, _fmt_num, _say, out
-from .errors import ClaimLedgerError
-from .track import DEFAULT_TRACK_SETTINGS, Point, TrackSettings
+from claimledger.cli.output import DB_OPTION, _fail, _fmt_num, _say, out
+from claimledger.errors import ClaimLedgerError
+from claimledger.track.tracker import DEFAULT_TRACK_SETTINGS, Point, TrackSettings
 
 JSON_OPTION = typer.Option(False, "--json", help="One JSON record a line.")
 WINDOW_OPTION = typer.Option(
@@ -81,7 +81,7 @@ def series(
     relay_days: Optional[int] = RELAY_OPTION,
 ) -> None:
     """List the series: claims about one quantity (counted thing × entity × places), largest first."""
-    from .store import Ledger
+    from claimledger.store.ledger import Ledger
 
     try:
         with Ledger(db, read_only=True) as ledger:
@@ -107,8 +107,8 @@ def timeline(
     relay_days: Optional[int] = RELAY_OPTION,
 ) -> None:
     """Show how the estimate of one quantity moved: each claim in time order, with its sentence."""
-    from .charts import render
-    from .store import Ledger
+    from claimledger.store.ledger import Ledger
+    from claimledger.views.charts import render
 
     try:
         with Ledger(db, read_only=True) as ledger:
@@ -135,7 +135,7 @@ def conflicts(
     relay_days: Optional[int] = RELAY_OPTION,
 ) -> None:
     """List contradictions: two sources whose figures for one quantity cannot both hold at close times."""
-    from .store import Ledger
+    from claimledger.store.ledger import Ledger
 
     try:
         with Ledger(db, read_only=True) as ledger:
@@ -157,7 +157,7 @@ def revisions(
     relay_days: Optional[int] = RELAY_OPTION,
 ) -> None:
     """List each source's changes of its own figure, in time order."""
-    from .store import Ledger
+    from claimledger.store.ledger import Ledger
 
     try:
         with Ledger(db, read_only=True) as ledger:
@@ -179,8 +179,8 @@ def export(
     db: str = DB_OPTION,
 ) -> None:
     """Write every claim, with its series, time and page, in an exchange format."""
-    from .export import WRITERS
-    from .store import Ledger
+    from claimledger.store.ledger import Ledger
+    from claimledger.views.export import WRITERS
 
     if fmt not in WRITERS:
         raise typer.BadParameter(f"--format must be one of {', '.join(WRITERS)}")
@@ -209,7 +209,7 @@ def sources(
     doc_id: Optional[str] = typer.Option(None, "--doc", help="Only this document's sources (its doc_id)."),
 ) -> None:
     """List each document's speakers: one row per person or body, with title, role, organisation and mentions."""
-    from .store import Ledger
+    from claimledger.store.ledger import Ledger
 
     try:
         with Ledger(db, read_only=True) as ledger:
@@ -233,7 +233,7 @@ def query(
     db: str = DB_OPTION, as_json: bool = JSON_OPTION,
 ) -> None:
     """Run read-only SQL on the ledger (the schema is in the README)."""
-    from .store import Ledger
+    from claimledger.store.ledger import Ledger
 
     try:
         with Ledger(db, read_only=True) as ledger:

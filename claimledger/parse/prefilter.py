@@ -14,8 +14,14 @@ from __future__ import annotations
 
 import re
 
-from .extract.attribution_lexicon import CUE_VERBS
-from .extract.quantity_lexicon import ARTICLE_NUMBERS, FRACTION_WORDS, NUMBER_WORDS, SCALE_WORDS, VAGUE_QUANTITIES
+from claimledger.lexicon.attribution import CUE_VERBS
+from claimledger.lexicon.quantities import (
+    ARTICLE_NUMBERS,
+    FRACTION_WORDS,
+    NUMBER_WORDS,
+    SCALE_WORDS,
+    VAGUE_QUANTITIES,
+)
 
 #: irregular forms of cue verbs the regular endings below do not make
 IRREGULAR_FORMS = {

@@ -6,12 +6,12 @@ from __future__ import annotations
 import os
 from typing import Iterable, Iterator
 
-from .extract.quantities import find_quantities
-from .model import Document
-from .nlp import load_pipeline
-from .pipeline import TEXT_KINDS, _segment_text
-from .segment import segment_document
-from .settings import DEFAULT_SETTINGS, Settings
+from claimledger.extract.quantities.find import find_quantities
+from claimledger.model import Document
+from claimledger.parse.models import load_pipeline
+from claimledger.pipeline import TEXT_KINDS, _segment_text
+from claimledger.segment.page import segment_document
+from claimledger.settings import DEFAULT_SETTINGS, Settings
 
 
 def _record_id(doc: Document) -> str:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import os
 from typing import Any, Optional
 
-from .errors import ClaimLedgerError
-from .track import Point, Series
+from claimledger.errors import ClaimLedgerError
+from claimledger.track.tracker import Point, Series
 
 LANE_TITLES = {"source": "sources and outlets", "reader": "reader comments"}
 #: an open lower bound ("more than 500") is drawn up to this multiple of it

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Any, Iterable, Optional
 
-from .model import Claim
+from claimledger.model import Claim
 
 
 @dataclass(frozen=True)

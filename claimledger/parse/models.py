@@ -12,8 +12,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .errors import ModelNotFound
-from .settings import DEFAULT_MODELS
+from claimledger.errors import ModelNotFound
+from claimledger.settings import DEFAULT_MODELS
 
 T = TypeVar("T")
 

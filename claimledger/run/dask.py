@@ -28,12 +28,19 @@ from typing import Callable, Iterable, Optional, Sequence
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .errors import ClaimLedgerError, InputError
-from .ingest import Analysed, IngestReport, _recorder, analyse, fresh_batches, store
-from .model import Claim, Document, Segment
-from .readers import read
-from .settings import DEFAULT_SETTINGS, Settings
-from .store import Ledger
+from claimledger.errors import ClaimLedgerError, InputError
+from claimledger.model import Claim, Document, Segment
+from claimledger.readers import read
+from claimledger.run.ingest import (
+    Analysed,
+    IngestReport,
+    _recorder,
+    analyse,
+    fresh_batches,
+    store,
+)
+from claimledger.settings import DEFAULT_SETTINGS, Settings
+from claimledger.store.ledger import Ledger
 
 #: the cluster address that starts a LocalCluster on this machine instead
 LOCAL = "local"
@@ -133,7 +140,7 @@ def _client(address: str, workers: Optional[int]):
 
     try:
         if address == LOCAL:
-            from .ingest import default_jobs
+            from claimledger.run.ingest import default_jobs
 
             cluster = LocalCluster(n_workers=workers or default_jobs(), threads_per_worker=1,
                                    processes=True, dashboard_address=None, silence_logs=logging.ERROR)
@@ -174,7 +181,7 @@ class ModelPlugin(WorkerPlugin):
         self.model = model
 
     def setup(self, worker) -> None:
-        from .nlp import load_pipeline
+        from claimledger.parse.models import load_pipeline
 
         load_pipeline(self.model)
 

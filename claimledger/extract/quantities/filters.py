@@ -10,9 +10,9 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from . import quantity_lexicon as L
-from . import quantity_patterns as P
-from .numbers import NumberMention
+from claimledger.extract.numbers import NumberMention
+from claimledger.extract.quantities import patterns as P
+from claimledger.lexicon import quantities as L
 
 
 def excluded(doc: Doc, text: str, c, n: NumberMention, tok0, tok1) -> Optional[str]:

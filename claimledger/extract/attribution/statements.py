@@ -17,11 +17,29 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import Source
-from . import attribution_lexicon as lex
-from .speakers import SpeakerMemory, _can_speak, _clean_name, _lemma, _text_of, channel_name, describe_speaker
-from .speakers import np_tokens as _np_tokens
-from .tree import MAX_EXACT_WIDTH, ents_between, first_token_from, per_parse, sentence_of, sentences_between, subtree, text_of, tokens_between
+from claimledger.extract.attribution.speakers import (
+    SpeakerMemory,
+    _can_speak,
+    _clean_name,
+    _lemma,
+    _text_of,
+    channel_name,
+    describe_speaker,
+)
+from claimledger.extract.attribution.speakers import np_tokens as _np_tokens
+from claimledger.extract.tree import (
+    MAX_EXACT_WIDTH,
+    ents_between,
+    first_token_from,
+    per_parse,
+    sentence_of,
+    sentences_between,
+    subtree,
+    text_of,
+    tokens_between,
+)
+from claimledger.lexicon import attribution as lex
+from claimledger.model import Source
 
 __all__ = ["SpeakerMemory", "Statement", "describe_speaker", "find_statements", "headline_source", "quote_spans"]
 

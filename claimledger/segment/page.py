@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Optional, Union
 
-from claimledger import segment_lexicon as lex
+from claimledger.lexicon import segments as lex
 from claimledger.model import Document, Segment
 
 #: a unit whose text is one of these tags is structural

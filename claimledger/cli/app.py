@@ -8,128 +8,27 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Iterable, List, Optional
+from typing import List, Optional
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from .errors import ClaimLedgerError, InputError
-from .model import Claim
-from .settings import DEFAULT_SETTINGS
+from claimledger.cli.output import (
+    DB_OPTION,
+    _check_date,
+    _Errors,
+    _fail,
+    _fmt_num,
+    _print_claims,
+    _say,
+    _settings,
+    err,
+    out,
+)
+from claimledger.errors import ClaimLedgerError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn news pages into a ledger of attributed claims.")
-#: piped output is not cut to 80 columns: a table of claims is wide
-out = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 200)
-err = Console(stderr=True)
-
-DB_OPTION = typer.Option("claimledger.duckdb", "--db", help="The ledger file (DuckDB).")
-
-
-class _Errors:
-    """Collects input errors: one line each on stderr, the batch goes on, the exit code says so."""
-
-    def __init__(self) -> None:
-        self.count = 0
-
-    def __call__(self, e: InputError) -> None:
-        self.count += 1
-        _say(f"error: {e}")
-
-
-def _say(message: str) -> None:
-    """One message, one line on stderr (never wrapped: scripts grep these)."""
-    sys.stderr.write(" ".join(str(message).split()) + "\n")
-    sys.stderr.flush()
-
-
-def _fail(e: Exception) -> None:
-    _say(f"error: {e}")
-    raise typer.Exit(1)
-
-
-def _settings(model: Optional[str]):
-    return DEFAULT_SETTINGS.with_(model=model)
-
-
-def _check_date(value: Optional[str]) -> Optional[str]:
-    if value is None:
-        return None
-    import datetime as dt
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD")
-
-
-# --------------------------------------------------------------------------- output
-
-def _fmt_num(x: Optional[float]) -> str:
-    if x is None:
-        return ""
-    return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"
-
-
-def _quantity_text(c: Claim) -> str:
-    q = c.quantity
-    if q is None:
-        return ""
-    if q.low is not None and q.high is not None:
-        s = f"{_fmt_num(q.low)}–{_fmt_num(q.high)}"
-    elif q.high is not None:
-        s = f"≤ {_fmt_num(q.high)}"
-    elif q.low is not None:
-        s = f"≥ {_fmt_num(q.low)}"
-    else:
-        s = _fmt_num(q.value) or q.surface
-    if q.approximate:
-        s = "~" + s
-    if q.unit:
-        s += f" {q.unit}"
-    return s
-
-
-def claims_table(claims: Iterable[Claim], title: Optional[str] = None) -> Table:
-    """The readable table of claims: number, counted thing, scope, source, role, organisation,
-    cue, via, time, voice, segment, and the claim's words."""
-    t = Table(title=title, header_style="bold", title_justify="left")
-    for col in ("number", "counted", "scope", "source", "role", "organisation", "cue", "via",
-                "time", "voice", "segment"):
-        t.add_column(col, overflow="fold", no_wrap=col in ("number", "source", "cue", "via", "time", "voice", "segment"))
-    t.add_column("words", overflow="ellipsis", no_wrap=True, max_width=48)
-    for c in claims:
-        src = c.source
-        seg = c.segment.kind + (f" {c.segment.index}" if c.segment.kind in ("comment", "body") else "")
-        if c.segment.author:
-            seg += f" ({c.segment.author})"
-        words = c.sentence if c.kind == "statement" else (c.quantity.surface if c.quantity else "")
-        time = ""
-        if c.time:
-            time = (c.time.value or c.time.surface) + (f" ({c.time.relation})" if c.time.relation != "at" else "")
-        t.add_row(
-            _quantity_text(c) if c.kind == "quantity" else "[dim]statement[/dim]",
-            (c.quantity.counted or "") if c.quantity else "", ", ".join(c.scope),
-            src.name if src and src.name else "", (src.role or "") if src else "",
-            (src.organization or "") if src else "", c.cue or "", " → ".join(c.via), time,
-            c.voice, seg, words.replace("\n", " "),
-        )
-    return t
-
-
-def _print_claims(claims: Iterable[Claim], as_json: bool, title: Optional[str] = None) -> int:
-    n = 0
-    if as_json:
-        for c in claims:
-            sys.stdout.write(c.to_json() + "\n")
-            n += 1
-        return n
-    claims = list(claims)
-    out.print(claims_table(claims, title))
-    return len(claims)
-
-
-# --------------------------------------------------------------------------- commands
 
 @app.command()
 def analyze(
@@ -139,8 +38,8 @@ def analyze(
     model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline name (default: en_core_web_sm)."),
 ) -> None:
     """Print the claims found in each input (nothing is stored)."""
-    from .pipeline import analyze_documents
-    from .readers import read
+    from claimledger.pipeline import analyze_documents
+    from claimledger.readers import read
 
     errors = _Errors()
     settings = _settings(model)
@@ -166,11 +65,17 @@ def ingest(
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
 ) -> None:
     """Analyse inputs and store their documents and claims in the ledger (idempotent, resumable)."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
-    from .ingest import default_jobs
-    from .ingest import ingest as run_ingest
-    from .store import Ledger
+    from claimledger.run.ingest import default_jobs
+    from claimledger.run.ingest import ingest as run_ingest
+    from claimledger.store.ledger import Ledger
 
     errors = _Errors()
     try:
@@ -180,7 +85,7 @@ def ingest(
             common = dict(settings=_settings(model), published=_check_date(published), on_error=errors,
                           on_document=lambda n: bar.advance(task, n))
             if dask:
-                from .distributed import ingest_dask
+                from claimledger.run.dask import ingest_dask
 
                 def shard_failed(message: str) -> None:
                     errors.count += 1
@@ -211,7 +116,7 @@ def claims(
     as_json: bool = typer.Option(False, "--json", help="One claim record (JSON) a line."),
 ) -> None:
     """List stored claims."""
-    from .store import Ledger
+    from claimledger.store.ledger import Ledger
 
     if voice and voice not in ("source", "outlet", "reader"):
         raise typer.BadParameter("--voice must be source, outlet or reader")
@@ -230,8 +135,8 @@ def segment(
     as_json: bool = typer.Option(False, "--json", help="One JSON record a document."),
 ) -> None:
     """Show how each page is split: headline, byline, caption, body, comments and their authors."""
-    from .readers import read
-    from .segment import segment_document, segments_record
+    from claimledger.readers import read
+    from claimledger.segment.page import segment_document, segments_record
 
     errors = _Errors()
     for doc in read(paths, on_error=errors):
@@ -257,8 +162,8 @@ def quantities(
     model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline name."),
 ) -> None:
     """Every quantity mention in the inputs, claim or not."""
-    from .quantities import quantity_records
-    from .readers import read
+    from claimledger.readers import read
+    from claimledger.run.quantity_mentions import quantity_records
 
     errors = _Errors()
     settings = _settings(model)
@@ -278,26 +183,3 @@ def quantities(
     except ClaimLedgerError as e:
         _fail(e)
     raise typer.Exit(1 if errors.count else 0)
-
-
-#: modules that add their commands to ``app`` through a ``register(app)`` function; each
-#: feature keeps its commands beside its code (the ledger views, the web server …)
-COMMAND_MODULES: list[str] = ["cli_ledger", "web.cli"]
-
-
-def _register_extensions() -> None:
-    import importlib
-
-    for name in COMMAND_MODULES:
-        importlib.import_module(f"claimledger.{name}").register(app)
-
-
-_register_extensions()
-
-
-def main() -> None:
-    app()
-
-
-if __name__ == "__main__":
-    main()

@@ -11,11 +11,11 @@ import io
 import json
 from typing import IO, TYPE_CHECKING, Any, Callable, Iterator, Optional
 
-from .errors import ClaimLedgerError
-from .track import TrackSettings
+from claimledger.errors import ClaimLedgerError
+from claimledger.track.tracker import TrackSettings
 
 if TYPE_CHECKING:
-    from .store import Ledger
+    from claimledger.store.ledger import Ledger
 
 #: the flat columns of csv and parquet, in order
 FLAT_COLUMNS = (

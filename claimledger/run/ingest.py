@@ -18,12 +18,12 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from .errors import InputError
-from .model import Claim, Document, Segment
-from .pipeline import analyze_documents
-from .readers import read
-from .settings import DEFAULT_SETTINGS, Settings
-from .store import Ledger
+from claimledger.errors import InputError
+from claimledger.model import Claim, Document, Segment
+from claimledger.pipeline import analyze_documents
+from claimledger.readers import read
+from claimledger.settings import DEFAULT_SETTINGS, Settings
+from claimledger.store.ledger import Ledger
 
 #: one analysed document as the store takes it
 Analysed = tuple[Document, Sequence[Segment], Sequence[Claim]]
@@ -166,7 +166,7 @@ def _start_worker(settings: Settings, parent: int) -> None:
     killed outright (SIGTERM, SIGKILL) runs no clean-up, and its workers would otherwise parse
     on, orphaned, holding their memory."""
     global _worker_settings
-    from .nlp import load_pipeline
+    from claimledger.parse.models import load_pipeline
 
     threading.Thread(target=_exit_with, args=(parent,), daemon=True, name="exit-with-parent").start()
     _worker_settings = settings

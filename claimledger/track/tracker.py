@@ -30,13 +30,21 @@ from typing import Any, Iterable, Optional
 
 from rapidfuzz import fuzz
 
-from .claim_time import ClaimTime, claim_time, days_between
-from .errors import ClaimLedgerError
-from .page_sources import PageSources
-from .extract.actors import alias_table, resolve_alias
-from .extract.predicate_lexicon import CLASSES as PREDICATE_CLASSES
-from .track_lexicon import (COUNTED_SYNONYMS, IGNORED_MODIFIERS, IRREGULAR_PLURALS, MEASURE_WORDS, MEMBER_HEAD,
-                            MEMBER_WORDS, RELATION_ORDER, SINGULAR_ENDINGS)
+from claimledger.errors import ClaimLedgerError
+from claimledger.extract.actors import alias_table, resolve_alias
+from claimledger.lexicon.predicates import CLASSES as PREDICATE_CLASSES
+from claimledger.lexicon.tracking import (
+    COUNTED_SYNONYMS,
+    IGNORED_MODIFIERS,
+    IRREGULAR_PLURALS,
+    MEASURE_WORDS,
+    MEMBER_HEAD,
+    MEMBER_WORDS,
+    RELATION_ORDER,
+    SINGULAR_ENDINGS,
+)
+from claimledger.track.claim_time import ClaimTime, claim_time, days_between
+from claimledger.track.page_sources import PageSources
 
 ARMED_GROUPS = "armed_groups"
 

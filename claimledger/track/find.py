@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 
-from .extract.actors import alias_table, resolve_alias
-from .track import Series, SeriesKey, _member, singular
+from claimledger.extract.actors import alias_table, resolve_alias
+from claimledger.track.tracker import Series, SeriesKey, _member, singular
+
 
 def find_series(series: list[Series], query: str) -> list[Series]:
     """Series matching an id (or id prefix) or a description ("Daesh fighters in Iraq and

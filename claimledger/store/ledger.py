@@ -67,13 +67,27 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional, Sequence
 import duckdb
 import pyarrow as pa
 
-from .errors import ClaimLedgerError
-from .model import Claim, Document, Segment
-from .schema import ARROW_SCHEMAS, CLAIMS_INSERT, DDL, SCHEMA_VERSION, TABLES, TABLES_V1
-from .sources import DocumentSource, document_sources
+from claimledger.errors import ClaimLedgerError
+from claimledger.model import Claim, Document, Segment
+from claimledger.store.schema import (
+    ARROW_SCHEMAS,
+    CLAIMS_INSERT,
+    DDL,
+    SCHEMA_VERSION,
+    TABLES,
+    TABLES_V1,
+)
+from claimledger.store.sources import DocumentSource, document_sources
 
 if TYPE_CHECKING:
-    from .track import Conflict, Relay, Revision, Series, Tracked, TrackSettings
+    from claimledger.track.tracker import (
+        Conflict,
+        Relay,
+        Revision,
+        Series,
+        Tracked,
+        TrackSettings,
+    )
 
 log = logging.getLogger(__name__)
 
@@ -478,7 +492,7 @@ class Ledger:
     def tracked(self, settings: Optional["TrackSettings"] = None) -> "Tracked":
         """Series, relays, conflicts and revisions, computed from the stored claims (on read,
         so every ingest is reflected at once)."""
-        from .track import DEFAULT_TRACK_SETTINGS, ROWS_SQL, track
+        from claimledger.track.tracker import DEFAULT_TRACK_SETTINGS, ROWS_SQL, track
 
         return track(self._stream(ROWS_SQL, []), settings or DEFAULT_TRACK_SETTINGS)
 
@@ -488,8 +502,8 @@ class Ledger:
 
     def timeline(self, series_or_text: str, settings: Optional["TrackSettings"] = None) -> "Series":
         """One series, by id or description ("IS fighters in Iraq and Syria"), points in time order."""
-        from .track import SeriesNotFound
-        from .track_find import find_series
+        from claimledger.track.find import find_series
+        from claimledger.track.tracker import SeriesNotFound
 
         hits = find_series(self.series(settings), series_or_text)
         if not hits:
@@ -511,7 +525,7 @@ class Ledger:
     def export(self, format: str, out: Any, settings: Optional["TrackSettings"] = None) -> int:
         """Write every claim to the binary file object ``out`` as jsonl, csv, parquet or jsonld
         (schema.org ``Claim``); return how many records were written."""
-        from .export import export
+        from claimledger.views.export import export
 
         return export(self, format, out, settings)
 

@@ -16,12 +16,16 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from . import quantity_lexicon as L
-from . import quantity_patterns as P
-from .counted import counted_span, implied_counted, token_at
-from .numbers import NumberMention, find_numbers
-from .quantity_filters import age_end, excluded, one_is_number
-from .tree import text_of
+from claimledger.extract.numbers import NumberMention, find_numbers
+from claimledger.extract.quantities import patterns as P
+from claimledger.extract.quantities.counted import (
+    counted_span,
+    implied_counted,
+    token_at,
+)
+from claimledger.extract.quantities.filters import age_end, excluded, one_is_number
+from claimledger.extract.tree import text_of
+from claimledger.lexicon import quantities as L
 
 
 @dataclass(frozen=True)

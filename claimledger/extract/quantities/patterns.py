@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from . import quantity_lexicon as L
+from claimledger.lexicon import quantities as L
+
 
 def alt(words) -> str:
     """A regex alternation, longest first, so "per cent" wins over "per"."""
