@@ -45,6 +45,7 @@ from claimledger.lexicon.tracking import (
 )
 from claimledger.track.claim_time import ClaimTime, claim_time, days_between
 from claimledger.track.page_sources import PageSources
+from claimledger.track.rows import ROWS_SQL, ClaimRow, claim_rows  # noqa: F401 (ROWS_SQL: the store reads it here)
 
 ARMED_GROUPS = "armed_groups"
 
@@ -295,27 +296,12 @@ class Tracked:
 
 # --------------------------------------------------------------------------- reading rows
 
-#: the columns ``track`` reads: quantity claims with a figure, joined with their page.  The
-#: predicate is read from the record, not its column, so a version-2 ledger opened read-only
-#: (not upgraded) is tracked the same way
-ROWS_SQL = """
-SELECT c.claim_id, c.doc_id, c.doc_ref, c.voice, c.segment_kind, c.span_start, c.surface,
-       c.value, c.low, c.high, coalesce(c.approximate, false), c.unit, c.counted, c.entity,
-       c.scope, c.source_name, c.source_title, c.source_role, c.source_organization,
-       c.time_value, c.time_relation, c.sentence, d.url, d.outlet, d.published, c.source_kind,
-       json_extract_string(c.record, '$.quantity.predicate')
-FROM claims c JOIN documents d USING (doc_id)
-WHERE c.kind = 'quantity' AND c.trend IS NULL
-  AND (c.value IS NOT NULL OR c.low IS NOT NULL OR c.high IS NOT NULL)
-ORDER BY d.published NULLS LAST, c.doc_id, c.segment_kind <> 'headline', c.span_start, c.claim_id
-"""
-
-
-def track(rows: Iterable[tuple], settings: TrackSettings = DEFAULT_TRACK_SETTINGS) -> Tracked:
-    """Series, relays, conflicts and revisions from ``ROWS_SQL`` rows."""
-    by_doc: dict[str, list[tuple]] = defaultdict(list)
-    for r in rows:
-        by_doc[r[1]].append(r)
+def track(rows: Iterable[Any], settings: TrackSettings = DEFAULT_TRACK_SETTINGS) -> Tracked:
+    """Series, relays, conflicts and revisions from ``ROWS_SQL`` rows (``ClaimRow``s, or the
+    plain tuples the store streams)."""
+    by_doc: dict[str, list[ClaimRow]] = defaultdict(list)
+    for r in claim_rows(rows):
+        by_doc[r.doc_id].append(r)
     grouped: dict[SeriesKey, list[Point]] = defaultdict(list)
     for doc_rows in by_doc.values():
         for key, point in _document_points(doc_rows):
@@ -337,31 +323,31 @@ def track(rows: Iterable[tuple], settings: TrackSettings = DEFAULT_TRACK_SETTING
     return Tracked(series, relays, conflicts, revisions)
 
 
-def _document_points(rows: list[tuple]) -> Iterable[tuple[SeriesKey, Point]]:
+def _document_points(rows: list[ClaimRow]) -> Iterable[tuple[SeriesKey, Point]]:
     """The document's claims with their series keys.  A claim that names no place or entity
     takes them from the nearest claim about the same thing on the page ("fewer than 3,000" after
     "1,000 ISIS members in Syria and Iraq"; a headline's "1,000 fighters" over a body's "IS")."""
     page = PageSources.of(itertools.chain.from_iterable(
-        ((r[15], r[25], r[16]), (r[18], "organization", None)) for r in rows))
+        ((r.source_name, r.source_kind, r.source_title), (r.source_organization, "organization", None))
+        for r in rows))
     items = []
     for r in rows:
-        (claim_id, doc_id, doc_ref, voice, _seg, span_start, surface, value, low, high, approx,
-         unit, counted, entity, scope, source_name, source_title, source_role, source_org,
-         time_value, relation, sentence, url, outlet, published, _kind, predicate) = r
-        thing, ent = normalise_counted(counted, entity)
+        thing, ent = normalise_counted(r.counted, r.entity)
         if thing is None:
             continue
-        thing = _without_places(thing, (ent, *(scope or ())))
+        thing = _without_places(thing, (ent, *(r.scope or ())))
+        predicate = r.predicate
         if thing == "death" and predicate in (None, "killed"):  # "45 deaths": 45 people killed
             thing, predicate = "person", "killed"
-        when = claim_time(time_value, published)
+        when = claim_time(r.time_value, r.published)
         point = Point(
-            claim_id, doc_id, doc_ref, value, low, high, bool(approx), surface, sentence, voice,
-            source_name, source_key(source_name, source_org, voice, outlet, url, doc_ref, page),
-            source_title, source_role, source_org, url, outlet, published, when.start, when.basis,
-            relation or "at", span_start or 0, until=when.end,
+            r.claim_id, r.doc_id, r.doc_ref, r.value, r.low, r.high, bool(r.approximate), r.surface,
+            r.sentence, r.voice, r.source_name,
+            source_key(r.source_name, r.source_organization, r.voice, r.outlet, r.url, r.doc_ref, page),
+            r.source_title, r.source_role, r.source_organization, r.url, r.outlet, r.published,
+            when.start, when.basis, r.time_relation or "at", r.span_start or 0, until=when.end,
         )
-        items.append([thing, ent, tuple(sorted(set(scope or ()))), unit, point, predicate])
+        items.append([thing, ent, tuple(sorted(set(r.scope or ()))), r.unit, point, predicate])
     for i, item in enumerate(items):
         if item[1] is not None and item[2]:
             continue
