@@ -119,3 +119,12 @@ def test_a_dateline_is_not_part_of_the_speakers_name():
             "union went on strike at its plant.")
     (a,) = analyze_documents([Document(text=text, doc_ref="pipe.txt")])
     assert {c.source.name for c in a.claims if c.source} == {"Prairie Pipe Fittings Inc"}
+
+
+def test_names_compare_without_case_diacritics_or_punctuation():
+    from claimledger.extract.names import alias_key, fold, fold_words, rejoined, written_words
+    assert fold("Brudziński") == fold("BRUDZINSKI") == "brudzinski"
+    assert fold_words("Col. Jan Brudziński") == ["col", "jan", "brudzinski"]
+    assert written_words("US-led Corp. of AT&T") == ("us-led", "corp", "of", "at&t")
+    assert alias_key("the Islamic State's") == "islamic state"
+    assert rejoined("us - led  coalition") == "us-led coalition"

@@ -14,11 +14,11 @@ Pure functions over :class:`~claimledger.model.Claim`; the store writes the resu
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Any, Iterable, Optional
 
+from claimledger.extract.names import fold_words
 from claimledger.model import Claim
 
 
@@ -49,12 +49,6 @@ def source_id_for(doc_id: str, kind: Optional[str], name: str) -> str:
     return hashlib.sha256(f"{doc_id}\x1f{kind or ''}\x1f{name}".encode("utf-8")).hexdigest()[:16]
 
 
-def _words(name: str) -> list[str]:
-    text = unicodedata.normalize("NFKD", name.lower())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]
-
-
 def _same_person(short: list[str], full: list[str]) -> bool:
     """'Dillon' / 'Col. Dillon' and 'Ryan Dillon': the shorter name ends the longer one."""
     return 0 < len(short) < len(full) and full[-len(short):] == short
@@ -76,7 +70,7 @@ def document_sources(claims: Iterable[Claim]) -> list[DocumentSource]:
         groups.setdefault((s.kind, s.name), []).append(c)
     # a person named only by surname somewhere (before the full name was given, or in another
     # segment the memory did not reach) joins the full name that ends with it, when only one does
-    names = {key: _words(key[1]) for key in groups}
+    names = {key: fold_words(key[1]) for key in groups}
     merged: dict[tuple[Optional[str], str], tuple[Optional[str], str]] = {}
     for key, words in names.items():
         if key[0] != "person":

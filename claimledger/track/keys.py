@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Optional
 
 from claimledger.extract.actors import alias_table, resolve_alias
+from claimledger.extract.names import rejoined
 from claimledger.lexicon.predicates import CLASSES as PREDICATE_CLASSES
 from claimledger.lexicon.tracking import (
     COUNTED_SYNONYMS,
@@ -204,18 +205,13 @@ def source_key(name: Optional[str], organization: Optional[str], voice: str,
 
 @lru_cache(maxsize=1 << 16)
 def _canonical(name: str) -> str:
-    tidy = _tidy(name)
+    tidy = rejoined(name)
     return resolve_alias(tidy) or tidy
 
 
 @lru_cache(maxsize=1 << 16)
 def _known(name: str) -> Optional[str]:
-    return resolve_alias(_tidy(name))
-
-
-def _tidy(name: str) -> str:
-    """"us - led coalition" (tokens joined back) → "us-led coalition"."""
-    return re.sub(r"\s*-\s*", "-", " ".join(name.split()))
+    return resolve_alias(rejoined(name))
 
 
 def _domain(url: Optional[str]) -> Optional[str]:

@@ -14,10 +14,11 @@ flagged before these rules, 11 were one speaker under two names on one page.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Optional
+
+from claimledger.extract.names import written_words
 
 #: generic words for the company a business story is about: "the company said" is that company
 COMPANY_WORDS = frozenset({
@@ -29,14 +30,6 @@ COMPANY_WORDS = frozenset({
 DOCUMENT_WORDS = frozenset({"study", "report", "survey", "analysis", "research", "poll", "data",
                             "figures", "statistics", "estimate", "estimates", "review", "paper",
                             "forecast", "census", "audit"})
-_WORD = re.compile(r"[\w'’&.-]+")
-
-
-@lru_cache(maxsize=1 << 14)
-def _words(name: str) -> tuple[str, ...]:
-    return tuple(w.lower().strip(".") for w in _WORD.findall(name))
-
-
 @dataclass
 class PageSources:
     """The named sources of one page, in page order, with their titles, to resolve short and
@@ -63,14 +56,14 @@ class PageSources:
 
     def fuller(self, name: str) -> Optional[str]:
         """The page's one fuller name for ``name``, or None (no such name, or two of them)."""
-        words = _words(name)
+        words = written_words(name)
         if not words:
             return None
         if _is_proper(name):
             # a proper name inside a longer one: "Hughes" in "Hughes Tool Co", "Southwest Forest"
             # in "Southwest Forest Industries Inc", "Harmon" in "John Harmon"
-            fits = [n for n, _k, _t in self.named if len(_words(n)) > len(words)
-                    and _contains(_words(n), words)]
+            fits = [n for n, _k, _t in self.named if len(written_words(n)) > len(words)
+                    and _contains(written_words(n), words)]
             return _one(fits)
         head = words[-1]
         if head in DOCUMENT_WORDS and self.documents and self.documents[0] != name:
@@ -80,7 +73,7 @@ class PageSources:
         # a generic mention names its head word: "the bank" → "World Bank", "the archive" →
         # "Gun Violence Archive", "the minister" → the one whose title says "Minister"
         fits = [n for n, _k, title in self.named
-                if head in _words(n) or title and head in _words(title)]
+                if head in written_words(n) or title and head in written_words(title)]
         if fits:
             return _one(fits)
         if head in COMPANY_WORDS and len(words) <= 2:
@@ -118,7 +111,7 @@ def _one(names: list[str]) -> Optional[str]:
     "Hughes Tool Co" → the longest); None when two different names fit."""
     if not names:
         return None
-    longest = max(names, key=lambda n: len(_words(n)))
-    if all(_contains(_words(longest), _words(n)) for n in names):
+    longest = max(names, key=lambda n: len(written_words(n)))
+    if all(_contains(written_words(longest), written_words(n)) for n in names):
         return longest
     return None
