@@ -3,12 +3,12 @@ import datetime as dt
 
 import pytest
 
+from claimledger.claims.coreference import page_speakers
 from claimledger.model import Document
 from claimledger.pipeline import analyze_documents
 from claimledger.store.ledger import Ledger
 from claimledger.track.claim_time import ClaimTime, claim_time, days_between
 from claimledger.track.find import find_series
-from claimledger.track.page_sources import PageSources
 from claimledger.track.rows import ROWS_SQL, ClaimRow
 from claimledger.track.tracker import (
     Point,
@@ -166,7 +166,7 @@ def test_days_between_compares_points_and_only_identical_periods():
 def test_source_key_speaks_for_the_organisation():
     assert source_key("John Harmon", "US-led coalition", "source", None, None, "d") == "US-led coalition"
     assert source_key("us - led coalition", "US", "source", None, None, "d") == "US-led coalition"
-    page = PageSources.of([("Harmon", "person", None), ("John Harmon", "person", "Col."),
+    page = page_speakers([("Harmon", "person", None), ("John Harmon", "person", "Col."),
                            ("World Bank", "organization", None)])
     assert source_key("Harmon", None, "source", None, None, "d", page) == "John Harmon"
     assert source_key("bank", None, "source", None, None, "d", page) == "World Bank"

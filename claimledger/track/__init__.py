@@ -4,8 +4,9 @@ relays, revisions and conflicts apart.
 ``tracker`` builds series from the stored claims (``rows``: what it reads, by name) with its
 settings; ``keys`` says which series a claim belongs to and who its source is; ``points`` holds a
 series' claims; ``relations`` finds relays, revisions and conflicts within a series;
-``claim_time`` reads a claim's time as a point or a period; ``page_sources`` resolves one
-speaker's several names on a page; ``find`` looks a series up by the words a user types.
+``claim_time`` reads a claim's time as a point or a period; ``find`` looks a series up by the
+words a user types.  One speaker's several names on a page are resolved by
+``claimledger.claims.coreference``, which the sources table uses too.
 """
 from claimledger.track.keys import SeriesKey
 from claimledger.track.points import Point, Series

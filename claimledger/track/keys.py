@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Optional
 
+from claimledger.claims.coreference import PageSpeakers
 from claimledger.extract.actors import alias_table, resolve_alias
 from claimledger.extract.names import rejoined
 from claimledger.lexicon.predicates import CLASSES as PREDICATE_CLASSES
@@ -24,7 +25,6 @@ from claimledger.lexicon.tracking import (
     MEMBER_WORDS,
     SINGULAR_ENDINGS,
 )
-from claimledger.track.page_sources import PageSources
 
 ARMED_GROUPS = "armed_groups"
 
@@ -185,10 +185,11 @@ def _plural(thing: str) -> str:
 
 def source_key(name: Optional[str], organization: Optional[str], voice: str,
                outlet: Optional[str], url: Optional[str], doc_ref: str,
-               page: Optional[PageSources] = None) -> str:
+               page: Optional[PageSpeakers] = None, kind: Optional[str] = None) -> str:
     """Who speaks, as one canonical string: a spokesman speaks for their organisation, so
     "Col. Harmon of the US-led coalition" and "the US-led coalition" are one source; a short or
-    generic mention ("Harmon", "the bank") is the fuller name the page gives (page_sources.py);
+    generic mention ("Harmon", "the bank") is the fuller name the page gives
+    (claims/coreference.py; ``kind``: the mention's, person or other);
     no source at all is the outlet."""
     if voice == "reader":
         return "reader"
@@ -198,7 +199,7 @@ def source_key(name: Optional[str], organization: Optional[str], voice: str,
     if organization:
         return _canonical(organization)
     if name:
-        fuller = page.fuller(name) if page is not None else None
+        fuller = page.fuller(name, kind) if page is not None else None
         return _canonical(fuller or name)
     return "outlet: " + (outlet or _domain(url) or doc_ref)
 

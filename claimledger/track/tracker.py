@@ -24,6 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
+from claimledger.claims.coreference import page_speakers
 from claimledger.errors import ClaimLedgerError
 from claimledger.track.claim_time import claim_time
 from claimledger.track.keys import (  # noqa: F401 (re-exported: find.py, tests and views read them here)
@@ -35,7 +36,6 @@ from claimledger.track.keys import (  # noqa: F401 (re-exported: find.py, tests 
     singular,
     source_key,
 )
-from claimledger.track.page_sources import PageSources
 from claimledger.track.points import Point, Series, _order
 from claimledger.track.relations import (  # noqa: F401 (re-exported)
     Conflict,
@@ -118,7 +118,7 @@ def _document_points(rows: list[ClaimRow]) -> Iterable[tuple[SeriesKey, Point]]:
     """The document's claims with their series keys.  A claim that names no place or entity
     takes them from the nearest claim about the same thing on the page ("fewer than 3,000" after
     "1,000 ISIS members in Syria and Iraq"; a headline's "1,000 fighters" over a body's "IS")."""
-    page = PageSources.of(itertools.chain.from_iterable(
+    page = page_speakers(itertools.chain.from_iterable(
         ((r.source_name, r.source_kind, r.source_title), (r.source_organization, "organization", None))
         for r in rows))
     items = []
@@ -134,7 +134,8 @@ def _document_points(rows: list[ClaimRow]) -> Iterable[tuple[SeriesKey, Point]]:
         point = Point(
             r.claim_id, r.doc_id, r.doc_ref, r.value, r.low, r.high, bool(r.approximate), r.surface,
             r.sentence, r.voice, r.source_name,
-            source_key(r.source_name, r.source_organization, r.voice, r.outlet, r.url, r.doc_ref, page),
+            source_key(r.source_name, r.source_organization, r.voice, r.outlet, r.url, r.doc_ref, page,
+                       r.source_kind),
             r.source_title, r.source_role, r.source_organization, r.url, r.outlet, r.published,
             when.start, when.basis, r.time_relation or "at", r.span_start or 0, until=when.end,
         )
