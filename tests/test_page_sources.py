@@ -1,9 +1,10 @@
-"""Page-local speaker identity: short and generic mentions resolve to the page's fuller name."""
-from claimledger.track.page_sources import PageSources
+"""Page-local speaker identity (claims/coreference.py): short and generic mentions resolve to the
+page's fuller name."""
+from claimledger.claims.coreference import page_speakers
 
 
 def page(*sources):
-    return PageSources.of(sources)
+    return page_speakers(sources)
 
 
 def test_a_proper_name_inside_a_longer_one_is_that_source():
@@ -53,3 +54,10 @@ def test_a_page_cites_one_piece_of_research_under_several_names():
     p = page(("report", "document", None), ("study", "document", None), ("Ana Reyes", "person", None))
     assert p.fuller("study") == "report"
     assert p.fuller("report") is None  # already the name it is known by
+
+
+def test_a_surname_is_the_one_person_whose_name_ends_with_it_even_when_a_firm_shares_it():
+    p = page(("John Smith", "person", None), ("Smith Barney", "organization", None))
+    assert p.fuller("Smith", "person") == "John Smith"
+    assert p.fuller("Smith", "organization") is None
+    assert page(("Jan Brudziński", "person", None)).fuller("Brudzinski", "person") == "Jan Brudziński"

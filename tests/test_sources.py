@@ -119,3 +119,42 @@ def test_a_dateline_is_not_part_of_the_speakers_name():
             "union went on strike at its plant.")
     (a,) = analyze_documents([Document(text=text, doc_ref="pipe.txt")])
     assert {c.source.name for c in a.claims if c.source} == {"Prairie Pipe Fittings Inc"}
+
+
+def test_names_compare_without_case_diacritics_or_punctuation():
+    from claimledger.extract.names import (
+        alias_key,
+        fold,
+        fold_words,
+        rejoined,
+        written_words,
+    )
+    assert fold("Brudziński") == fold("BRUDZINSKI") == "brudzinski"
+    assert fold_words("Col. Jan Brudziński") == ["col", "jan", "brudzinski"]
+    assert written_words("US-led Corp. of AT&T") == ("us-led", "corp", "of", "at&t")
+    assert alias_key("the Islamic State's") == "islamic state"
+    assert rejoined("us - led  coalition") == "us-led coalition"
+
+
+def test_a_generic_name_joins_the_speaker_the_tracker_takes_it_for():
+    """The sources table and the tracker read one page-level coreference (claims/coreference.py)."""
+    from claimledger.claims.coreference import page_speakers
+    from claimledger.model import Claim, SegmentRef, Source
+    from claimledger.track.keys import source_key
+    doc = Document(text="The Northland Development Bank said A. The bank said B. The United States "
+                        "Trade Agency said C. The United States said D.")
+
+    def st(words, name, kind):
+        s = doc.text.index(f"said {words}.") + 5
+        return Claim(f"c{s}", doc.doc_id, None, "statement", SegmentRef("body", 0), "source", doc.text,
+                     (0, len(doc.text)), (s, s + 1), source=Source(name, kind=kind),
+                     source_span=(s - 5, s - 1), cue="said")
+    claims = [st("A", "Northland Development Bank", "organization"), st("B", "bank", "unnamed"),
+              st("C", "United States Trade Agency", "organization"), st("D", "United States", "organization")]
+    found = document_sources(claims)
+    # a country speaking is its government, not a short form of a body named after it
+    assert [(s.name, s.mentions, s.names) for s in found] == [
+        ("Northland Development Bank", 2, ("bank",)), ("United States Trade Agency", 1, ()),
+        ("United States", 1, ())]
+    page = page_speakers((c.source.name, c.source.kind, None) for c in claims)
+    assert source_key("bank", None, "source", None, None, "d", page, "unnamed") == "Northland Development Bank"

@@ -3,12 +3,13 @@ import datetime as dt
 
 import pytest
 
+from claimledger.claims.coreference import page_speakers
 from claimledger.model import Document
 from claimledger.pipeline import analyze_documents
 from claimledger.store.ledger import Ledger
 from claimledger.track.claim_time import ClaimTime, claim_time, days_between
 from claimledger.track.find import find_series
-from claimledger.track.page_sources import PageSources
+from claimledger.track.rows import ROWS_SQL, ClaimRow
 from claimledger.track.tracker import (
     Point,
     SeriesKey,
@@ -165,7 +166,7 @@ def test_days_between_compares_points_and_only_identical_periods():
 def test_source_key_speaks_for_the_organisation():
     assert source_key("John Harmon", "US-led coalition", "source", None, None, "d") == "US-led coalition"
     assert source_key("us - led coalition", "US", "source", None, None, "d") == "US-led coalition"
-    page = PageSources.of([("Harmon", "person", None), ("John Harmon", "person", "Col."),
+    page = page_speakers([("Harmon", "person", None), ("John Harmon", "person", "Col."),
                            ("World Bank", "organization", None)])
     assert source_key("Harmon", None, "source", None, None, "d", page) == "John Harmon"
     assert source_key("bank", None, "source", None, None, "d", page) == "World Bank"
@@ -174,10 +175,13 @@ def test_source_key_speaks_for_the_organisation():
 
 
 def _point(cid, source, date, value=None, low=None, high=None, approximate=False, voice="source"):
-    d = dt.date.fromisoformat(date)
-    return (cid, "doc-" + cid, cid, voice, "body", 0, str(value), value, low, high, approximate,
-            None, "ISIS members", "ISIS", ["Iraq", "Syria"], source, None, None, None,
-            date, "at", f"{source} said {value}.", f"https://x.example/{cid}", "X", d, "person", None)
+    return ClaimRow(
+        claim_id=cid, doc_id="doc-" + cid, doc_ref=cid, voice=voice, segment_kind="body", span_start=0,
+        surface=str(value), value=value, low=low, high=high, approximate=approximate, unit=None,
+        counted="ISIS members", entity="ISIS", scope=["Iraq", "Syria"], source_name=source,
+        source_title=None, source_role=None, source_organization=None, time_value=date,
+        time_relation="at", sentence=f"{source} said {value}.", url=f"https://x.example/{cid}",
+        outlet="X", published=dt.date.fromisoformat(date), source_kind="person", predicate=None)
 
 
 @pytest.mark.parametrize("a, b, settings, conflict", [
@@ -304,8 +308,8 @@ def test_point_interval_widens_approximate_figures():
     assert p.interval(0.25) == (750.0, 1250.0)
 
 
-def _on_page(row: tuple, doc_id: str) -> tuple:
-    return (row[0], doc_id, *row[2:])
+def _on_page(row: ClaimRow, doc_id: str) -> ClaimRow:
+    return row._replace(doc_id=doc_id)
 
 
 @pytest.mark.parametrize("voice_a, same_page, conflict", [
@@ -320,8 +324,8 @@ def test_a_page_does_not_contradict_itself_in_its_own_voice(voice_a, same_page, 
     assert bool(track(rows).conflicts) is conflict
 
 
-def _undated(row: tuple) -> tuple:
-    return (*row[:19], None, *row[20:24], None, *row[25:])
+def _undated(row: ClaimRow) -> ClaimRow:
+    return row._replace(time_value=None, published=None)
 
 
 def test_an_undated_page_is_one_time_but_two_undated_pages_are_not():
@@ -333,8 +337,7 @@ def test_an_undated_page_is_one_time_but_two_undated_pages_are_not():
 
 def test_figures_for_different_stated_years_do_not_conflict():
     def said(cid, source, year, value):  # on pages of March 1987, about a stated year
-        row = _point(cid, source, "1987-03-05", value=value)
-        return (*row[:19], year, *row[20:])
+        return _point(cid, source, "1987-03-05", value=value)._replace(time_value=year)
     a = said("a", "Ministry", "1986", 9_900_000)
     b = said("b", "Traders", "1985", 6_000_000)
     c = said("c", "Traders", "1986", 6_000_000)
@@ -358,3 +361,11 @@ def test_killed_and_captured_are_different_series(tmp_path):
         led.add(analysed([Document(text=text, doc_ref="battle.txt", published="1987-03-25")]))
         labels = sorted(s.label for s in led.series())
     assert labels == ["rebels captured in Ouadi Doum", "rebels killed in Ouadi Doum"]
+
+
+def test_rows_are_read_by_name_from_the_query_and_from_plain_tuples(ledger):
+    columns, rows = ledger.query(ROWS_SQL)
+    assert tuple(columns) == ClaimRow._fields and rows
+    a, b = _point("a", "Coalition", "2018-01-01", value=1000), _point("b", "Monitor", "2018-01-08", value=5000)
+    by_name, by_position = track([a, b]), track([tuple(a), tuple(b)])
+    assert [c.to_dict() for c in by_name.conflicts] == [c.to_dict() for c in by_position.conflicts] != []

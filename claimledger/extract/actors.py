@@ -23,6 +23,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.names import alias_key as _key
 from claimledger.extract.tree import MAX_EXACT_WIDTH, sentence_of, text_of
 
 #: misspellings: at most one edit (optimal string alignment, so "Isreal" is one transposition),
@@ -60,21 +61,6 @@ _DOMAIN_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63})
                         re.IGNORECASE)
 #: broadcaster codes: capitals with a digit ("K24", "TV5", "Channel 4") or ending in TV ("CCTV")
 _CODE_RE = re.compile(r"^(?:[A-Z]{1,5}\d{1,3}|[A-Z]{1,4}[- ]?TV\d?|[A-Z][a-z]+ \d{1,2})$")
-
-
-_POSSESSIVE_END = re.compile(r"'s$|'$")
-_THE_START = re.compile(r"^the\s+", re.IGNORECASE)
-_JOINERS = re.compile(r"[-‐‑–'\s]+")
-
-
-@lru_cache(maxsize=1 << 16)  # every window of every name-finding pass asks: most are repeats
-def _key(text: str) -> str:
-    """The case-free comparison form: no leading "the", possessive, hyphens or apostrophes."""
-    t = text.strip().replace("’", "'")
-    t = _POSSESSIVE_END.sub("", t)
-    t = _THE_START.sub("", t)
-    t = _JOINERS.sub(" ", t)
-    return t.strip().lower()
 
 
 _WORD_END = re.compile(r"[\s\-‐‑–'’.,]")

@@ -1,4 +1,5 @@
-"""Word lists for grouping claims into series: kept apart from the code that uses them."""
+"""Word lists for grouping claims into series, and for telling one page's speakers apart under
+several names: kept apart from the code that uses them."""
 from __future__ import annotations
 
 #: head nouns that all count the people of an armed group: "ISIS members", "IS fighters",
@@ -52,3 +53,21 @@ MEASURE_WORDS = frozenset({
     "kg", "pound", "mile", "kilometre", "kilometer", "km", "metre", "meter", "acre", "hectare",
     "year", "month", "week", "day", "hour", "minute", "second", "time", "times",
 })
+
+# --------------------------------------------------------------------------- a page's speakers
+# (claims/coreference.py: a short or generic mention is the fuller name the page gives; written
+# by hand for the generic ways news names a speaker, formerly in track/page_sources.py)
+
+#: generic words for the company a business story is about: "the company said" is that company
+COMPANY_WORDS = frozenset({
+    "company", "firm", "group", "corporation", "corp", "concern", "carrier", "airline", "maker",
+    "producer", "insurer", "retailer", "utility", "lender", "bank", "brokerage", "conglomerate",
+    "manufacturer", "operator", "holding",
+})
+#: generic words for a cited piece of research or data
+DOCUMENT_WORDS = frozenset({"study", "report", "survey", "analysis", "research", "poll", "data",
+                            "figures", "statistics", "estimate", "estimates", "review", "paper",
+                            "forecast", "census", "audit"})
+#: lone office words that a page capitalises without naming anyone ("the Minister said")
+OFFICE_WORDS = frozenset({"minister", "president", "secretary", "chairman", "spokesman",
+                          "spokeswoman", "governor", "ministry", "department", "agency", "archive"})

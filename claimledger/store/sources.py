@@ -4,8 +4,9 @@ A person is one source across the article: "Army Col. Ryan Dillon, a spokesman f
 coalition, said …", "Dillon said …" and "he added …" are three mentions of one source whose
 canonical name is "Ryan Dillon".  The extractors already resolve surnames, pronouns and office
 words to the full name given before (``extract.speakers.SpeakerMemory``); this module gathers a
-document's claims by that name, folds in what the resolution could not (a surname used before the
-full name, a shorter form of a body), and keeps the fullest description: title, role and
+document's claims by that name, folds in what the resolution could not with the page-level
+coreference the tracker uses too (a surname used before the full name, a shorter or generic name
+of a body: claims/coreference.py), and keeps the fullest description: title, role and
 organisation as first given.
 
 Pure functions over :class:`~claimledger.model.Claim`; the store writes the result as the
@@ -14,11 +15,12 @@ Pure functions over :class:`~claimledger.model.Claim`; the store writes the resu
 from __future__ import annotations
 
 import hashlib
-import unicodedata
+import itertools
 from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Any, Iterable, Optional
 
+from claimledger.claims.coreference import page_speakers
 from claimledger.model import Claim
 
 
@@ -49,41 +51,19 @@ def source_id_for(doc_id: str, kind: Optional[str], name: str) -> str:
     return hashlib.sha256(f"{doc_id}\x1f{kind or ''}\x1f{name}".encode("utf-8")).hexdigest()[:16]
 
 
-def _words(name: str) -> list[str]:
-    text = unicodedata.normalize("NFKD", name.lower())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]
-
-
-def _same_person(short: list[str], full: list[str]) -> bool:
-    """'Dillon' / 'Col. Dillon' and 'Ryan Dillon': the shorter name ends the longer one."""
-    return 0 < len(short) < len(full) and full[-len(short):] == short
-
-
 def document_sources(claims: Iterable[Claim]) -> list[DocumentSource]:
     """The sources of one document's claims, in order of first mention.
 
     Claims without a source (the outlet's own voice) and readers' claims are left out: a
     comment's author is not a source the article quotes.
     """
+    said = [c for c in sorted(claims, key=lambda c: (c.segment.kind != "headline", c.span[0], c.kind))
+            if c.source is not None and c.source.name and c.voice != "reader"]
     groups: dict[tuple[Optional[str], str], list[Claim]] = {}
-    doc_id = None
-    for c in sorted(claims, key=lambda c: (c.segment.kind != "headline", c.span[0], c.kind)):
-        s = c.source
-        if s is None or not s.name or c.voice == "reader":
-            continue
-        doc_id = c.doc_id
-        groups.setdefault((s.kind, s.name), []).append(c)
-    # a person named only by surname somewhere (before the full name was given, or in another
-    # segment the memory did not reach) joins the full name that ends with it, when only one does
-    names = {key: _words(key[1]) for key in groups}
-    merged: dict[tuple[Optional[str], str], tuple[Optional[str], str]] = {}
-    for key, words in names.items():
-        if key[0] != "person":
-            continue
-        fuller = [k for k, w in names.items() if k[0] == "person" and _same_person(words, w)]
-        if len(fuller) == 1:
-            merged[key] = fuller[0]
+    for c in said:
+        groups.setdefault((c.source.kind, c.source.name), []).append(c)
+    doc_id = said[-1].doc_id if said else None
+    merged = _merged(said, groups)
     out: list[DocumentSource] = []
     for key, members in groups.items():
         if key in merged:
@@ -105,3 +85,33 @@ def document_sources(claims: Iterable[Claim]) -> list[DocumentSource]:
         ))
     out.sort(key=lambda s: (s.first_start is None, s.first_start or 0, s.name))
     return out
+
+
+def _merged(said: list[Claim], groups: dict[tuple[Optional[str], str], list[Claim]]
+            ) -> dict[tuple[Optional[str], str], tuple[Optional[str], str]]:
+    """Each speaker that is another speaker of the page under a shorter or generic name ("Dillon"
+    before "Ryan Dillon" was given, or in a segment the extractor's memory did not reach; "the
+    bank" for "World Bank"), mapped to that speaker: the page-level coreference
+    (claims/coreference.py), the same the tracker uses.  A mention whose fuller name is not
+    itself a speaker of the page (an organisation only given to a speaker) stays as it is."""
+    page = page_speakers(itertools.chain.from_iterable(
+        ((c.source.name, c.source.kind, c.source.title), (c.source.organization, "organization", None))
+        for c in said))  # in page order
+    by_name: dict[str, list[tuple[Optional[str], str]]] = {}
+    for key in groups:
+        by_name.setdefault(key[1], []).append(key)
+    direct: dict[tuple[Optional[str], str], tuple[Optional[str], str]] = {}
+    for kind, name in groups:
+        fuller = page.fuller(name, kind)
+        targets = by_name.get(fuller or "", [])
+        if fuller != name and targets:
+            direct[(kind, name)] = next((t for t in targets if t[0] == kind), targets[0])
+    merged = {}
+    for key, target in direct.items():  # "the company" → "Hughes" → "Hughes Tool Co"
+        seen = {key}
+        while target in direct and target not in seen:
+            seen.add(target)
+            target = direct[target]
+        if target not in seen:
+            merged[key] = target
+    return merged

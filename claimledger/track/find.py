@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from claimledger.extract.actors import alias_table, resolve_alias
-from claimledger.track.tracker import Series, SeriesKey, _member, singular
+from claimledger.track.keys import SeriesKey, _member, singular
+from claimledger.track.points import Series
 
 
 def find_series(series: list[Series], query: str) -> list[Series]:

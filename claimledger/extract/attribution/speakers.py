@@ -8,13 +8,13 @@ also outside a speech sentence, and later mentions ("Roe said", "she added") tak
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.actors import DATE_PATTERN, dateline_end
+from claimledger.extract.names import fold as _fold
 from claimledger.extract.tree import (
     MAX_EXACT_WIDTH,
     ents_between,
@@ -151,12 +151,6 @@ def _stems(name: str) -> list[str]:
         w = w[:-3] + "y" if w.endswith("ies") and len(w) > 4 else w[:-1] if w.endswith("s") and len(w) > 3 else w
         out.append(w)
     return out
-
-
-def _fold(name: str) -> str:
-    """Names compared without diacritics ('Brudzinski' = 'Brudziński')."""
-    text = unicodedata.normalize("NFKD", name.lower())
-    return "".join(c for c in text if not unicodedata.combining(c)).replace("ł", "l")
 
 
 def _looks_like_name(ent: Span) -> bool:

@@ -1,0 +1,137 @@
+"""Points and series: one claim placed in a series with what is needed to cite it, and the
+series' claims in time order."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from claimledger.lexicon.tracking import RELATION_ORDER
+from claimledger.track.claim_time import ClaimTime
+from claimledger.track.keys import SeriesKey
+
+
+@dataclass
+class Point:
+    """One quantity claim placed in a series, with what the tracker needs to cite it."""
+
+    claim_id: str
+    doc_id: str
+    doc_ref: str
+    value: Optional[float]
+    low: Optional[float]
+    high: Optional[float]
+    approximate: bool
+    surface: str
+    sentence: str
+    voice: str
+    source: Optional[str]  # the source's name as written (None: the outlet's own voice)
+    source_key: str  # who is speaking, canonical: organisation, else name, else the outlet
+    source_title: Optional[str]
+    source_role: Optional[str]
+    source_organization: Optional[str]
+    url: Optional[str]
+    outlet: Optional[str]
+    published: Optional[dt.date]
+    date: Optional[dt.date]  # the claim's time: the first day of its stated time, else the page's date
+    date_basis: Optional[str]  # "stated" | "period" | "published" | "vague" | None
+    relation: str
+    position: int
+    series_id: str = ""
+    #: the last day of the claim's stated time ("in 1986": 1986-12-31); ``date`` otherwise
+    until: Optional[dt.date] = None
+    #: the claim id of the first appearance when this one repeats it (a relay)
+    relay_of: Optional[str] = None
+
+    @property
+    def time(self) -> ClaimTime:
+        return ClaimTime(self.date, self.until or self.date, self.date_basis)
+
+    @property
+    def lane(self) -> str:
+        return "reader" if self.voice == "reader" else "source"
+
+    @property
+    def dated(self) -> bool:
+        """Whether the claim's time is known well enough to compare it with others."""
+        return self.time.comparable
+
+    @property
+    def figure(self) -> tuple:
+        return (self.value, self.low, self.high)
+
+    def interval(self, tolerance: float) -> tuple[float, float]:
+        """The values the claim allows: bounds as given, "about" widened by ``tolerance``."""
+        lo = self.low if self.low is not None else (self.value if self.value is not None else 0.0)
+        hi = self.high if self.high is not None else (
+            self.value if self.value is not None else float("inf"))
+        if self.high is not None and self.low is None and self.value is None:
+            lo = 0.0
+        if self.approximate:
+            lo, hi = lo * (1 - tolerance), hi * (1 + tolerance)
+        return lo, hi
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "claim_id": self.claim_id, "series_id": self.series_id, "value": _num(self.value),
+            "low": _num(self.low), "high": _num(self.high), "approximate": self.approximate,
+            "surface": self.surface, "source": self.source, "source_key": self.source_key,
+            "source_title": self.source_title, "source_role": self.source_role,
+            "source_organization": self.source_organization, "voice": self.voice,
+            "sentence": self.sentence, "url": self.url, "outlet": self.outlet,
+            "doc_ref": self.doc_ref, "doc_id": self.doc_id,
+            "published": _iso(self.published), "date": _iso(self.date),
+            "until": _iso(self.until or self.date), "date_basis": self.date_basis, "relay_of": self.relay_of,
+        }
+
+
+@dataclass
+class Series:
+    key: SeriesKey
+    points: list[Point] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.key.id
+
+    @property
+    def label(self) -> str:
+        return self.key.label
+
+    @property
+    def sources(self) -> list[str]:
+        return sorted({p.source_key for p in self.points if p.lane == "source"})
+
+    @property
+    def latest(self) -> Optional[Point]:
+        """The most recent estimate outside reader comments."""
+        dated = [p for p in self.points if p.lane == "source" and p.date is not None]
+        return dated[-1] if dated else None
+
+    def summary(self) -> dict[str, Any]:
+        dates = [p.date for p in self.points if p.date is not None]
+        latest = self.latest
+        return {
+            "series_id": self.id, "label": self.label, "key": self.key.to_dict(),
+            "claims": len(self.points), "sources": len(self.sources),
+            "first": _iso(min(dates)) if dates else None,
+            "last": _iso(max(dates)) if dates else None,
+            "latest": latest.to_dict() if latest else None,
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.summary() | {"source_keys": self.sources,
+                                 "points": [p.to_dict() for p in self.points]}
+
+
+def _order(p: Point) -> tuple:
+    return (p.date or dt.date.max, RELATION_ORDER.get(p.relation, 3),
+            p.published or dt.date.max, p.doc_ref, p.position, p.claim_id)
+
+
+def _num(x: Optional[float]) -> Optional[float]:
+    return int(x) if isinstance(x, float) and x.is_integer() else x
+
+
+def _iso(d: Optional[dt.date]) -> Optional[str]:
+    return d.isoformat() if d is not None else None
