@@ -1,4 +1,10 @@
-"""Typed errors.  Each message says what went wrong and what to do next."""
+"""Typed errors, all of them in one place.  Each message says what went wrong and what to do next.
+
+Every exception type of the package is defined here (tracking's ``SeriesNotFound`` aside, for
+now), at the bottom of the import order, so any stage can raise or catch any of them without
+importing another stage.  The modules that raised them first still import them by name, so
+``from claimledger.readers.decode import DecodeError`` and the like keep working.
+"""
 
 
 class ClaimLedgerError(Exception):
@@ -13,6 +19,15 @@ class ModelNotFound(ClaimLedgerError):
             f"and pass its name with --model / CLAIMLEDGER_MODEL."
         )
         self.name = name
+
+
+# -- reading --------------------------------------------------------------------------------------
+
+class DecodeError(ValueError):
+    """The bytes are not text in any encoding we will vouch for; the message is the problem.
+
+    (A ``ValueError``, not a ``ClaimLedgerError``: the text reader turns it into an ``InputError``
+    naming the input.)"""
 
 
 class InputError(ClaimLedgerError):
@@ -72,3 +87,29 @@ class ReadOnlyLedger(LedgerError):
 
 class QueryError(LedgerError):
     """DuckDB rejected a query; the message is DuckDB's, prefixed with what was being done."""
+
+
+# -- running on a cluster (claimledger/run) --------------------------------------------------------
+
+class ClusterError(ClaimLedgerError):
+    """The Dask cluster could not be reached or started."""
+
+
+# -- showing (claimledger/views, claimledger/web) --------------------------------------------------
+
+class ExportError(ClaimLedgerError):
+    """The claims could not be exported in the format asked for."""
+
+
+class ChartError(ClaimLedgerError):
+    """A series' chart could not be drawn or written."""
+
+
+class WebError(Exception):
+    """A failure with a status code and a message the user may read (the web app turns it into
+    the one error body of the JSON API and HTML pages)."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+        self.message = message
