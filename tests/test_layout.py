@@ -8,6 +8,7 @@ a later stage (``views.export`` annotates with ``Ledger``, whose facade calls th
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,7 +98,9 @@ def _imports(module: str, path: Path) -> set[str]:
     return found  # type: ignore[return-value]
 
 
+@functools.lru_cache(maxsize=None)
 def import_graph() -> dict[str, set[str]]:
+    """Each module of the package → the package's modules it imports (parsed once per run)."""
     return {module: _imports(module, path) for module, path in MODULES.items()}
 
 

@@ -358,6 +358,7 @@ def _python(code: str, *args: str, **kw) -> subprocess.Popen:
                             stdout=subprocess.PIPE, text=True, **kw)
 
 
+@pytest.mark.slow
 def test_locked_by_another_process(tmp_path):
     path = tmp_path / "locked.duckdb"
     holder = _python("""
@@ -424,6 +425,7 @@ WRITER = """
 """
 
 
+@pytest.mark.slow
 def test_killed_writer_leaves_whole_documents(tmp_path):
     """SIGKILL at arbitrary moments: every stored document has all its segments and claims,
     and batches are all-or-nothing (the document count is a multiple of the batch size)."""
