@@ -30,7 +30,7 @@ ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-net
         "--disable-component-update", "--no-first-run", "--disable-sync"]
 
 #: a developer without chromium skips; CI (CI=true), which installs it, must run these
-pytestmark = [pytest.mark.filterwarnings("ignore::DeprecationWarning"),
+pytestmark = [pytest.mark.slow, pytest.mark.filterwarnings("ignore::DeprecationWarning"),
               pytest.mark.skipif(CHROMIUM is None and not os.environ.get("CI"),
                                  reason="chromium is not installed (apt-get install -y chromium)")]
 

@@ -55,6 +55,7 @@ def test_timeline_json_in_time_order(runner, db):
     assert dates == sorted(dates) and len(dates) >= 8
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("ext, magic", [("png", b"\x89PNG"), ("html", b"<!DOCTYPE html>")])
 def test_timeline_chart_files(runner, db, tmp_path, ext, magic):
     out = tmp_path / f"chart.{ext}"

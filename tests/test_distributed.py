@@ -14,6 +14,8 @@ from claimledger.run.ingest import analyse, ingest  # noqa: E402
 from claimledger.settings import DEFAULT_SETTINGS  # noqa: E402
 from claimledger.store.ledger import Ledger  # noqa: E402
 
+pytestmark = pytest.mark.slow  # starts Dask clusters
+
 
 def test_shard_file_round_trips_documents_segments_and_claims(tmp_path):
     doc = Document(text="Officials said 40 people were hurt.\n\nNobody else was.", doc_ref="a", title="Forty hurt",

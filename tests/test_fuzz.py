@@ -21,7 +21,7 @@ from claimledger.model import Document
 from claimledger.readers import read
 from claimledger.segment.page import segment_text
 
-pytestmark = pytest.mark.fuzz
+pytestmark = [pytest.mark.fuzz, pytest.mark.slow]
 
 EXAMPLES = int(os.environ.get("CLAIMLEDGER_FUZZ_EXAMPLES", "60"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])

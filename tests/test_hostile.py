@@ -24,6 +24,8 @@ from claimledger.readers.html import html_document
 from claimledger.segment.page import segment_text
 from claimledger.settings import Settings
 
+pytestmark = pytest.mark.slow  # seconds per hostile input (plain `pytest` skips; the README's command runs it)
+
 
 def _timed(fn, *args, **kw):
     t0 = time.perf_counter()

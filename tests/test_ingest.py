@@ -105,6 +105,7 @@ def test_default_jobs_is_the_cores_we_may_use():
     assert default_jobs() >= 1
 
 
+@pytest.mark.slow
 def test_two_processes_fill_the_same_ledger_as_one(tmp_path):
     corpus = write_corpus(tmp_path / "corpus.jsonl", 12)
     reports = {}
@@ -136,6 +137,7 @@ def test_ingest_resumes_where_it_stopped(tmp_path, monkeypatch):
     assert analysed == ["story-2", "story-3", "story-4", "story-5"]  # stored ones are not analysed again
 
 
+@pytest.mark.slow
 def test_worker_processes_end_when_the_ingest_is_killed(tmp_path):
     """A parent killed outright runs no clean-up; its workers must not parse on, orphaned."""
     import json

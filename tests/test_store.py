@@ -6,6 +6,7 @@ tested without the NLP pipeline.
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -357,6 +358,7 @@ def _python(code: str, *args: str, **kw) -> subprocess.Popen:
                             stdout=subprocess.PIPE, text=True, **kw)
 
 
+@pytest.mark.slow
 def test_locked_by_another_process(tmp_path):
     path = tmp_path / "locked.duckdb"
     holder = _python("""
@@ -423,6 +425,7 @@ WRITER = """
 """
 
 
+@pytest.mark.slow
 def test_killed_writer_leaves_whole_documents(tmp_path):
     """SIGKILL at arbitrary moments: every stored document has all its segments and claims,
     and batches are all-or-nothing (the document count is a multiple of the batch size)."""
@@ -481,3 +484,82 @@ def analyze_documents_as_batch(text):
     from claimledger.pipeline import analyze_documents
     return [(a.document, a.segments, a.claims)
             for a in analyze_documents([Document(text=text, doc_ref="army.txt", published="2020-05-04")])]
+
+
+# -- the schema, written once (store/schema.py) and described in the README ---------------------
+
+def _schema_from_ddl() -> tuple[dict[str, dict[str, str]], set[str]]:
+    """Tables → {column: type} and indexes as ``table(column)``, as DuckDB reads ``schema.DDL``."""
+    from claimledger.store.schema import DDL
+
+    con = duckdb.connect()
+    con.execute(DDL)
+    tables: dict[str, dict[str, str]] = {}
+    for table, column, dtype in con.execute(
+            "SELECT table_name, column_name, data_type FROM information_schema.columns "
+            "ORDER BY table_name, ordinal_position").fetchall():
+        tables.setdefault(table, {})[column] = dtype
+    indexes = set()
+    for (sql,) in con.execute("SELECT sql FROM duckdb_indexes()").fetchall():
+        table, column = re.search(r"ON (\w+)\s*\((.*?)\)", sql).groups()
+        indexes.add(f"{table}({column.strip(chr(34))})")
+    con.close()
+    return tables, indexes
+
+
+_COLUMN = re.compile(r"`([a-z_]+)(?: ([A-Z]+(?:\[\])?))?`")
+
+
+def _schema_from_readme() -> tuple[dict[str, dict[str, str | None]], set[str], str]:
+    """Tables → {column: type or None} and indexes named in the README's schema section.
+
+    A table is a line starting with its name in backticks (``name`` or ``name(col, col TYPE)``);
+    its columns are the backticked lower-case names (``name`` or ``name TYPE``) on the indented
+    lines under it."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## The ledger (DuckDB schema)", 1)[1].split("\n## ", 1)[0]
+    tables: dict[str, dict[str, str | None]] = {}
+    indexes: set[str] = set()
+    current = None
+    for line in section.splitlines():
+        header = re.match(r"`(\w+)(?:\((.*?)\))?`", line)
+        if header:
+            current = tables.setdefault(header.group(1), {})
+            for part in filter(None, (p.strip() for p in (header.group(2) or "").split(","))):
+                name, _, rest = part.partition(" ")
+                current[name] = rest if rest and rest != "PK" else None
+        elif line.startswith((" ", "\t")) and current is not None:
+            for name, dtype in _COLUMN.findall(line):
+                current[name] = dtype or current.get(name)
+        else:
+            current = None
+        if line.startswith("Indexes:") or (indexes and line.startswith("`")):
+            indexes.update(re.findall(r"`(\w+\(\w+\))`", line))
+    return tables, indexes, section
+
+
+def test_readme_describes_the_schema_of_the_ddl():
+    """Every table, column and index of ``schema.DDL`` is in the README's schema section, with its
+    type where the README gives one, and the README names nothing the DDL lacks."""
+    from claimledger.store.schema import SCHEMA_VERSION
+
+    ddl_tables, ddl_indexes = _schema_from_ddl()
+    doc_tables, doc_indexes, section = _schema_from_readme()
+    assert set(doc_tables) == set(ddl_tables)
+    for table, columns in ddl_tables.items():
+        assert set(doc_tables[table]) == set(columns), f"README vs DDL for {table}"
+        for column, dtype in doc_tables[table].items():
+            if dtype is not None:
+                assert dtype == columns[column], f"{table}.{column}: README says {dtype}"
+    assert doc_indexes == ddl_indexes
+    assert f"Schema version {SCHEMA_VERSION}." in section
+    assert "claimledger/store/schema.py" in section
+
+
+def test_the_arrow_schemas_mirror_the_ddl():
+    """Documents, segments and sources are inserted column for column from Arrow tables."""
+    from claimledger.store.schema import ARROW_SCHEMAS
+
+    ddl_tables, _ = _schema_from_ddl()
+    for table in ("documents", "segments", "sources"):
+        assert ARROW_SCHEMAS[table].names == list(ddl_tables[table])

@@ -493,6 +493,7 @@ def test_schema_covers_every_route(app):
             "/api/series/{series_id}", "/api/conflicts", "/claims", "/documents/{doc_id}"} <= paths
 
 
+@pytest.mark.slow
 def test_no_request_from_the_schema_is_a_server_error(app):
     """Hypothesis draws requests (valid and not) for every operation in the OpenAPI schema;
     none may answer 5xx, and every API error must be in the one shape."""

@@ -13,6 +13,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from claimledger.errors import DecodeError
+
 #: magic numbers of formats people point a text reader at by mistake
 BINARY_MAGIC = (
     (b"%PDF-", "a PDF document"),
@@ -48,10 +50,6 @@ _LATIN_SINGLE_BYTE = re.compile(r"^(cp125[0247]|cp437|cp85[028]|cp775|cp86[0135]
 
 #: C0 controls other than tab, newline, form feed and carriage return: text files do not hold them
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-
-
-class DecodeError(ValueError):
-    """The bytes are not text in any encoding we will vouch for; the message is the problem."""
 
 
 def binary_kind(head: bytes) -> str | None:

@@ -28,7 +28,7 @@ from typing import Callable, Iterable, Optional, Sequence
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from claimledger.errors import ClaimLedgerError, InputError
+from claimledger.errors import ClusterError, InputError
 from claimledger.model import Claim, Document, Segment
 from claimledger.readers import read
 from claimledger.run.ingest import (
@@ -51,10 +51,6 @@ IN_FLIGHT_PER_THREAD = 2
 SHARD_SCHEMA = pa.schema([
     ("doc_id", pa.string()), ("document", pa.string()), ("segments", pa.string()), ("claims", pa.string()),
 ])
-
-
-class ClusterError(ClaimLedgerError):
-    """The Dask cluster could not be reached or started."""
 
 
 def ingest_dask(paths: Iterable[str], ledger: Ledger, address: str = LOCAL, *,

@@ -1,10 +1,12 @@
-"""The ledger's DuckDB schema: DDL and the Arrow schemas the store writes through.
+"""The ledger's DuckDB schema: the DDL, and the Arrow schemas the store writes through.
 
-Kept apart from ``store.py`` so the table layout can be read (and documented) in one place.  The
-Arrow schemas of documents and segments mirror their tables column for column, in order (the
-store inserts with ``INSERT INTO t SELECT * FROM arrow_table``); claims arrive as JSON records
-and ``CLAIMS_INSERT`` spreads them over the columns.  A column added to a table must be added
-there too.
+The one place the tables are written out: the store creates and upgrades ledgers from ``DDL``
+(``migrations``), and the README's "The ledger (DuckDB schema)" section describes them — a test
+in ``tests/test_store.py`` reads this DDL through DuckDB and checks the README names exactly its
+tables, columns and indexes.  The Arrow schemas of documents, segments and sources mirror their
+tables column for column, in order (the store inserts with ``INSERT INTO t SELECT * FROM
+arrow_table``; a test checks that too); claims arrive as JSON records and ``CLAIMS_INSERT``
+spreads them over the columns.  A column added to a table must be added there too.
 """
 from __future__ import annotations
 

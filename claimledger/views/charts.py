@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from typing import Any, Optional
 
-from claimledger.errors import ClaimLedgerError
+from claimledger.errors import ChartError
 from claimledger.track.tracker import Point, Series
 
 LANE_TITLES = {"source": "sources and outlets", "reader": "reader comments"}
@@ -20,10 +20,6 @@ LANE_TITLES = {"source": "sources and outlets", "reader": "reader comments"}
 OPEN_BOUND_SPAN = 1.5
 #: chart formats by file extension, each a function of the Vega-Lite spec
 FORMATS = ("png", "html", "svg", "json")
-
-
-class ChartError(ClaimLedgerError):
-    pass
 
 
 def chart_rows(series: Series) -> list[dict[str, Any]]:

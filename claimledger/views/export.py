@@ -11,7 +11,7 @@ import io
 import json
 from typing import IO, TYPE_CHECKING, Any, Callable, Iterator, Optional
 
-from claimledger.errors import ClaimLedgerError
+from claimledger.errors import ExportError
 from claimledger.track.tracker import TrackSettings
 
 if TYPE_CHECKING:
@@ -27,10 +27,6 @@ FLAT_COLUMNS = (
     "series_id", "series", "claim_time", "claim_time_end", "time_basis", "relay_of", "url", "outlet", "published",
     "title",
 )
-
-
-class ExportError(ClaimLedgerError):
-    pass
 
 
 def records(ledger: "Ledger", settings: Optional[TrackSettings] = None) -> Iterator[dict[str, Any]]:

@@ -10,14 +10,7 @@ from typing import Any, Optional
 
 from pydantic import BaseModel
 
-
-class WebError(Exception):
-    """A failure with a status code and a message the user may read."""
-
-    def __init__(self, status: int, message: str):
-        super().__init__(message)
-        self.status = status
-        self.message = message
+from claimledger.errors import WebError
 
 
 class ErrorDetail(BaseModel):

@@ -1,0 +1,89 @@
+"""The ledger's schema on open: created in an empty file, checked in an existing one, and an older
+ledger brought to ``schema.SCHEMA_VERSION`` the first time it is opened for writing.
+
+Each step runs in one transaction, so a crash leaves the file as it was (and it is upgraded on
+the next open).  Version 1 gains the ``sources`` table, filled from its stored claims; version 2
+the claims' ``predicate`` column, filled from their records.  Opened read-only, an older ledger is
+read as it is.
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterator, Optional
+
+import duckdb
+
+from claimledger.errors import NotALedger, SchemaTooNew
+from claimledger.model import Claim
+from claimledger.store.connection import now, table_exists
+from claimledger.store.schema import DDL, SCHEMA_VERSION, TABLES, TABLES_V1
+from claimledger.store.sources import DocumentSource, document_sources
+from claimledger.store.writer import insert, sources_table
+
+#: stored claims grouped by document (``doc_id`` None: every document), for the upgrade that
+#: computes the ``sources`` table from them
+ClaimsByDocument = Callable[[Optional[str]], Iterator[list[Claim]]]
+
+#: sources rows buffered before each insert while upgrading a version-1 ledger
+_UPGRADE_CHUNK = 50_000
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection, path: str, read_only: bool,
+                  claims_by_document: ClaimsByDocument) -> None:
+    """Create the tables on first open; refuse files that are some other database."""
+    tables = {r[0] for r in con.execute(
+        "SELECT table_name FROM information_schema.tables "
+        "WHERE table_catalog = current_database() AND table_schema = 'main'"
+    ).fetchall()}
+    if "meta" in tables:
+        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is None or not str(row[0]).isdigit():
+            raise NotALedger(path, "its meta table has no schema_version")
+        found = int(row[0])
+        if found > SCHEMA_VERSION:
+            raise SchemaTooNew(path, found, SCHEMA_VERSION)
+        missing = set(TABLES if found >= 2 else TABLES_V1) - tables
+        if missing:
+            raise NotALedger(path, f"tables missing: {', '.join(sorted(missing))}")
+        if found < SCHEMA_VERSION and not read_only:
+            upgrade(con, claims_by_document)
+        return
+    if tables:
+        raise NotALedger(path, f"it holds other tables: {', '.join(sorted(tables)[:5])}")
+    if read_only:
+        raise NotALedger(path, "the database is empty")
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(DDL)
+        con.execute(
+            "INSERT INTO meta VALUES ('schema_version', ?), ('created_at', ?)",
+            [str(SCHEMA_VERSION), now().isoformat()],
+        )
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def upgrade(con: duckdb.DuckDBPyConnection, claims_by_document: ClaimsByDocument) -> None:
+    """Bring an older ledger to this version in one transaction (a crash leaves it as it
+    was, upgraded on the next open): version 1 gains the ``sources`` table, filled from the
+    stored claims; version 2 the claims' ``predicate`` column, filled from their records."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        had_sources = table_exists(con, "sources")
+        con.execute(DDL)  # creates what is missing and adds the predicate column
+        if not had_sources:
+            rows: list[DocumentSource] = []
+            for doc_claims in claims_by_document(None):
+                rows.extend(document_sources(doc_claims))
+                if len(rows) >= _UPGRADE_CHUNK:
+                    insert(con, "sources", sources_table(rows))
+                    rows = []
+            insert(con, "sources", sources_table(rows))
+        con.execute("UPDATE claims SET predicate = json_extract_string(record, '$.quantity.predicate') "
+                    "WHERE predicate IS NULL AND kind = 'quantity'")
+        con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
