@@ -415,7 +415,8 @@ def _segment_region(text: str, lo: int, hi: int, headline: bool,
                   else (None, None))
     stop = len(units) if start is None else start
     for u in units[body_lo:stop]:
-        kinds.append(("body" if u.tag in ("text", "name") else "boilerplate", u, None))
+        # in the body, "X writes:" introduces a quotation: the article's own words
+        kinds.append(("body" if u.tag in ("text", "name", "wrote") else "boilerplate", u, None))
     if start is not None:
         kinds.extend(_comments(units, start, big))
     authors = _authors(kinds)
