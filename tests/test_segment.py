@@ -317,8 +317,10 @@ def test_numbered_list_items_are_not_vote_counts():
     assert "comment" not in kinds_of(text)
 
 
-def test_one_block_set_apart_at_the_end_is_not_a_comment_section():
-    related = "Related\nBridge tolls to rise\nCouncil elects new chair"
+@pytest.mark.parametrize("related", ["Related\nBridge tolls to rise\nCouncil elects new chair",
+                                     "Related\n\nBridge tolls to rise\n\nCouncil elects new chair",
+                                     "Editor's note: an earlier version misspelled a name."])
+def test_one_block_set_apart_at_the_end_is_not_a_comment_section(related):
     text = page("Council passes budget", *BODY[:-1], BODY[-1] + "\n\n", related)
     assert "comment" not in kinds_of(text)
 
@@ -336,6 +338,14 @@ def test_single_wrote_comment_set_apart_by_a_wide_gap():
                 "jim_r wrote:", "The bridge will never open on time.")
     rows = table(text, segment_text(text))
     assert ("comment", "The bridge will never open on time.", 0, "jim_r") in rows
+
+
+def test_single_comment_under_a_name_set_apart_by_a_wide_gap():
+    text = page("Council passes budget", *BODY[:-1], BODY[-1] + "\n\n", "Mark Peters",
+                "Nobody believes the council on this.")
+    rows = table(text, segment_text(text))
+    assert ("boilerplate", "Mark Peters", 0, "Mark Peters") in rows
+    assert ("comment", "Nobody believes the council on this.", 0, "Mark Peters") in rows
 
 
 def test_votes_as_bare_numbers_beside_reply_lines():

@@ -307,10 +307,20 @@ def _rhythm_start(units: list[_Unit], body_lo: int, big: int) -> Optional[int]:
     The group holding the body's end may also hold a lone name line and the first comment under
     it (the founding example's layout); that line is the last short line with at most a few
     paragraphs after it.  A short line earlier in the body (a subheading) is followed by more.
+
+    One wide gap alone is a section break (a related-links block, an editor's note, the gap
+    under a headline repeated in the text), not a rhythm: a single group after it is a comment
+    only when it opens with a commenter's name over prose, two cues agreeing.
     """
     groups = _groups(units, body_lo, big)
-    if len(groups) < 3:
-        return None  # one wide gap is a section break (related links, a note); a rhythm recurs
+    if len(groups) < 2:
+        return None
+    if len(groups) == 2:
+        g = groups[1]
+        if not _name_over_prose(units, g):
+            return None
+        units[g[0]].tag, units[g[0]].name = "name", units[g[0]].text
+        return g[0]
     named = _group_names(units, groups[1:])
     head = groups[0]
     limit = max(_FIRST_COMMENT_MAX_PARAS, *(len(g) - (1 if named else 0) for g in groups[1:]))
@@ -331,6 +341,15 @@ def _rhythm_start(units: list[_Unit], body_lo: int, big: int) -> Optional[int]:
             break
         first = head[j]
     return first
+
+
+def _name_over_prose(units: list[_Unit], group: list[int]) -> bool:
+    """Does the group open with a line that reads as a person or handle, over a sentence?"""
+    if len(group) < 2:
+        return False
+    name, text = units[group[0]], units[group[1]]
+    return (name.tag == "text" and text.tag == "text" and _name_strength(name.text) == 2
+            and not lex.BYLINE_BY.fullmatch(name.text) and not _short_line(text.text))
 
 
 def _reads_like_comment(text: str) -> bool:
