@@ -266,3 +266,100 @@ def test_spans_cover_every_line_of_any_text():
         check_spans(text, segment_text(text))
 
     run()
+
+
+# ------------------------------------------------------------------ news that has no comments
+# (issue 18: look-alikes of comment cues in news copy gave a source's words the voice "reader")
+
+def kinds_of(text: str, title: str | None = None) -> list[str]:
+    """Segment kinds of a page read as a .txt file (no title) or as a JSONL document."""
+    segs = segment_document(Document(text=text, title=title)) if title else segment_text(text)
+    check_spans(text, [s for s in segs if not s.in_title])
+    return [s.kind for s in segs]
+
+
+def test_short_quoted_paragraphs_stay_body():
+    text = page("Council passes budget", *BODY[:2], "\u201cWe did it,\u201d she said.",
+                "\u201cFinally.\u201d", "\u201cIt is not enough!\u201d shouted one resident.",
+                "The mayor writes:", "\u201cA city that builds bridges builds trust.\u201d",
+                *BODY[2:])
+    assert kinds_of(text) == ["headline"] + ["body"] * 9
+
+
+def test_question_and_answer_interview_stays_body():
+    qa = ["Q: Why did the budget grow?", "A: Because the bridge costs more than we planned.",
+          "Interviewer", "And the eastern districts?", "Maria Lopez",
+          "They will get their share next year, I promise you that."]
+    text = page("Council passes budget", *BODY[:2], *qa, *BODY[2:])
+    assert kinds_of(text) == ["headline"] + ["body"] * 10
+
+
+def test_list_of_names_stays_body():
+    text = page("Council passes budget", *BODY[:2], "The new board members are:",
+                "Maria Lopez\nTom Kerr\nanna_b\nJ. R. Smith", *BODY[2:])
+    assert "comment" not in kinds_of(text)
+
+
+def test_live_blog_with_clock_times_stays_body():
+    entries = []
+    for clock in ("6:01 p.m.", "4:40 p.m.", "2 p.m.", "11:30 a.m."):
+        entries += ["___", clock, BODY[0], BODY[1]]
+    text = page("The Latest: council passes budget", "CITY (AP) \u2014 The latest on the budget vote:",
+                *entries[1:])
+    assert "comment" not in kinds_of(text)
+
+
+def test_numbered_list_items_are_not_vote_counts():
+    items = []
+    for n, line in enumerate(BODY, start=1):
+        items += [str(n), "Item heading " + str(n), line]
+    text = page("Four things the budget buys", BODY[0], *items)
+    assert "comment" not in kinds_of(text)
+
+
+@pytest.mark.parametrize("related", ["Related\nBridge tolls to rise\nCouncil elects new chair",
+                                     "Related\n\nBridge tolls to rise\n\nCouncil elects new chair",
+                                     "Editor's note: an earlier version misspelled a name."])
+def test_one_block_set_apart_at_the_end_is_not_a_comment_section(related):
+    text = page("Council passes budget", *BODY[:-1], BODY[-1] + "\n\n", related)
+    assert "comment" not in kinds_of(text)
+
+
+def test_headline_repeated_in_the_text_of_a_document():
+    # a JSONL record whose text repeats the title, then one paragraph per line
+    text = "Council passes budget.\n\n" + "\n".join(BODY + BODY) + "\n"
+    assert kinds_of(text, title="Council passes budget") == ["headline"] + ["body"] * 9
+
+
+# ------------------------------------------------------------------ comments that still count
+
+def test_single_wrote_comment_set_apart_by_a_wide_gap():
+    text = page("Council passes budget", *BODY[:-1], BODY[-1] + "\n\n",
+                "jim_r wrote:", "The bridge will never open on time.")
+    rows = table(text, segment_text(text))
+    assert ("comment", "The bridge will never open on time.", 0, "jim_r") in rows
+
+
+def test_single_comment_under_a_name_set_apart_by_a_wide_gap():
+    text = page("Council passes budget", *BODY[:-1], BODY[-1] + "\n\n", "Mark Peters",
+                "Nobody believes the council on this.")
+    rows = table(text, segment_text(text))
+    assert ("boilerplate", "Mark Peters", 0, "Mark Peters") in rows
+    assert ("comment", "Nobody believes the council on this.", 0, "Mark Peters") in rows
+
+
+def test_votes_as_bare_numbers_beside_reply_lines():
+    text = page("Council passes budget", *BODY, "Great budget.", "12", "Reply",
+                "Bad budget.", "3", "Reply")
+    rows = table(text, segment_text(text))
+    assert [r[1] for r in rows if r[0] == "comment"] == ["Great budget.", "Bad budget."]
+    assert ("boilerplate", "12", 0, None) in rows
+
+
+def test_name_then_time_still_heads_comments_in_a_document():
+    c1 = "Lena Park\n6:01 p.m.\n\nA fair budget.\n\nReply"
+    c2 = "omar77\n6:40 p.m.\n\nNot fair at all."
+    text = page(*BODY) + "\n" + c1 + "\n\n" + c2 + "\n"
+    rows = table(text, segment_document(Document(text=text, title="Council passes budget"))[1:])
+    assert ("comment", "A fair budget.", 0, "Lena Park") in rows
+    assert ("comment", "Not fair at all.", 1, "omar77") in rows

@@ -58,6 +58,10 @@ ACTION_LINE = re.compile(
     r"|[▲△▼▽👍👎↑↓⬆⬇]\s?(?:\d{1,6}\s?)?[▲△▼▽👍👎↑↓⬆⬇]?(?:\s?\d{1,6})?",
     re.IGNORECASE)
 
+#: a bare number alone on a line: a vote count under a comment, but as often a list item's number
+#: ("1", "2", … in a listicle) or a page number, so it never by itself says comments are there
+BARE_COUNT = re.compile(r"[+\-−]?\s?\d{1,6}")
+
 #: "Jane wrote:", "Jane writes:" — the name the comment is by ("said:" is left out: in news copy
 #: "The minister said:" often stands alone before a quoted paragraph)
 WROTE_LINE = re.compile(r"(?P<name>\S(?:[^\n:]{0,58}\S)?)\s(?:wrote|writes)\s?:",

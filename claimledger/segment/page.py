@@ -93,7 +93,9 @@ def _short_line(text: str, permissive: bool = False) -> bool:
     trailing_dots = text.endswith(("...", "…"))  # "Broom closet doors closing..." is a handle
     if text[-1] in lex.SENTENCE_END and not trailing_dots and not (permissive and text[-1] == "."):
         return False
-    return text[0].isalnum() or text[0] == "_"  # not "@reply", a quotation or a list item
+    if not (text[0].isalnum() or text[0] == "_"):  # not "@reply", a quotation or a list item
+        return False
+    return any(c.isalnum() for c in text)  # "___." is a section rule, not a handle
 
 
 def _name_strength(text: str) -> int:
@@ -229,34 +231,69 @@ def _group_names(units: list[_Unit], groups: list[list[int]]) -> bool:
     return True
 
 
-def _comment_start(units: list[_Unit], body_lo: int, big: int) -> Optional[int]:
-    """Index of the first unit of the comment section (header or first comment), or None."""
+def _comment_start(units: list[_Unit], body_lo: int, big: int) -> tuple[Optional[int], Optional[str]]:
+    """Index of the first unit of the comment section (header or first comment), or None, and
+    the cue that placed it ("header", "metadata", "actions", "rhythm").
+
+    News copy has look-alikes of every cue: a live blog heads each entry with a clock time, a
+    column quotes "Hewitt writes:", a list numbers its items "1", "2", a section ends on a block
+    set off by a wider gap.  What reader comments have and those lack is *agreement*: a time
+    under a commenter's name, a metadata line that recurs for every comment or stands apart
+    from the body, action words ("Reply", "Share") rather than bare numbers, a gap that recurs.
+    """
     n = len(units)
     for i in range(body_lo + 1, n):
         if units[i].tag == "header":
             _group_names(units, _groups(units, i + 1, big))
-            return i
+            return i, "header"
     times = sum(1 for u in units[body_lo:] if u.tag in ("time", "action"))
     for i in range(body_lo + 1, n):
         t = units[i].tag
-        if t == "time" and times < 2:
-            continue  # one date line alone is a dateline in the body, not comment metadata
-        if t in _HEAD_TAGS:
-            if t in ("time", "inreply") and i - 1 > body_lo and _name_slot(units, i - 1, big):
-                units[i - 1].tag, units[i - 1].name = "name", units[i - 1].text
-                i -= 1
-            _group_names(units, _groups(units, i, big))
-            return i
-    actions = [i for i in range(body_lo + 1, n) if units[i].tag == "action"]
+        if t not in _HEAD_TAGS or not _is_comment_head(units, i, body_lo, big, times):
+            continue
+        if t in ("time", "inreply") and i - 1 > body_lo and _name_slot(units, i - 1, big):
+            units[i - 1].tag, units[i - 1].name = "name", units[i - 1].text
+            i -= 1
+        _group_names(units, _groups(units, i, big))
+        return i, "metadata"
+    actions = [i for i in range(body_lo + 1, n)
+               if units[i].tag == "action" and not lex.BARE_COUNT.fullmatch(units[i].text)]
     if len(actions) >= 2 and any(units[j].tag == "text" for j in range(actions[0], actions[-1])):
         i = actions[0] - 1
         while i > body_lo and units[i].tag != "text":
             i -= 1
         if i - 1 > body_lo and _name_slot(units, i - 1, big) and units[i].gap < big:
             units[i - 1].tag, units[i - 1].name = "name", units[i - 1].text
-            return i - 1
-        return max(i, body_lo + 1)
-    return _rhythm_start(units, body_lo, big)
+            return i - 1, "actions"
+        return max(i, body_lo + 1), "actions"
+    start = _rhythm_start(units, body_lo, big)
+    return start, None if start is None else "rhythm"
+
+
+def _is_comment_head(units: list[_Unit], i: int, body_lo: int, big: int, times: int) -> bool:
+    """Is the metadata line ``units[i]`` the head of a comment rather than a look-alike in news?
+
+    A time needs a commenter's name, on its line or just above (a bare "6:01 p.m." heads a live
+    blog's entry; a lone date is a dateline).  A one-cue line ("X writes:", "Posted by X") must
+    recur further down or stand apart from the body by a wide gap (one "Hewitt writes:" before
+    a quotation is the column's own).
+    """
+    t = units[i].tag
+    if t == "nametime":
+        return True
+    named = i - 1 > body_lo and _name_slot(units, i - 1, big)
+    if t == "time":
+        return times >= 2 and named
+    if t == "inreply" and named:
+        return True
+    return units[i].gap >= big or _heads_after(units, i + 1, body_lo, big) > 0
+
+
+def _heads_after(units: list[_Unit], lo: int, body_lo: int, big: int) -> int:
+    """How many comment-head lines (not bare times) come from ``lo`` on."""
+    return sum(1 for j in range(lo, len(units))
+               if units[j].tag in ("wrote", "posted", "inreply", "nametime")
+               or (units[j].tag == "time" and j - 1 > body_lo and _name_slot(units, j - 1, big)))
 
 
 def _name_slot(units: list[_Unit], i: int, big: int) -> bool:
@@ -270,10 +307,20 @@ def _rhythm_start(units: list[_Unit], body_lo: int, big: int) -> Optional[int]:
     The group holding the body's end may also hold a lone name line and the first comment under
     it (the founding example's layout); that line is the last short line with at most a few
     paragraphs after it.  A short line earlier in the body (a subheading) is followed by more.
+
+    One wide gap alone is a section break (a related-links block, an editor's note, the gap
+    under a headline repeated in the text), not a rhythm: a single group after it is a comment
+    only when it opens with a commenter's name over prose, two cues agreeing.
     """
     groups = _groups(units, body_lo, big)
     if len(groups) < 2:
         return None
+    if len(groups) == 2:
+        g = groups[1]
+        if not _name_over_prose(units, g):
+            return None
+        units[g[0]].tag, units[g[0]].name = "name", units[g[0]].text
+        return g[0]
     named = _group_names(units, groups[1:])
     head = groups[0]
     limit = max(_FIRST_COMMENT_MAX_PARAS, *(len(g) - (1 if named else 0) for g in groups[1:]))
@@ -294,6 +341,15 @@ def _rhythm_start(units: list[_Unit], body_lo: int, big: int) -> Optional[int]:
             break
         first = head[j]
     return first
+
+
+def _name_over_prose(units: list[_Unit], group: list[int]) -> bool:
+    """Does the group open with a line that reads as a person or handle, over a sentence?"""
+    if len(group) < 2:
+        return False
+    name, text = units[group[0]], units[group[1]]
+    return (name.tag == "text" and text.tag == "text" and _name_strength(name.text) == 2
+            and not lex.BYLINE_BY.fullmatch(name.text) and not _short_line(text.text))
 
 
 def _reads_like_comment(text: str) -> bool:
@@ -348,10 +404,12 @@ def _authors(items: list[tuple[str, _Unit, Optional[int]]]) -> dict[int, str]:
 
 # ---------------------------------------------------------------- public API
 
-def _segment_region(text: str, lo: int, hi: int, headline: bool, comments: bool) -> list[Segment]:
+def _segment_region(text: str, lo: int, hi: int, headline: bool,
+                    comments: bool) -> tuple[list[Segment], Optional[str]]:
+    """The region's segments and the cue that found its comment section (None: no comments)."""
     units, base = _units(text, lo, hi, split_first_line=headline)
     if not units:
-        return []
+        return [], None
     big = base + 1
     kinds: list[tuple[str, _Unit, Optional[int]]] = []
     i = 0
@@ -372,14 +430,16 @@ def _segment_region(text: str, lo: int, hi: int, headline: bool, comments: bool)
             break
         i += 1
     body_lo = i
-    start = _comment_start(units, body_lo, big) if comments and body_lo < len(units) else None
+    start, cue = (_comment_start(units, body_lo, big) if comments and body_lo < len(units)
+                  else (None, None))
     stop = len(units) if start is None else start
     for u in units[body_lo:stop]:
-        kinds.append(("body" if u.tag in ("text", "name") else "boilerplate", u, None))
+        # in the body, "X writes:" introduces a quotation: the article's own words
+        kinds.append(("body" if u.tag in ("text", "name", "wrote") else "boilerplate", u, None))
     if start is not None:
         kinds.extend(_comments(units, start, big))
     authors = _authors(kinds)
-    return _number(kinds, authors)
+    return _number(kinds, authors), cue
 
 
 def _number(items, authors: dict[int, str]) -> list[Segment]:
@@ -394,7 +454,7 @@ def _number(items, authors: dict[int, str]) -> list[Segment]:
 
 def segment_text(text: str) -> list[Segment]:
     """Segment a plain-text page whose first line is the headline."""
-    return _segment_region(text, 0, len(text), headline=True, comments=True)
+    return _segment_region(text, 0, len(text), headline=True, comments=True)[0]
 
 
 def segment_document(doc: Document) -> list[Segment]:
@@ -406,10 +466,10 @@ def segment_document(doc: Document) -> list[Segment]:
         segs.append(Segment("headline", s, len(t.rstrip()), 0, None, None, in_title=True))
     headline = not doc.title
     if not doc.comment_spans:
-        body = _segment_region(doc.text, 0, len(doc.text), headline=headline, comments=True)
+        body, _ = _segment_region(doc.text, 0, len(doc.text), headline=headline, comments=True)
         return _renumber(segs + body)
     spans = sorted(doc.comment_spans)
-    body = _segment_region(doc.text, 0, spans[0][0], headline=headline, comments=False)
+    body, _ = _segment_region(doc.text, 0, spans[0][0], headline=headline, comments=False)
     out = segs + body
     prev = spans[0][0]
     for ci, (s, e, author) in enumerate(spans):
@@ -418,6 +478,15 @@ def segment_document(doc: Document) -> list[Segment]:
         prev = e
     out.extend(_between(doc.text, prev, len(doc.text)))
     return _renumber(out)
+
+
+def comment_cue(doc: Document) -> Optional[str]:
+    """Which layout cue found the document's comment section: "header", "metadata", "actions",
+    "rhythm", "marked" (the reader marked it), or None.  For benchmarks and diagnostics: it
+    tells why a page without comments was given some."""
+    if doc.comment_spans:
+        return "marked"
+    return _segment_region(doc.text, 0, len(doc.text), headline=not doc.title, comments=True)[1]
 
 
 def _between(text: str, lo: int, hi: int) -> list[Segment]:
