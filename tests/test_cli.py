@@ -48,7 +48,7 @@ def test_analyze_json_gives_claim_records(runner, tmp_path):
 
 
 def test_analyze_table_on_the_example(runner):
-    res = runner.invoke(app, ["analyze", str(EXAMPLE)])
+    res = runner.invoke(app, ["analyze", str(EXAMPLE), "--wide"])
     assert res.exit_code == 0
     for word in ("Ryan Dillon", "spokesman", "Military.com", "XXXX-12-26", "reader", "K24"):
         assert word in res.stdout

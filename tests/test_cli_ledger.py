@@ -1,13 +1,17 @@
-"""The ledger commands through typer's runner: series, timeline, conflicts, revisions, export, query."""
+"""The ledger commands through typer's runner: series, timeline, conflicts, revisions, export, query,
+and their tables fitted to the width."""
 import io
 import json
+import re
 
 import pyarrow.parquet as pq
 import pytest
+from rich.cells import cell_len
 from test_track import PAGES, analysed
 from typer.testing import CliRunner
 
 from claimledger.cli import app
+from claimledger.cli.ledger import SERIES_COLUMNS, SOURCE_COLUMNS
 from claimledger.store.ledger import Ledger
 
 
@@ -149,3 +153,33 @@ def test_query_reads_and_refuses_writes(runner, db):
 def test_missing_ledger(runner, tmp_path):
     res = runner.invoke(app, ["series", "--db", str(tmp_path / "none.duckdb")])
     assert res.exit_code == 1 and "no ledger" in res.stderr
+
+
+@pytest.mark.parametrize("width", [80, 120])
+@pytest.mark.parametrize("command, whole", [
+    ("series", ("ISIS members in Iraq, Syria", "ISIS members in Libya", "US-led coalition")),
+    ("sources", ("John Harmon", "spokesman", "US-led coalition", "Africa Command")),
+])
+def test_ledger_tables_fit_the_width(runner, db, command, whole, width):
+    res = runner.invoke(app, [command, "--db", db], env={"COLUMNS": str(width)})
+    assert res.exit_code == 0, res.output
+    assert max(cell_len(line) for line in res.stdout.splitlines()) <= width
+    for phrase in whole:
+        assert phrase in res.stdout
+    data = runner.invoke(app, [command, "--db", db, "--json"]).stdout
+    fragments = set(re.findall(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9…])", res.stdout)) - set(re.findall(r"[A-Za-z]+", data))
+    assert fragments <= set(" ".join(c.name for c in (SERIES_COLUMNS + SOURCE_COLUMNS)).split()), fragments
+
+
+@pytest.mark.parametrize("command, columns", [("series", SERIES_COLUMNS), ("sources", SOURCE_COLUMNS)])
+def test_ledger_tables_wide_show_every_column(runner, db, command, columns):
+    res = runner.invoke(app, [command, "--db", db, "--wide"], env={"COLUMNS": "40"})
+    assert res.exit_code == 0 and "left out" not in res.stderr
+    header = res.stdout.splitlines()[1]
+    assert all(c.name in header for c in columns)
+
+
+def test_ledger_tables_name_what_they_left_out(runner, db):
+    res = runner.invoke(app, ["sources", "--db", db], env={"COLUMNS": "80"})
+    assert "left out to fit 80 columns" in res.stderr and "kind" in res.stderr
+    assert "kind" not in res.stdout.splitlines()[1]

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
-from rich.table import Table
 
 from claimledger.cli.output import (
     DB_OPTION,
+    WIDE_OPTION,
     _check_date,
     _Errors,
     _fail,
@@ -23,8 +23,9 @@ from claimledger.cli.output import (
     _say,
     _settings,
     err,
-    out,
+    say_left_out,
 )
+from claimledger.cli.tables import CLIP, WHOLE, Col, line, show
 from claimledger.errors import ClaimLedgerError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -36,6 +37,7 @@ def analyze(
     as_json: bool = typer.Option(False, "--json", help="One claim record (JSON) a line."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD for inputs without one."),
     model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline name (default: en_core_web_sm)."),
+    wide: bool = WIDE_OPTION,
 ) -> None:
     """Print the claims found in each input (nothing is stored)."""
     from claimledger.pipeline import analyze_documents
@@ -43,13 +45,15 @@ def analyze(
 
     errors = _Errors()
     settings = _settings(model)
+    left_out: List[str] = []
     try:
         docs = read(paths, on_error=errors, published=_check_date(published), max_chars=settings.max_chars)
         for a in analyze_documents(docs, settings=settings):
             title = None if as_json else f"{a.document.doc_ref} — {a.document.title or ''}".rstrip(" —")
-            _print_claims(a.claims, as_json, title)
+            left_out += _print_claims(a.claims, as_json, title, wide)
     except ClaimLedgerError as e:
         _fail(e)
+    say_left_out(left_out)
     raise typer.Exit(1 if errors.count else 0)
 
 
@@ -114,6 +118,7 @@ def claims(
     kind: Optional[str] = typer.Option(None, "--kind", help="quantity | statement"),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="At most this many claims."),
     as_json: bool = typer.Option(False, "--json", help="One claim record (JSON) a line."),
+    wide: bool = WIDE_OPTION,
 ) -> None:
     """List stored claims."""
     from claimledger.store.ledger import Ledger
@@ -124,15 +129,18 @@ def claims(
         raise typer.BadParameter("--kind must be quantity or statement")
     try:
         with Ledger(db, read_only=True) as ledger:
-            _print_claims(ledger.claims(subject=subject, source=source, voice=voice, kind=kind, limit=limit), as_json)
+            left_out = _print_claims(ledger.claims(subject=subject, source=source, voice=voice, kind=kind,
+                                                   limit=limit), as_json, wide=wide)
     except ClaimLedgerError as e:
         _fail(e)
+    say_left_out(left_out)
 
 
 @app.command()
 def segment(
     paths: List[str] = typer.Argument(..., help="Files or directories; '-' reads stdin."),
     as_json: bool = typer.Option(False, "--json", help="One JSON record a document."),
+    wide: bool = WIDE_OPTION,
 ) -> None:
     """Show how each page is split: headline, byline, caption, body, comments and their authors."""
     from claimledger.readers import read
@@ -145,14 +153,21 @@ def segment(
             ref = Path(doc.doc_ref).stem if doc.format in ("text", "html") else doc.doc_ref
             sys.stdout.write(json.dumps(segments_record(ref, segs), ensure_ascii=False) + "\n")
             continue
-        out.print(f"[bold]{doc.doc_ref}[/bold]", highlight=False)
+        line(doc.doc_ref, wide, style="bold")
         for s in segs:
             src = doc.title if s.in_title else doc.text
-            line = " ".join(src[s.start:s.end].split())
+            words = " ".join(src[s.start:s.end].split())
             who = f" ({s.author})" if s.author else ""
             idx = f" #{s.comment_index}" if s.comment_index is not None else ""
-            out.print(f"  {s.kind:<16}{idx}{who}  {line[:100]}", highlight=False, markup=False)
+            line(f"  {s.kind:<16}{idx}{who}  {words}", wide)
     raise typer.Exit(1 if errors.count else 0)
+
+
+#: the quantities table: the mention, its value and what it counts first; the document last
+QUANTITY_COLUMNS = (Col("id", CLIP, min=12), Col("surface"), Col("value", WHOLE), Col("low", WHOLE),
+                    Col("high", WHOLE), Col("approx", WHOLE), Col("trend", WHOLE), Col("unit"), Col("counted"))
+QUANTITY_KEEP = ("surface", "value", "counted")
+QUANTITY_DROP = ("trend", "id", "approx", "low", "high", "unit")
 
 
 @app.command()
@@ -160,6 +175,7 @@ def quantities(
     paths: List[str] = typer.Argument(..., help="Files or directories; '-' reads stdin."),
     as_json: bool = typer.Option(False, "--json", help="One quantity record (JSON) a line."),
     model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline name."),
+    wide: bool = WIDE_OPTION,
 ) -> None:
     """Every quantity mention in the inputs, claim or not."""
     from claimledger.readers import read
@@ -173,13 +189,10 @@ def quantities(
             for r in records:
                 sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
         else:
-            t = Table(header_style="bold")
-            for col in ("id", "surface", "value", "low", "high", "approx", "trend", "unit", "counted"):
-                t.add_column(col, overflow="fold")
-            for r in records:
-                t.add_row(str(r["id"]), r["surface"], _fmt_num(r["value"]), _fmt_num(r["low"]), _fmt_num(r["high"]),
-                          "~" if r["approximate"] else "", r["trend"] or "", r["unit"] or "", r["counted"] or "")
-            out.print(t)
+            rows = [(str(r["id"]), r["surface"], _fmt_num(r["value"]), _fmt_num(r["low"]), _fmt_num(r["high"]),
+                     "~" if r["approximate"] else "", r["trend"] or "", r["unit"] or "", r["counted"] or "")
+                    for r in records]
+            say_left_out(show(QUANTITY_COLUMNS, rows, wide, keep=QUANTITY_KEEP, drop=QUANTITY_DROP))
     except ClaimLedgerError as e:
         _fail(e)
     raise typer.Exit(1 if errors.count else 0)

@@ -11,9 +11,9 @@ import sys
 from typing import Any, Optional
 
 import typer
-from rich.table import Table
 
-from claimledger.cli.output import DB_OPTION, _fail, _fmt_num, _say, out
+from claimledger.cli.output import DB_OPTION, WIDE_OPTION, _fail, _fmt_num, _say, say_left_out
+from claimledger.cli.tables import CLIP, TEXT, WHOLE, Col, show
 from claimledger.errors import ClaimLedgerError
 from claimledger.track.tracker import DEFAULT_TRACK_SETTINGS, Point, TrackSettings
 
@@ -67,18 +67,34 @@ def _cite(p: Point) -> str:
     return f"{figure(p)} — {p.source_key} ({date}, {p.url or p.doc_ref})"
 
 
-def _table(*columns: str) -> Table:
-    t = Table(header_style="bold")
-    for c in columns:
-        t.add_column(c, overflow="fold", no_wrap=c not in ("series", "sentence", "a", "b"))
-    return t
+# Each table in display order, the columns always shown (while they fit at all) most useful
+# first, and the columns shown only when there is room, the first of them left out first.
+SERIES_COLUMNS = (Col("id", WHOLE), Col("series", TEXT, min=20), Col("claims", WHOLE), Col("sources", WHOLE),
+                  Col("first", WHOLE), Col("last", WHOLE), Col("latest"))
+SERIES_KEEP, SERIES_DROP = ("series", "latest", "id", "claims"), ("first", "sources", "last")
+
+TIMELINE_COLUMNS = (Col("date", WHOLE), Col("figure", WHOLE), Col("source"), Col("voice", WHOLE),
+                    Col("relay of", CLIP, min=8), Col("page", CLIP, min=16), Col("sentence", TEXT, min=24))
+TIMELINE_KEEP, TIMELINE_DROP = ("date", "figure", "sentence", "source"), ("relay of", "voice", "page")
+
+CONFLICT_COLUMNS = (Col("series", TEXT, min=16), Col("days", WHOLE), Col("a", TEXT, min=20), Col("b", TEXT, min=20))
+CONFLICT_KEEP = ("a", "b", "series", "days")
+
+REVISION_COLUMNS = (Col("series", TEXT, min=16), Col("source"), Col("before", TEXT, min=20),
+                    Col("after", TEXT, min=20))
+REVISION_KEEP = ("before", "after", "source", "series")
+
+SOURCE_COLUMNS = (Col("page", CLIP, min=12), Col("source"), Col("kind", WHOLE), Col("title"), Col("role"),
+                  Col("organization"), Col("mentions", WHOLE), Col("statements", WHOLE), Col("quantities", WHOLE))
+SOURCE_KEEP, SOURCE_DROP = ("source", "role", "organization", "page"), ("kind", "title", "mentions", "statements",
+                                                                         "quantities")
 
 
 def series(
     db: str = DB_OPTION, as_json: bool = JSON_OPTION,
     min_claims: int = typer.Option(1, "--min-claims", min=1, help="Only series with at least this many claims."),
     window: Optional[int] = WINDOW_OPTION, tolerance: Optional[float] = TOLERANCE_OPTION,
-    relay_days: Optional[int] = RELAY_OPTION,
+    relay_days: Optional[int] = RELAY_OPTION, wide: bool = WIDE_OPTION,
 ) -> None:
     """List the series: claims about one quantity (counted thing × entity × places), largest first."""
     from claimledger.store.ledger import Ledger
@@ -91,12 +107,12 @@ def series(
     if as_json:
         _emit(s.to_dict() for s in found)
         return
-    t = _table("id", "series", "claims", "sources", "first", "last", "latest")
+    rows = []
     for s in found:
         d, latest = s.summary(), s.latest
-        t.add_row(s.id, s.label, str(d["claims"]), str(d["sources"]), d["first"] or "", d["last"] or "",
-                  f"{figure(latest)} ({latest.source_key})" if latest else "")
-    out.print(t)
+        rows.append((s.id, s.label, str(d["claims"]), str(d["sources"]), d["first"] or "", d["last"] or "",
+                     f"{figure(latest)} ({latest.source_key})" if latest else ""))
+    say_left_out(show(SERIES_COLUMNS, rows, wide, SERIES_KEEP, SERIES_DROP))
 
 
 def timeline(
@@ -104,7 +120,7 @@ def timeline(
     db: str = DB_OPTION, as_json: bool = JSON_OPTION,
     out_file: Optional[str] = typer.Option(None, "--out", help="Also draw the chart to FILE.png, FILE.html, FILE.svg or FILE.json (Vega-Lite)."),
     window: Optional[int] = WINDOW_OPTION, tolerance: Optional[float] = TOLERANCE_OPTION,
-    relay_days: Optional[int] = RELAY_OPTION,
+    relay_days: Optional[int] = RELAY_OPTION, wide: bool = WIDE_OPTION,
 ) -> None:
     """Show how the estimate of one quantity moved: each claim in time order, with its sentence."""
     from claimledger.store.ledger import Ledger
@@ -121,18 +137,15 @@ def timeline(
     if as_json:
         _emit(p.to_dict() | {"series": s.label} for p in s.points)
         return
-    t = _table("date", "figure", "source", "voice", "relay of", "page", "sentence")
-    t.title, t.title_justify = f"{s.label} [{s.id}]", "left"
-    for p in s.points:
-        t.add_row(p.date.isoformat() if p.date else "", figure(p), p.source_key, p.voice,
-                  p.relay_of or "", p.url or p.doc_ref, " ".join(p.sentence.split()))
-    out.print(t)
+    rows = [(p.date.isoformat() if p.date else "", figure(p), p.source_key, p.voice, p.relay_of or "",
+             p.url or p.doc_ref, p.sentence) for p in s.points]
+    say_left_out(show(TIMELINE_COLUMNS, rows, wide, TIMELINE_KEEP, TIMELINE_DROP, title=f"{s.label} [{s.id}]"))
 
 
 def conflicts(
     db: str = DB_OPTION, as_json: bool = JSON_OPTION,
     window: Optional[int] = WINDOW_OPTION, tolerance: Optional[float] = TOLERANCE_OPTION,
-    relay_days: Optional[int] = RELAY_OPTION,
+    relay_days: Optional[int] = RELAY_OPTION, wide: bool = WIDE_OPTION,
 ) -> None:
     """List contradictions: two sources whose figures for one quantity cannot both hold at close times."""
     from claimledger.store.ledger import Ledger
@@ -145,16 +158,14 @@ def conflicts(
     if as_json:
         _emit(c.to_dict() for c in found)
         return
-    t = _table("series", "days", "a", "b")
-    for c in found:
-        t.add_row(c.series.label, str(c.days_apart), _cite(c.a), _cite(c.b))
-    out.print(t)
+    rows = [(c.series.label, str(c.days_apart), _cite(c.a), _cite(c.b)) for c in found]
+    say_left_out(show(CONFLICT_COLUMNS, rows, wide, CONFLICT_KEEP))
 
 
 def revisions(
     db: str = DB_OPTION, as_json: bool = JSON_OPTION,
     window: Optional[int] = WINDOW_OPTION, tolerance: Optional[float] = TOLERANCE_OPTION,
-    relay_days: Optional[int] = RELAY_OPTION,
+    relay_days: Optional[int] = RELAY_OPTION, wide: bool = WIDE_OPTION,
 ) -> None:
     """List each source's changes of its own figure, in time order."""
     from claimledger.store.ledger import Ledger
@@ -167,10 +178,8 @@ def revisions(
     if as_json:
         _emit(r.to_dict() for r in found)
         return
-    t = _table("series", "source", "before", "after")
-    for r in found:
-        t.add_row(r.series.label, r.source, _cite(r.before), _cite(r.after))
-    out.print(t)
+    rows = [(r.series.label, r.source, _cite(r.before), _cite(r.after)) for r in found]
+    say_left_out(show(REVISION_COLUMNS, rows, wide, REVISION_KEEP))
 
 
 def export(
@@ -207,6 +216,7 @@ def export(
 def sources(
     db: str = DB_OPTION, as_json: bool = JSON_OPTION,
     doc_id: Optional[str] = typer.Option(None, "--doc", help="Only this document's sources (its doc_id)."),
+    wide: bool = WIDE_OPTION,
 ) -> None:
     """List each document's speakers: one row per person or body, with title, role, organisation and mentions."""
     from claimledger.store.ledger import Ledger
@@ -220,17 +230,15 @@ def sources(
     if as_json:
         _emit(found)
         return
-    t = _table("page", "source", "kind", "title", "role", "organization", "mentions", "statements", "quantities")
-    for r in found:
-        t.add_row(refs.get(r["doc_id"]) or r["doc_id"][:12], r["name"], r["kind"] or "", r["title"] or "",
-                  r["role"] or "", r["organization"] or "", str(r["mentions"]), str(r["statements"]),
-                  str(r["quantities"]))
-    out.print(t)
+    rows = [(refs.get(r["doc_id"]) or r["doc_id"][:12], r["name"], r["kind"] or "", r["title"] or "",
+             r["role"] or "", r["organization"] or "", str(r["mentions"]), str(r["statements"]),
+             str(r["quantities"])) for r in found]
+    say_left_out(show(SOURCE_COLUMNS, rows, wide, SOURCE_KEEP, SOURCE_DROP))
 
 
 def query(
     sql: str = typer.Argument(..., help="An SQL statement (read-only); tables: documents, segments, claims, sources, skipped, meta."),
-    db: str = DB_OPTION, as_json: bool = JSON_OPTION,
+    db: str = DB_OPTION, as_json: bool = JSON_OPTION, wide: bool = WIDE_OPTION,
 ) -> None:
     """Run read-only SQL on the ledger (the schema is in the README)."""
     from claimledger.store.ledger import Ledger
@@ -243,10 +251,8 @@ def query(
     if as_json:
         _emit(dict(zip(columns, row)) for row in rows)
         return
-    t = _table(*columns)
-    for row in rows:
-        t.add_row(*("" if v is None else str(v) for v in row))
-    out.print(t)
+    cells = [tuple("" if v is None else str(v) for v in row) for row in rows]
+    say_left_out(show([Col(c) for c in columns], cells, wide, keep=columns))
 
 
 def register(app: typer.Typer) -> None:

@@ -1,4 +1,4 @@
-"""What every command shares: the consoles, the ``--db`` option, one-line errors, number
+"""What every command shares: the ``--db`` and ``--wide`` options, one-line errors, number
 formats and the claims table.
 
 stdout carries data (tables or JSON lines), stderr carries messages and progress.
@@ -6,21 +6,25 @@ stdout carries data (tables or JSON lines), stderr carries messages and progress
 from __future__ import annotations
 
 import sys
-from typing import Iterable, Optional
+from typing import Iterable, List, Optional
 
 import typer
 from rich.console import Console
-from rich.table import Table
+from rich.text import Text
 
+from claimledger.cli.tables import CLIP, DEFAULT_WIDTH, WHOLE, Col, show, terminal_width
 from claimledger.errors import InputError
 from claimledger.model import Claim
 from claimledger.settings import DEFAULT_SETTINGS
 
-#: piped output is not cut to 80 columns: a table of claims is wide
-out = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True)
 
 DB_OPTION = typer.Option("claimledger.duckdb", "--db", help="The ledger file (DuckDB).")
+WIDE_OPTION = typer.Option(
+    False, "--wide",
+    help=f"Show every column at the width of its data. Without it the table fits the width: "
+         f"COLUMNS if set, else the terminal's, else {DEFAULT_WIDTH} when piped; the least "
+         f"useful columns are left out first (stderr names them) and long cells end in '…'.")
 
 
 class _Errors:
@@ -86,43 +90,56 @@ def _quantity_text(c: Claim) -> str:
     return s
 
 
-def claims_table(claims: Iterable[Claim], title: Optional[str] = None) -> Table:
-    """The readable table of claims: number, counted thing, scope, source, role, organisation,
-    cue, via, time, voice, segment, and the claim's words."""
-    t = Table(title=title, header_style="bold", title_justify="left")
-    for col in ("number", "counted", "scope", "source", "role", "organisation", "cue", "via",
-                "time", "voice", "segment"):
-        t.add_column(col, overflow="fold", no_wrap=col in ("number", "source", "cue", "via", "time", "voice", "segment"))
-    t.add_column("words", overflow="ellipsis", no_wrap=True, max_width=48)
-    for c in claims:
-        src = c.source
-        seg = c.segment.kind + (f" {c.segment.index}" if c.segment.kind in ("comment", "body") else "")
-        if c.segment.author:
-            seg += f" ({c.segment.author})"
-        words = c.sentence if c.kind == "statement" else (c.quantity.surface if c.quantity else "")
-        time = ""
-        if c.time:
-            time = (c.time.value or c.time.surface) + (f" ({c.time.relation})" if c.time.relation != "at" else "")
-        t.add_row(
-            _quantity_text(c) if c.kind == "quantity" else "[dim]statement[/dim]",
-            (c.quantity.counted or "") if c.quantity else "", ", ".join(c.scope),
-            src.name if src and src.name else "", (src.role or "") if src else "",
-            (src.organization or "") if src else "", c.cue or "", " → ".join(c.via), time,
-            c.voice, seg, words.replace("\n", " "),
-        )
-    return t
+#: the claims table, in display order; ``CLAIM_KEEP`` are always shown (while they fit at all),
+#: ``CLAIM_DROP`` only when there is room, the first of them left out first
+CLAIM_COLUMNS = (
+    Col("number", WHOLE), Col("counted"), Col("scope"), Col("source"), Col("role"),
+    Col("organisation"), Col("cue"), Col("via"), Col("time"), Col("voice", WHOLE),
+    Col("segment", CLIP), Col("words", CLIP, min=20),
+)
+CLAIM_KEEP = ("number", "counted", "source", "time", "words")
+CLAIM_DROP = ("segment", "via", "cue", "organisation", "scope", "role", "voice")
 
 
-def _print_claims(claims: Iterable[Claim], as_json: bool, title: Optional[str] = None) -> int:
-    n = 0
+def claim_row(c: Claim) -> tuple:
+    """One claim as the cells of ``CLAIM_COLUMNS``."""
+    src = c.source
+    seg = c.segment.kind + (f" {c.segment.index}" if c.segment.kind in ("comment", "body") else "")
+    if c.segment.author:
+        seg += f" ({c.segment.author})"
+    words = c.sentence if c.kind == "statement" else (c.quantity.surface if c.quantity else "")
+    time = ""
+    if c.time:
+        time = (c.time.value or c.time.surface) + (f" ({c.time.relation})" if c.time.relation != "at" else "")
+    return (
+        _quantity_text(c) if c.kind == "quantity" else Text("statement", style="dim"),
+        (c.quantity.counted or "") if c.quantity else "", ", ".join(c.scope),
+        src.name if src and src.name else "", (src.role or "") if src else "",
+        (src.organization or "") if src else "", c.cue or "", " → ".join(c.via), time,
+        c.voice, seg, words,
+    )
+
+
+def show_claims(claims: Iterable[Claim], wide: bool = False, title: Optional[str] = None) -> List[str]:
+    """Print the claims table; return the columns left out to fit the width."""
+    return show(CLAIM_COLUMNS, [claim_row(c) for c in claims], wide, CLAIM_KEEP, CLAIM_DROP, title)
+
+
+def say_left_out(left_out: Iterable[str]) -> None:
+    """One line on stderr naming the columns a table left out, so nobody wonders where they went."""
+    names = list(dict.fromkeys(left_out))
+    if names:
+        _say(f"left out to fit {terminal_width()} columns: {', '.join(names)} (--wide shows every column)")
+
+
+def _print_claims(claims: Iterable[Claim], as_json: bool, title: Optional[str] = None,
+                  wide: bool = False) -> List[str]:
+    """The claims as JSON lines or a table; return the table's columns left out."""
     if as_json:
         for c in claims:
             sys.stdout.write(c.to_json() + "\n")
-            n += 1
-        return n
-    claims = list(claims)
-    out.print(claims_table(claims, title))
-    return len(claims)
+        return []
+    return show_claims(claims, wide, title)
 
 
 # --------------------------------------------------------------------------- commands
