@@ -31,8 +31,10 @@ def _cli() -> list[str]:
     return [exe] if exe else [sys.executable, "-m", "claimledger"]
 
 
-def _run(args: list[str], out: Path | None = None) -> str:
-    proc = subprocess.run(_cli() + args, capture_output=True, text=True, cwd=ROOT)
+def _run(args: list[str], cwd: Path, out: Path | None = None) -> str:
+    """Run one command in ``cwd``; inputs are named relative to it, so document references do not
+    carry the temporary folder's name and two snapshots compare line for line."""
+    proc = subprocess.run(_cli() + args, capture_output=True, text=True, cwd=cwd)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"snapshot: {' '.join(args)} failed ({proc.returncode}): {proc.stderr[-500:]}")
     if out is not None:
@@ -65,11 +67,12 @@ def main(argv=None) -> int:
                 if i >= a.news:
                     break
                 dst.write(line)
-        _run(["analyze", "--json", str(inputs)], a.out / "claims.jsonl")
-        db = tmp / "ledger.duckdb"
-        _run(["ingest", "--db", str(db), str(a.shared / "benchmarks/ledger/articles.jsonl"), str(inputs / "news.jsonl")])
+        shutil.copy(a.shared / "benchmarks/ledger/articles.jsonl", tmp / "ledger_articles.jsonl")
+        out = a.out.resolve()
+        _run(["analyze", "--json", "in"], tmp, out / "claims.jsonl")
+        _run(["ingest", "--db", "ledger.duckdb", "ledger_articles.jsonl", "in/news.jsonl"], tmp)
         for view in ("series", "conflicts", "revisions", "sources"):
-            _run([view, "--db", str(db), "--json"], a.out / f"{view}.jsonl")
+            _run([view, "--db", "ledger.duckdb", "--json"], tmp, out / f"{view}.jsonl")
     print(f"snapshot written to {a.out}", file=sys.stderr)
     return 0
 

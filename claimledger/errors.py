@@ -113,3 +113,13 @@ class WebError(Exception):
         super().__init__(message)
         self.status = status
         self.message = message
+
+
+class SeriesNotFound(ClaimLedgerError):
+    """No series matches what the user typed (a tracking view asked by name)."""
+
+    def __init__(self, query: str):
+        super().__init__(
+            f"no series matches {query!r}. List them with `claimledger series`, then pass a "
+            f"series id or fewer words (e.g. the entity and a place)."
+        )

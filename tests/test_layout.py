@@ -16,9 +16,10 @@ PACKAGE = ROOT / "claimledger"
 
 #: stages in flow order; a module may import its own stage and those before it.  Adjusted to the
 #: truth from the order in issue 14: ``lexicon`` (word lists, importing nothing) sits under
-#: segment and parse, which read it; there is no ``claims`` package (``pipeline`` assembles the
-#: claims); ``__main__`` is the command line's entry point.
-FLOW = ["lexicon", "readers", "segment", "parse", "extract", "pipeline", "store", "track",
+#: segment and parse, which read it; ``claims`` (assembly and the page's one coreference pass)
+#: comes after extract and before ``pipeline``, which runs them all; ``__main__`` is the command
+#: line's entry point.
+FLOW = ["lexicon", "readers", "segment", "parse", "extract", "claims", "pipeline", "store", "track",
         "views", "run", "cli", "web"]
 #: importable from anywhere: the data model, settings and errors, and the package root (which
 #: imports only model and settings when it runs; the rest it loads lazily)
@@ -34,7 +35,6 @@ MAX_LINES = 600
 #: modules over the limit today, being split by other engineers; emptied once those splits merge
 #: (the test fails when a listed module is back under the limit, so the list cannot go stale)
 KNOWN_TOO_LONG = {
-    "claimledger/track/tracker.py",
     "claimledger/extract/attribution/statements.py",
     "claimledger/extract/attribution/speakers.py",
 }

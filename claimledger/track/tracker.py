@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
 from claimledger.claims.coreference import page_speakers
-from claimledger.errors import ClaimLedgerError
+from claimledger.errors import SeriesNotFound  # noqa: F401 (raised by the facade and find; imported from here by callers)
 from claimledger.track.claim_time import claim_time
 from claimledger.track.keys import (  # noqa: F401 (re-exported: find.py, tests and views read them here)
     SeriesKey,
@@ -161,11 +161,3 @@ def _document_points(rows: list[ClaimRow]) -> Iterable[tuple[SeriesKey, Point]]:
                 break
     for thing, ent, scope, unit, point, predicate in items:
         yield SeriesKey(thing, ent, scope, unit, predicate), point
-
-
-class SeriesNotFound(ClaimLedgerError):
-    def __init__(self, query: str):
-        super().__init__(
-            f"no series matches {query!r}. List them with `claimledger series`, then pass a "
-            f"series id or fewer words (e.g. the entity and a place)."
-        )
