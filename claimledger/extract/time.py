@@ -26,6 +26,7 @@ from typing import Optional, Union
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.quotes import quote_spans
 from claimledger.extract.tree import sentence_index, sentence_of, sentences, text_of
 from claimledger.model import TimeRef
 
@@ -416,24 +417,6 @@ def _needs_context(kind: str, m: re.Match) -> bool:
     return (kind == "year" and m.group(0) == m.group("yy")) or (kind == "month" and m.group(0) == m.group("mo"))
 
 
-def _quote_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside paired double quotation marks (straight or curly)."""
-    out, open_at = [], None
-    for m in _QUOTE_OR_PARA_RE.finditer(text):
-        ch, i = m.group(), m.start()
-        if ch == "\n\n":
-            open_at = None  # a quote does not run across paragraphs
-        elif ch in "“\"" and open_at is None:
-            open_at = i
-        elif ch in "”\"" and open_at is not None:
-            out.append((open_at, i))
-            open_at = None
-    return out
-
-
-_QUOTE_OR_PARA_RE = re.compile(r"[“”\"]|\n\n")
-
-
 def find_times(doc: Doc, published: Optional[str] = None) -> list[TimeMention]:
     """Every time expression in ``doc``, with its value and its relation ("until X", "since X").
 
@@ -464,7 +447,7 @@ def find_times(doc: Doc, published: Optional[str] = None) -> list[TimeMention]:
         if ent.label_ == "DATE" and not re.search(r"[A-Za-z]", ent.text):
             continue
         found.append((ent.start_char, ent.end_char, "ent"))
-    quotes = _quote_ranges(text)
+    quotes = quote_spans(text, unclosed_runs_to_end=False)
     out = []
     for s, e, kind in sorted(found):
         tok = _token_at(doc, s)
@@ -474,7 +457,7 @@ def find_times(doc: Doc, published: Optional[str] = None) -> list[TimeMention]:
         if kind == "ent" and value is None and not (published is None and _looks_like_point(surface)):
             continue  # durations ("three years") are quantities, not times
         sent_start = sentence_of(tok).start_char if tok is not None else 0
-        quoted = any(a < s and e <= b for a, b in quotes)
+        quoted = any(a <= s and e <= b for a, b in quotes)
         out.append(TimeMention(s, e, surface, value, _relation(text, s, e, value, sent_start), quoted))
     return _anchor_quoted_in(doc, out, published)
 

@@ -27,6 +27,7 @@ from claimledger.extract.attribution.speakers import (
     describe_speaker,
 )
 from claimledger.extract.attribution.speakers import np_tokens as _np_tokens
+from claimledger.extract.quotes import quote_spans
 from claimledger.extract.tree import (
     MAX_EXACT_WIDTH,
     ents_between,
@@ -149,33 +150,6 @@ def _channels_of(cue: Token, memory: SpeakerMemory) -> list[str]:
 
 
 # --------------------------------------------------------------------------- quotes
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Pairs of quotation marks as (content_start, content_end); unbalanced marks are skipped.
-
-    Curly marks pair by direction; straight double quotes pair left to right within a paragraph.
-    A single quote mark ’ is an apostrophe far more often than a quote in news, so only double
-    marks open quotes here.
-    """
-    spans = []
-    open_at = None
-    for i, ch in enumerate(text):
-        if ch in "“«„":
-            open_at = i  # a second opening mark restarts: the first was unbalanced
-        elif ch in "”»" and open_at is not None:
-            spans.append((open_at + 1, i))
-            open_at = None
-        elif ch == '"':
-            if open_at is None:
-                open_at = i
-            else:
-                spans.append((open_at + 1, i))
-                open_at = None
-    if open_at is not None and text[open_at] in "“«„\"":
-        # a quote still open at the paragraph's end continues into the next paragraph
-        spans.append((open_at + 1, len(text.rstrip())))
-    return [(s, e) for s, e in spans if e > s]
-
 
 def _doc_quotes(doc: Doc) -> list[tuple[int, int]]:
     """:func:`quote_spans` of the parsed text, found once per parse (rules ask per cue)."""
