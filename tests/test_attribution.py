@@ -3,7 +3,7 @@ which channel — the hard cases users report in other quote extractors."""
 import pytest
 
 from claimledger import analyze
-from claimledger.extract.attribution.statements import quote_spans
+from claimledger.extract.quotes import quote_spans
 
 
 def statements(text):
@@ -203,6 +203,19 @@ def test_quote_spans_pair_curly_and_straight_marks():
     text = '“One two,” then "three four" and an open “five'
     spans = [text[s:e] for s, e in quote_spans(text)]
     assert spans[:2] == ["One two,", "three four"]
+
+
+def test_one_quote_pairer_keeps_or_drops_an_unclosed_quote_as_asked():
+    text = 'He said “we stay,” and then "the rest runs on'
+    kept = [text[s:e] for s, e in quote_spans(text)]
+    dropped = [text[s:e] for s, e in quote_spans(text, unclosed_runs_to_end=False)]
+    assert kept == ["we stay,", "the rest runs on"] and dropped == ["we stay,"]
+
+
+def test_a_quote_ends_at_a_blank_line():
+    text = '“It opens here\n\nand a new paragraph “starts” fresh'
+    assert [text[s:e] for s, e in quote_spans(text)] == ["It opens here", "starts"]
+    assert [text[s:e] for s, e in quote_spans(text, unclosed_runs_to_end=False)] == ["starts"]
 
 
 # --------------------------------------------------------------------------- later additions

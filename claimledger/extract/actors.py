@@ -25,6 +25,13 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.names import alias_key as _key
 from claimledger.extract.tree import MAX_EXACT_WIDTH, sentence_of, text_of
+from claimledger.lexicon.dates import MONTH_ABBR, MONTHS
+from claimledger.lexicon.outlets import (
+    DATELINE_AGENCIES,
+    DOMAIN_ENDINGS,
+    OUTLET_HEADS,
+    OUTLETS,
+)
 
 #: misspellings: at most one edit (optimal string alignment, so "Isreal" is one transposition),
 #: two for names of nine letters or more ("Afganistan"); only between words and aliases of six
@@ -39,25 +46,8 @@ PLACE_GROUP = "places"
 #: entity labels that name places in spaCy's English pipelines (NORP are peoples, not places)
 PLACE_LABELS = ("GPE", "LOC")
 
-#: channels a statement can travel through (the objects of "told", subjects of "reports")
-OUTLETS = frozenset(s.lower() for s in (
-    "Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "Agence France Presse",
-    "CNN", "BBC", "Al Jazeera", "Al-Jazeera", "Al Arabiya", "Sky News", "Fox News", "NBC", "CBS",
-    "ABC", "NPR", "PBS", "Bloomberg", "Xinhua", "TASS", "RIA Novosti", "Interfax", "Anadolu",
-    "Anadolu Agency", "SANA", "IRNA", "Rudaw", "Kurdistan 24", "K24", "Sputnik", "RT", "DW",
-    "Deutsche Welle", "Euronews", "France 24", "The Guardian", "Guardian", "Politico", "Axios",
-    "Twitter", "X", "Facebook", "YouTube", "Telegram", "Instagram", "TikTok", "WhatsApp",
-    "Weibo", "Reddit", "state media", "state television", "state TV", "local media",
-))
-#: head nouns of outlet names and of generic channel phrases ("the website", "the Washington Post")
-OUTLET_HEADS = frozenset((
-    "website", "site", "newspaper", "paper", "daily", "magazine", "journal", "agency", "broadcaster",
-    "channel", "network", "radio", "television", "tv", "news", "times", "post", "gazette", "herald",
-    "tribune", "press", "wire", "telegraph", "chronicle", "observer", "outlet", "blog", "podcast",
-    "newswire", "media", "show", "programme", "program", "station", "feed", "account",
-))
 _DOMAIN_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,3}"
-                        r"\.(?:com|org|net|info|news|tv|co\.uk|co|io|ru|uk|de|fr|ir|iq|sy|tr|in|ke|au|ca)$",
+                        r"\.(?:" + "|".join(DOMAIN_ENDINGS) + ")$",
                         re.IGNORECASE)
 #: broadcaster codes: capitals with a digit ("K24", "TV5", "Channel 4") or ending in TV ("CCTV")
 _CODE_RE = re.compile(r"^(?:[A-Z]{1,5}\d{1,3}|[A-Z]{1,4}[- ]?TV\d?|[A-Z][a-z]+ \d{1,2})$")
@@ -317,10 +307,9 @@ def _inside_name(first: Token, last: Token) -> bool:
 #: "LONDON, March 3 - ", "WINTER HAVEN, FLA., March 12 - ", "WASHINGTON (Reuters) - ",
 #: "BEIRUT, Lebanon (AP) — ", "Paris, 4 May (AFP) - ": a place (in capitals unless a date or an
 #: agency follows), an optional region, then a date and/or an agency in brackets, then a dash
-_MONTH = (r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH = r"(?i:" + "|".join(sorted([*MONTHS, *MONTH_ABBR], key=len, reverse=True)) + r")\.?"
 DATE_PATTERN = rf"(?:{_MONTH}[ \u00a0]\d{{1,2}}|\d{{1,2}}[ \u00a0]{_MONTH})(?:,?[ \u00a0]\d{{4}})?"
-_AGENCY = r"\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|Bloomberg|IANS|PTI|ANI|CNN|BBC)\)"
+_AGENCY = r"\((?:" + "|".join(DATELINE_AGENCIES) + r")\)"
 _PLACE_WORDS = r"[A-Z][A-Za-z.'’-]*(?:[ \u00a0][A-Z][A-Za-z.'’-]*){0,3}"
 DATELINE_RE = re.compile(
     rf"[ \u00a0\t]*(?:(?P<caps>[A-Z][A-Z.'’-]{{2,}}(?:[ \u00a0][A-Z][A-Z.'’-]*){{0,3}})|{_PLACE_WORDS})"

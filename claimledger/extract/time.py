@@ -26,55 +26,25 @@ from typing import Optional, Union
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.quotes import quote_spans
 from claimledger.extract.tree import sentence_index, sentence_of, sentences, text_of
+from claimledger.lexicon.dates import MONTH_ABBR, MONTHS, TIME_PREPS, WEEKDAYS
+from claimledger.lexicon.time import (
+    ANCHORED_WORDS,
+    PERIOD_MODIFIERS,
+    PERIOD_PARTS,
+    RELATION_CUES,
+    SMALL_NUMBERS,
+    STATEMENT_VERBS,
+    UNITS,
+    UNTIL_NOW,
+    VAGUE_COUNTS,
+    VAGUE_EXPRESSIONS,
+)
 from claimledger.model import TimeRef
 
 # ---------------------------------------------------------------------------------------------
 # word lists and patterns
-
-MONTHS = {m: i + 1 for i, m in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"))}
-MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-              "sept": 9, "oct": 10, "nov": 11, "dec": 12}
-WEEKDAYS = {d: i for i, d in enumerate(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
-UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M",
-         "year": "Y", "decade": "DE"}
-SMALL_NUMBERS = {w: i for i, w in enumerate(
-    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-     "nineteen", "twenty"))}
-SMALL_NUMBERS.update({"a": 1, "an": 1, "a couple of": 2, "couple of": 2})
-#: quantifiers that make "N units ago" vague: no anchor can turn them into a date
-VAGUE_COUNTS = ("some", "several", "a few", "few", "many", "a number of", "a couple", "numerous")
-VAGUE_EXPRESSIONS = {
-    "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
-    "in the past": "PAST_REF", "in recent days": "PAST_REF", "in recent weeks": "PAST_REF",
-    "in recent months": "PAST_REF", "in recent years": "PAST_REF", "earlier": "PAST_REF",
-    "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
-    "right now": "PRESENT_REF", "at the moment": "PRESENT_REF", "so far": "PRESENT_REF",
-    "to date": "PRESENT_REF", "thus far": "PRESENT_REF",
-    "in the future": "FUTURE_REF", "soon": "FUTURE_REF",
-}
-#: vague expressions that mean "up to now" rather than "at some time"
-UNTIL_NOW = ("so far", "to date", "thus far")
-#: words (just) before a time expression that set its relation; longest first
-RELATION_CUES = {
-    "up until": "until", "up till": "until", "up to": "until", "until": "until", "till": "until",
-    "untill": "until", "through": "until", "thru": "until", "by": "until", "as late as": "until",
-    "since": "since", "from": "since", "starting": "since", "as early as": "since",
-    "before": "before", "prior to": "before", "ahead of": "before", "earlier than": "before",
-    "after": "after", "following": "after", "later than": "after",
-}
-#: temporal prepositions that make a bare year or month name a time ("in 2016", "since May")
-TIME_PREPS = ("in", "of", "since", "until", "till", "by", "from", "to", "during", "before",
-              "after", "through", "throughout", "early", "late", "mid", "between", "and", "or",
-              "fiscal", "year", "as of", "around", "circa", "c.")
-#: lemmas of the verbs a statement's time attaches to ("told Military.com on December 26"); a
-#: short list of our own because time needs only the commonest, not attribution's full lexicon
-STATEMENT_VERBS = frozenset(("say", "tell", "state", "announce", "report", "claim", "add", "write",
-                             "tweet", "estimate", "confirm", "note", "explain", "declare"))
 
 _month_names = sorted([m.capitalize() for m in MONTHS] + [m.upper() for m in MONTHS], key=len, reverse=True)
 _month_abbrs = sorted([a.capitalize() + r"\." for a in MONTH_ABBR] + [a.capitalize() for a in MONTH_ABBR
@@ -87,8 +57,8 @@ S = r"[ \u00a0]"
 PART = r"(?:morning|afternoon|evening|night)"
 NUMWORD = "(?:" + "|".join(sorted((re.escape(w) for w in SMALL_NUMBERS), key=len, reverse=True)) + r"|\d{1,3})"
 VAGUEWORD = "(?:" + "|".join(re.escape(w) for w in VAGUE_COUNTS) + ")"
-UNIT = r"(?:second|minute|hour|day|week|month|year|decade)s?"
-EDGE = r"(?:(?:the )?(?:end|beginning|start|middle|first half|second half) of |(?:early|late|mid)[- ]?)?"
+UNIT = "(?:" + "|".join(UNITS) + ")s?"
+EDGE = r"(?:(?:the )?(?:" + "|".join(PERIOD_PARTS) + r") of |(?:" + "|".join(PERIOD_MODIFIERS) + r")[- ]?)?"
 
 #: the grammar, in priority order; each alternative is bounded (no nested quantifiers), so the
 #: scan is linear even on a 200,000-character line of digits
@@ -416,24 +386,6 @@ def _needs_context(kind: str, m: re.Match) -> bool:
     return (kind == "year" and m.group(0) == m.group("yy")) or (kind == "month" and m.group(0) == m.group("mo"))
 
 
-def _quote_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside paired double quotation marks (straight or curly)."""
-    out, open_at = [], None
-    for m in _QUOTE_OR_PARA_RE.finditer(text):
-        ch, i = m.group(), m.start()
-        if ch == "\n\n":
-            open_at = None  # a quote does not run across paragraphs
-        elif ch in "“\"" and open_at is None:
-            open_at = i
-        elif ch in "”\"" and open_at is not None:
-            out.append((open_at, i))
-            open_at = None
-    return out
-
-
-_QUOTE_OR_PARA_RE = re.compile(r"[“”\"]|\n\n")
-
-
 def find_times(doc: Doc, published: Optional[str] = None) -> list[TimeMention]:
     """Every time expression in ``doc``, with its value and its relation ("until X", "since X").
 
@@ -464,7 +416,7 @@ def find_times(doc: Doc, published: Optional[str] = None) -> list[TimeMention]:
         if ent.label_ == "DATE" and not re.search(r"[A-Za-z]", ent.text):
             continue
         found.append((ent.start_char, ent.end_char, "ent"))
-    quotes = _quote_ranges(text)
+    quotes = quote_spans(text, unclosed_runs_to_end=False)
     out = []
     for s, e, kind in sorted(found):
         tok = _token_at(doc, s)
@@ -474,7 +426,7 @@ def find_times(doc: Doc, published: Optional[str] = None) -> list[TimeMention]:
         if kind == "ent" and value is None and not (published is None and _looks_like_point(surface)):
             continue  # durations ("three years") are quantities, not times
         sent_start = sentence_of(tok).start_char if tok is not None else 0
-        quoted = any(a < s and e <= b for a, b in quotes)
+        quoted = any(a <= s and e <= b for a, b in quotes)
         out.append(TimeMention(s, e, surface, value, _relation(text, s, e, value, sent_start), quoted))
     return _anchor_quoted_in(doc, out, published)
 
@@ -485,9 +437,12 @@ def _counts_a_noun(tok: Optional[Token]) -> bool:
         and tok.head.lemma_.lower() not in UNITS and tok.head.lemma_.lower() not in ("season", "quarter")
 
 
+_ANCHORED_RE = re.compile(r"\b(?:" + "|".join(ANCHORED_WORDS) + r")\b", re.I)
+
+
 def _looks_like_point(surface: str) -> bool:
     """An entity that would resolve with an anchor ("the day before yesterday"), kept with value None."""
-    return bool(re.search(r"\b(?:ago|yesterday|today|tomorrow|last|this|next|previous)\b", surface, re.I))
+    return bool(_ANCHORED_RE.search(surface))
 
 
 def _token_at(doc: Doc, char: int) -> Optional[Token]:

@@ -2,6 +2,7 @@
 
 Kept as data so a reader can see (and a user can extend) what the rules match.
 """
+from claimledger.lexicon import outlets
 
 #: verbs that report speech or a stated position; lemma form
 CUE_VERBS = frozenset("""
@@ -12,6 +13,13 @@ stress emphasize emphasise disclose maintain contend concede forecast project re
 characterise characterize caution complain boast recall reiterate repeat inform announce advise threaten demand
 question dispute counter rule find show put place quote cite read
 """.split())
+
+#: irregular forms of cue verbs that adding -s/-ed/-ing does not make (for the prefilter, which
+#: matches surface forms before the parse)
+CUE_IRREGULAR_FORMS = {
+    "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "find": ("found",),
+    "show": ("shown",), "read": (), "put": (), "forecast": ("forecasted",), "swear": ("swore", "sworn"),
+}
 
 #: cues that report only with an estimate as their object: "placed the value at …"
 ESTIMATE_CUES = frozenset({"put", "place"})
@@ -37,10 +45,7 @@ forecast announce
 PHRASAL_CUES = {("call", "on"), ("point", "out")}
 
 #: nouns that stand for a channel already named in the document ("according to the website")
-CHANNEL_ANAPHORS = frozenset("""
-website site outlet newspaper paper agency broadcaster channel network magazine publication
-daily outlet portal
-""".split())
+CHANNEL_ANAPHORS = outlets.CHANNEL_ANAPHORS
 
 #: people who receive a statement without being a named channel ("told reporters")
 GENERIC_LISTENERS = frozenset("""
@@ -48,11 +53,9 @@ reporter reporters journalist journalists press media audience crowd lawmakers p
 congress committee court jury supporters viewers listeners readers residents people members
 """.split())
 
-#: social platforms and wires that are channels when a statement passes through them
-KNOWN_CHANNELS = frozenset("""
-twitter facebook instagram youtube telegram tiktok weibo reddit linkedin x
-reuters ap afp bbc cnn interfax tass xinhua al-jazeera
-""".split())
+#: social platforms and wires that are channels when a statement passes through them (built in
+#: ``lexicon.outlets`` from the same names as the outlets)
+KNOWN_CHANNELS = outlets.KNOWN_CHANNELS
 
 #: capitalised words that are a rank or office when written before a name
 TITLE_WORDS = frozenset("""

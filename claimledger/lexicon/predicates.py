@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from claimledger.lexicon.attribution import POSSESSIVE_PRONOUNS
+
 #: verbs that only say the counted things exist: no predicate ("ISIS has 1,000 fighters",
 #: "1,000 fighters remain", "the group numbers 1,000")
 EXISTS = frozenset({
@@ -63,8 +65,7 @@ TRANSPARENT_NOUNS = frozenset({
 })
 
 #: determiners that make a count the size of a known set: "the six banks", "these 40 ships"
-DEFINITE = frozenset({"the", "these", "those", "this", "that", "its", "their", "his", "her",
-                      "our", "your", "my", "whose"})
+DEFINITE = frozenset({"the", "these", "those", "this", "that", "whose"}) | POSSESSIVE_PRONOUNS
 
 #: a count of people out of these is a count of the displaced ("left their homes")
 HOME_WORDS = frozenset({"home", "house"})

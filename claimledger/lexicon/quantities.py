@@ -5,6 +5,8 @@ rules that read it.  Everything is lower case unless a comment says the case mat
 """
 from __future__ import annotations
 
+from claimledger.lexicon import dates
+
 # --- numbers -------------------------------------------------------------------------------------
 
 #: spelt-out number words text2num understands (it does the arithmetic)
@@ -14,8 +16,7 @@ NUMBER_WORDS = (
 ).split()
 SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 #: "a dozen" and friends: an article plus a word with a fixed value
-ARTICLE_NUMBERS = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6,
-                   "billion": 1e9, "trillion": 1e12}
+ARTICLE_NUMBERS = {"dozen": 12.0, **SCALE_WORDS}
 #: abbreviations written straight after digits: "3k", "$2bn", "1.2mn" ("m" is handled apart,
 #: because "37m" is as often metres as millions)
 SCALE_SUFFIXES = {"k": 1e3, "K": 1e3, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "b": 1e9,
@@ -102,9 +103,9 @@ TREND_GAP = ("by", "a", "an", "further", "another", "sharply", "slightly", "near
 
 # --- exclusions ----------------------------------------------------------------------------------
 
-MONTHS = ("january february march april may june july august september october november december "
-          "jan feb mar apr jun jul aug sep sept oct nov dec").split()
-WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+#: month names and abbreviations, and weekday names (``lexicon.dates``): never counts
+MONTHS = [*dates.MONTHS, *dates.MONTH_ABBR]
+WEEKDAYS = list(dates.WEEKDAYS)
 #: nouns that turn a following number into a name or label ("Flight 610", "Category 5")
 IDENTIFIER_NOUNS = frozenset(
     "flight flights category cat section sections chapter chapters page pages article articles "
@@ -297,3 +298,22 @@ PER_WORDS = {
     "mmbtu": "mmBTU", "seat": "seat", "ticket": "ticket", "household": "household",
     "student": "student", "employee": "employee",
 }
+
+# --- patterns ------------------------------------------------------------------------------------
+
+#: words before a year that make it a year, not a count ("in 2016", "fiscal 2017"): the
+#: temporal prepositions of time expressions, and seasons
+YEAR_PREPS = (frozenset(dates.TIME_PREPS) - {"as of", "or", "throughout", "c."}) \
+    | frozenset("years spring summer autumn fall winter season fy".split())
+#: adjectives a measure is given with ("30 metres long", "2 km away"): the number is a size
+MEASURE_ADJ = frozenset("long tall high deep wide thick away across wingspan-long".split())
+#: words before "one" that make it a pronoun, not a count ("no one", "this one")
+ONE_DETERMINERS = frozenset("no any every each the this that which someone anyone no-one"
+                             " everyone another".split())
+#: words linking a unit written before its number to it ("the magnitude was 5.5")
+UNIT_LINKS = ("was", "is", "of", "at", "measured", "measuring", "had been", "has been", "reached")
+#: words after "a/per <unit>" that make it a time, not a rate ("a year earlier", "a day ago")
+NOT_PER_WORDS = ("earlier", "ago", "later", "before", "after", "previously", "on", "prior")
+#: words of a sports result before a score ("won 3-1"), which is no range
+RESULT_WORDS = ("won", "beat", "lost", "drew", "tied", "defeated", "victory", "win", "loss", "draw", "score",
+                "lead", "led")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from claimledger.lexicon.attribution import CUE_IRREGULAR_FORMS as IRREGULAR_FORMS
 from claimledger.lexicon.attribution import CUE_VERBS
 from claimledger.lexicon.quantities import (
     ARTICLE_NUMBERS,
@@ -22,12 +23,6 @@ from claimledger.lexicon.quantities import (
     SCALE_WORDS,
     VAGUE_QUANTITIES,
 )
-
-#: irregular forms of cue verbs the regular endings below do not make
-IRREGULAR_FORMS = {
-    "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "find": ("found",),
-    "show": ("shown",), "read": (), "put": (), "forecast": ("forecasted",), "swear": ("swore", "sworn"),
-}
 
 #: quotation marks that can open or close a quote (the typographic apostrophe is left out: it is
 #: an apostrophe far more often, and single quotes do not open quotes in ``quote_spans``)

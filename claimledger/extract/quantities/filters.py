@@ -81,14 +81,14 @@ def _year_survives(doc: Doc, text: str, c, tok0, tok1, prev) -> bool:
         m = P.PRE_MOD_RE.search(text, max(0, c.start - 30), c.start)
         if m:  # "about 2000", "only 1500": nobody hedges a year
             return True
-    if (prev is None or prev.text.lower() not in P.YEAR_PREPS or prev.text.lower() == "between") \
+    if (prev is None or prev.text.lower() not in L.YEAR_PREPS or prev.text.lower() == "between") \
             and _range_of_counts(doc, text, c):
         return True  # "between 1500 and 2000 people": the first end counts them too
     first = P.RANGE_PREV_RE.search(text, max(0, c.start - 40), c.start)
     if first and not P.YEAR_OPENER_RE.search(text, max(0, first.start() - 12), first.start()) \
             and tok1.i + 1 < len(doc) and doc[tok1.i + 1].tag_ in P.PLURAL_TAGS and doc[tok1.i + 1].is_lower:
         return True  # ... and the second end
-    if prev is not None and prev.text.lower() in P.YEAR_PREPS:
+    if prev is not None and prev.text.lower() in L.YEAR_PREPS:
         return False
     if tok0.ent_type_ == "DATE":
         return False
@@ -172,7 +172,7 @@ def one_is_number(doc: Doc, tok: Token, c) -> bool:
     if c.hedges or c.bound:
         return True
     prev = doc[tok.i - 1] if tok.i > 0 else None
-    if prev is not None and prev.text.lower() in P.ONE_DETERMINERS:
+    if prev is not None and prev.text.lower() in L.ONE_DETERMINERS:
         return False
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is None:

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from claimledger.extract.numbers import NumberMention, find_numbers
 from claimledger.extract.quantities import patterns as P
@@ -255,7 +255,7 @@ def _plural_noun_ahead(doc: Doc, starts: list[int], pos: int) -> bool:
     for t in doc[tok.i: tok.i + 5] if tok is not None else ():
         if t.is_punct and t.text not in "-" or t.pos_ in ("VERB", "AUX", "ADP") and t.tag_ != "VBN":
             return False
-        if t.text.lower() in P.MEASURE_ADJ:
+        if t.text.lower() in L.MEASURE_ADJ:
             return False
         if t.tag_ in P.PLURAL_TAGS or t.text.lower() in L.UNIT_WORDS:
             return True

@@ -36,9 +36,8 @@ PER_RE = re.compile(rf"(?:{SP}?/{SP}?|{SP}(?:per|an?|every|each){SP}|-an?-|{SP}a
                      rf"(?P<p>{alt(L.PER_WORDS)})s?\b", re.IGNORECASE)
 #: "magnitude 6.1", and "the magnitude was 5.5" (the linking words stay out of the surface)
 UNIT_BEFORE_RE = re.compile(
-    rf"\b(?P<u>{alt(L.UNITS_BEFORE)})(?P<link>(?:'s)?{SP}(?:was|is|of|at|measured|measuring"
-    rf"|had been|has been|reached))?+(?:{SP}|-)$", re.IGNORECASE)
-NOT_PER_RE = re.compile(rf"{SP}+(?:earlier|ago|later|before|after|previously|on|prior)\b",
+    rf"\b(?P<u>{alt(L.UNITS_BEFORE)})(?P<link>(?:'s)?{SP}(?:{'|'.join(L.UNIT_LINKS)}))?+(?:{SP}|-)$", re.IGNORECASE)
+NOT_PER_RE = re.compile(rf"{SP}+(?:{'|'.join(L.NOT_PER_WORDS)})\b",
                          re.IGNORECASE)
 CURRENCY_RE = re.compile(rf"(?:^|(?<=[^A-Za-z]))(?P<c>{alt(L.CURRENCY_PREFIXES)}){SP}?$")
 AGE_AFTER_RE = re.compile(rf"(?:{SP}|-)?(?:{alt(L.AGE_SUFFIXES)})\b", re.IGNORECASE)
@@ -69,14 +68,8 @@ DAY_RANGE_RE = re.compile(
 NAMED_NUMBER_RE = re.compile(
     rf"\b(?:{L.NAMED_NUMBERS})[ \u00a0]?(?P<s>500|100|2000|600|50|30|40|225|200|60|250|1000)\b",
     re.IGNORECASE)
-SCORE_RE = re.compile(r"\b(?:won|beat|lost|drew|tied|defeated|victory|win|loss|draw|score|lead|led)"
+SCORE_RE = re.compile(r"\b(?:" + "|".join(L.RESULT_WORDS) + ")"
                        r"[ \u00a0](?P<s>\d{1,2}[-–]\d{1,2})\b", re.IGNORECASE)
-YEAR_PREPS = frozenset("in since by until till from of during before after early late mid "
-                        "around circa through to between and year years spring summer autumn fall "
-                        "winter season fiscal fy".split())
-MEASURE_ADJ = frozenset("long tall high deep wide thick away across wingspan-long".split())
-ONE_DETERMINERS = frozenset("no any every each the this that which someone anyone no-one"
-                             " everyone another".split())
 PLURAL_TAGS = ("NNS", "NNPS")
 SCALE_IN_WORDS = re.compile(r"(?:hundred|thousand|million|billion|trillion|dozen)\s*$", re.I)
 #: unit words that, heading a longer noun phrase, still name things counted ("3 course meal" no;
@@ -91,6 +84,6 @@ RANGE_NEXT_RE = re.compile(rf"{SP}*+(?:-|–|to|and){SP}*+(?P<n>\d[\d,]*+)")
 #: a range's first end and its joiner just before a number: "1500 and ", "1,800-"
 RANGE_PREV_RE = re.compile(rf"\b\d[\d,]*+{SP}*+(?:-|–|to|and){SP}*+$")
 #: a word before a range's first end that makes it a span of years ("from 1990 to 2000")
-YEAR_OPENER_RE = re.compile(rf"\b(?:{alt(YEAR_PREPS - frozenset(('between',)))}){SP}++$", re.IGNORECASE)
+YEAR_OPENER_RE = re.compile(rf"\b(?:{alt(L.YEAR_PREPS - frozenset(('between',)))}){SP}++$", re.IGNORECASE)
 #: a level followed by its move: "16369.03 up 58.06", "4.5% down 0.2"
 LEVEL_THEN_MOVE_RE = re.compile(rf"[\d%]{SP}++(?P<d>up|down){SP}++$", re.IGNORECASE)

@@ -1,0 +1,257 @@
+"""Claims assembly: the extractors' records of one document turned into :class:`Claim` records.
+
+The extractors each answer one question about a parsed segment (who said what, which numbers,
+which times, which actors); this stage joins their answers: a quantity inside a statement takes
+its speaker, cue and time, a bare count takes the thing the same speaker counted just before, a
+statement without a date takes the date of the same speaker's last dated statement.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from claimledger.extract.actors import (
+    entity_in,
+    learn_definitions,
+    resolve_alias,
+    scope_for,
+)
+from claimledger.extract.attribution.statements import (
+    SpeakerMemory,
+    Statement,
+    find_statements,
+    headline_source,
+)
+from claimledger.extract.predicate import predicate_of
+from claimledger.extract.quantities.find import QuantityMention, find_quantities
+from claimledger.extract.time import TimeMention, find_times, time_for
+from claimledger.extract.tree import sentences_between, text_of
+from claimledger.model import (
+    Claim,
+    Document,
+    Quantity,
+    Segment,
+    SegmentRef,
+    Source,
+    TimeRef,
+    claim_id_for,
+)
+
+#: words that mean "the moment of speaking" inside a quote: resolved to the statement's own time
+SPEECH_TIME_WORDS = frozenset({"today", "now", "currently", "at present", "this morning", "tonight", "right now"})
+
+
+def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Claim]:
+    """Turn the extractors' records for one document into claims with voice, source and time."""
+    doc_id = doc.doc_id
+    memory = SpeakerMemory()
+    definitions = learn_definitions((doc.title or "") + "\n" + doc.text)
+    claims: list[Claim] = []
+    last_counted: dict[Optional[str], tuple[str, Optional[str]]] = {}  # source name -> (counted, entity)
+    last_time: dict[Optional[str], TimeRef] = {}  # source name -> time of their last dated statement
+    for seg, sdoc in parsed:
+        base = seg.start
+        ref = SegmentRef(seg.kind, seg.comment_index if seg.kind == "comment" else seg.index, seg.author)
+        if seg.kind == "comment" and seg.author is None:
+            memory.last_direct = None  # a new reader does not continue the article's quotes
+        statements = find_statements(sdoc, memory)
+        if seg.kind == "headline":
+            statements += _headline_statements(sdoc)
+        times = find_times(sdoc, doc.published)
+        quantities = find_quantities(sdoc)
+        statement_times: dict[int, Optional[TimeRef]] = {}
+
+        statements = [_canonical_source(st, definitions) for st in statements]
+        for k, st in enumerate(statements):
+            # the time of speaking is outside the words spoken ("Up until today, …" is quoted)
+            outside = [t for t in times if not (st.start <= t.start < st.end) and not getattr(t, "quoted", False)] \
+                if st.quote != "indirect" else times
+            t = time_for(sdoc, st.cue_span[0], st.cue_span[1], outside) if st.cue_span else None
+            t = t or _time_inside(sdoc, st.start, st.end, outside, exclude_speech_time=True)
+            statement_times[k] = _timeref(t) if t else None
+            key = st.source.name if st.source else None
+            if statement_times[k] is None and key in last_time:
+                # "“…,” Dillon said" after "Dillon told Military.com on December 26": the same
+                # speaker's later words in the article belong to the occasion already dated
+                statement_times[k] = last_time[key]
+            elif statement_times[k] is not None and key:
+                last_time[key] = statement_times[k]
+            sent = _sentence_span(sdoc, st.start, st.end)
+            claims.append(Claim(
+                claim_id=claim_id_for(doc_id, "statement", (base + st.start, base + st.end), seg.kind),
+                doc_id=doc_id, doc_ref=doc.doc_ref, kind="statement", segment=ref,
+                voice=_voice(seg, st.source), sentence=_words_of(doc, seg)[sent[0]:sent[1]],
+                sentence_span=(base + sent[0], base + sent[1]), span=(base + st.start, base + st.end),
+                cue_span=_shift(st.cue_span, base), source_span=_shift(st.source_span, base),
+                source=st.source, cue=st.cue, quote=st.quote, via=st.via, time=statement_times[k],
+            ))
+
+        for q in quantities:
+            k, st = _containing_statement(statements, q)
+            source = st.source if st else None
+            counted, entity = q.counted, None
+            if not counted and q.unit is None:
+                counted, entity = _actor_after(sdoc, q.end, definitions)
+            if counted and entity:
+                pass
+            elif counted:
+                cspan = sdoc.char_span(q.counted_start, q.counted_end, alignment_mode="expand") \
+                    if q.counted_start is not None else None
+                entity = (entity_in(cspan, definitions) if cspan is not None else None) \
+                    or _entity_of_counted(counted, definitions)
+            elif q.unit is None and q.value is not None or q.high is not None or q.low is not None:
+                # "an estimate of less than 3,000": a bare count continues the thing the same
+                # speaker counted just before
+                if q.unit is None and source is not None and (source.name in last_counted):
+                    counted, entity = last_counted[source.name]
+            if counted and source is not None:
+                last_counted[source.name] = (counted, entity)
+            elif counted:
+                last_counted.setdefault(None, (counted, entity))
+            t = _time_inside(sdoc, q.start, q.end, times)
+            timeref = _timeref(t) if t else None
+            stated = statement_times.get(k) if st else None
+            if timeref and t and t.surface.lower() in SPEECH_TIME_WORDS and stated:
+                timeref = TimeRef(t.surface, stated.value, timeref.relation)
+            timeref = timeref or stated
+            span = _claim_words(sdoc, q)
+            sent = _sentence_span(sdoc, q.start, q.end)
+            quantity = Quantity(q.surface, q.value, q.low, q.high, q.approximate, q.trend, q.unit, counted,
+                                entity, predicate_of(sdoc, q.start, q.counted_end or q.end))
+            claims.append(Claim(
+                claim_id=claim_id_for(doc_id, "quantity", (base + span[0], base + span[1]), seg.kind),
+                doc_id=doc_id, doc_ref=doc.doc_ref, kind="quantity", segment=ref,
+                voice=_voice(seg, source), sentence=_words_of(doc, seg)[sent[0]:sent[1]],
+                sentence_span=(base + sent[0], base + sent[1]), span=(base + span[0], base + span[1]),
+                cue_span=_shift(st.cue_span, base) if st else None,
+                source_span=_shift(st.source_span, base) if st else None,
+                quantity=quantity, scope=tuple(scope_for(sdoc, (q.start, q.end))), source=source,
+                cue=st.cue if st else None, quote=st.quote if st else None, via=st.via if st else (),
+                time=timeref, hedges=tuple(q.hedges),
+            ))
+    claims.sort(key=lambda c: (c.segment.kind != "headline", c.span[0] if c.segment.kind != "headline" else -1, c.kind))
+    return claims
+
+
+def _headline_statements(sdoc: Doc) -> list[Statement]:
+    found = headline_source(text_of(sdoc))
+    if not found:
+        return []
+    name, s, e = found
+    alias = resolve_alias(name)
+    content_end = text_of(sdoc).rfind(":", 0, s)
+    kind = "person" if any(ent.label_ == "PERSON" and ent.start_char <= s < ent.end_char for ent in sdoc.ents) else "organization"
+    return [Statement(0, content_end, "indirect", Source(alias or name, kind=kind), None, None, (s, e))]
+
+
+_COUNTED_JOIN = re.compile(r"\s+(?:of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?)?")
+
+
+def _claim_words(sdoc: Doc, q: QuantityMention) -> tuple[int, int]:
+    """A quantity claim's own words: the surface, and the counted thing when it follows at once
+    ("about 1,000 ISIS members", "dozens of occupants"); the surface alone stays in
+    ``quantity.surface``."""
+    if q.counted_start is not None and q.counted_end is not None and q.counted_start >= q.end \
+            and _COUNTED_JOIN.fullmatch(text_of(sdoc), q.end, q.counted_start):
+        return q.start, q.counted_end
+    return q.start, q.end
+
+
+def _actor_after(sdoc: Doc, end: int, definitions: dict[str, str]) -> tuple[Optional[str], Optional[str]]:
+    """'only 1000 IS', '300 SDF': a number followed by an actor's name counts that actor's members
+    (the parser often takes a bare acronym after a number for a verb or a new clause)."""
+    m = re.match(r"\s+([A-Z][A-Za-z]{1,5})\b", text_of(sdoc)[end:end + 12])
+    if not m:
+        return None, None
+    word = m.group(1)
+    canon = definitions.get(word) or resolve_alias(word)
+    return (word, canon) if canon else (None, None)
+
+
+def _canonical_source(st: Statement, definitions: Optional[dict[str, str]] = None) -> Statement:
+    """Organisations and countries under their canonical names ("Ameica" → the United States,
+    an organisation "US" → "United States", "Phivolcs" → the name the article defined it by);
+    a full name stays full where the canonical form is only its acronym ("United Nations")."""
+    src = st.source
+    if src is None:
+        return st
+    changes = {}
+    if src.kind == "organization" and src.name:
+        canon = _fuller_name(src.name, definitions, fuzzy=True)
+        if canon != src.name:
+            changes["name"] = canon
+    if src.organization:
+        canon = _fuller_name(src.organization, definitions)
+        if canon != src.organization:
+            changes["organization"] = canon
+    return dataclasses.replace(st, source=dataclasses.replace(src, **changes)) if changes else st
+
+
+def _fuller_name(name: str, definitions: Optional[dict[str, str]], fuzzy: bool = False) -> str:
+    canon = (definitions or {}).get(name) or resolve_alias(name, fuzzy=fuzzy)
+    if not canon or canon == name:
+        return name
+    if _acronym(canon) and not _acronym(name):
+        return name
+    return canon
+
+
+def _acronym(name: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", name)
+    return bool(letters) and letters.isupper() and " " not in name.strip()
+
+
+def _entity_of_counted(counted: str, definitions: dict[str, str]) -> Optional[str]:
+    for word in counted.split():
+        hit = definitions.get(word) or resolve_alias(word)
+        if hit:
+            return hit
+    return None
+
+
+def _containing_statement(statements: list[Statement], q: QuantityMention) -> tuple[int, Optional[Statement]]:
+    best, best_k = None, -1
+    for k, st in enumerate(statements):
+        if st.start <= q.start and q.end <= st.end and (best is None or st.end - st.start < best.end - best.start):
+            best, best_k = st, k
+    return best_k, best
+
+
+def _time_inside(sdoc: Doc, start: int, end: int, times: list[TimeMention], exclude_speech_time: bool = False) -> Optional[TimeMention]:
+    """The time expression of the sentence holding [start, end), if any."""
+    sent = _sentence_span(sdoc, start, end)
+    cands = [t for t in times if sent[0] <= t.start < sent[1]]
+    if exclude_speech_time:
+        cands = [t for t in cands if t.surface.lower() not in SPEECH_TIME_WORDS]
+    if not cands:
+        return None
+    return min(cands, key=lambda t: abs(t.start - start))
+
+
+def _timeref(t: TimeMention) -> TimeRef:
+    return TimeRef(t.surface, t.value, t.relation or "at")
+
+
+def _sentence_span(sdoc: Doc, start: int, end: int) -> tuple[int, int]:
+    sents = sentences_between(sdoc, start, end)
+    if not sents:
+        return start, end
+    return sents[0].start_char, sents[-1].end_char
+
+
+def _shift(span: Optional[tuple[int, int]], base: int) -> Optional[tuple[int, int]]:
+    return (span[0] + base, span[1] + base) if span else None
+
+
+def _voice(seg: Segment, source: Optional[Source]) -> str:
+    if seg.kind == "comment":
+        return "reader"
+    return "source" if source is not None else "outlet"
+
+
+def _words_of(doc: Document, seg: Segment) -> str:
+    """The segment exactly as read (claims quote the document, not the parser's masked copy)."""
+    return ((doc.title if seg.in_title else doc.text) or "")[seg.start:seg.end]

@@ -1,0 +1,163 @@
+"""Content spans: the characters of what a cue reports, and whether they are a direct quote.
+
+Helpers that turn a reported clause (a subtree of the parse) into a trimmed character span,
+cut off what is not reported ('while Y wrote …', 'citing sources …') and tell a direct quote
+from an indirect or mixed one.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from claimledger.extract.attribution.channels import looks_like_channel
+from claimledger.extract.attribution.speakers import _clean_name, _lemma
+from claimledger.extract.tree import (
+    MAX_EXACT_WIDTH,
+    ents_between,
+    first_token_from,
+    subtree,
+    text_of,
+)
+from claimledger.lexicon import attribution as lex
+
+
+def _span_chars(tokens: list[Token]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """Strip spaces, commas, the complementiser 'that' and quote marks from a content span."""
+    text = text_of(doc)
+    strip = " \t\n,;:—–-"
+    while s < e and text[s] in strip:
+        s += 1
+    while e > s and text[e - 1] in strip + ".":
+        e -= 1
+    m = re.match(r"(that|whether)\s+", text[s:e], re.I)
+    if m:
+        s += m.end()
+    return s, e
+
+
+def subtree_span(t: Token, exclude: Iterable[Token] = ()) -> tuple[int, int]:
+    skip = set()
+    for x in exclude:
+        skip.update(w.i for w in subtree(x))
+    toks = [w for w in subtree(t) if w.i not in skip]
+    return _span_chars(toks) if toks else (t.idx, t.idx + len(t))
+
+
+def skip_leading_time(doc: Doc, s: int, e: int) -> int:
+    """'said on Monday they believe …': the date belongs to the cue, not the content."""
+    toks = [t for t in doc if s <= t.idx < e]
+    i = 0
+    if toks and toks[0].pos_ == "ADP" and len(toks) > 1 and toks[1].ent_type_ in ("DATE", "TIME"):
+        i = 1
+    if i < len(toks) and toks[i].ent_type_ in ("DATE", "TIME") and (i == 1 or toks[i].dep_ in ("npadvmod", "pobj")):
+        while i < len(toks) and toks[i].ent_type_ in ("DATE", "TIME"):
+            i += 1
+        if i < len(toks) and i < len(toks) - 2:
+            return toks[i].idx
+    return s
+
+
+def beside_phrase(doc: Doc, sent: Span, phrase_start: int, speaker: Token) -> tuple[int, int]:
+    """The content of 'According to X, …' / '…, according to X.': the sentence beside the phrase.
+
+    The phrase ends after the speaker's noun phrase (its subtree, which may take in a
+    'via news agency Interfax'); the content is the longer side of the sentence.
+    """
+    ph_end = max(subtree_span(speaker)[1], speaker.idx + len(speaker))
+    before = trim(doc, sent.start_char, phrase_start)
+    after = trim(doc, ph_end, sent.end_char)
+    return before if before[1] - before[0] >= after[1] - after[0] else after
+
+
+def quote_kind(near: list[tuple[int, int]], s: int, e: int) -> tuple[int, int, str]:
+    """Direct when the content is one quotation, mixed when it holds one, else indirect."""
+    inner = [q for q in near if q[0] >= s - 1 and q[1] <= e + 1]
+    if len(inner) == 1 and inner[0][0] <= s + 1 and inner[0][1] >= e - 2:
+        return inner[0][0], inner[0][1], "direct"
+    return s, e, ("mixed" if inner else "indirect")
+
+
+def near_quotes(quotes: list[tuple[int, int]], sent: Span) -> list[tuple[int, int]]:
+    """Quotes that overlap the sentence (a quote of two sentences ends in the cue's sentence)."""
+    return [q for q in quotes if q[1] >= sent.start_char - 1 and q[0] <= sent.end_char + 1]
+
+
+def is_parenthetical(doc: Doc, cue: Token, sent: Span) -> bool:
+    """'One child was, according to police, among the dead': a phrase set off by commas inside
+    a clause that goes on after it (not before 'and …', 'which …', 'killing …')."""
+    if cue.i <= sent.start + 1 or doc[cue.i - 1].text != ",":
+        return False
+    comma = next((t.i for t in doc[cue.i:sent.end] if t.text == ","), None)
+    if comma is None or comma - cue.i > 8:
+        return False
+    phrase_end = comma - 1
+    after = [t for t in doc[phrase_end + 2:min(phrase_end + 5, sent.end)]]
+    if not after or after[0].pos_ in ("CCONJ", "SCONJ") or after[0].tag_ == "VBG":
+        return False
+    return not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in after)
+
+
+def _cut_tokens(head: Token) -> set[int]:
+    """Parts of a reported clause that are not reported: 'while Y wrote …', 'citing sources …',
+    'when they offered …' — another speaker's clause or the reporter's own circumstance."""
+    cut: set[int] = set()
+    for w in subtree(head):
+        if w.dep_ in ("advcl", "xcomp") and w.i > head.i and (
+                any(m.dep_ == "mark" and m.lower_ in lex.CONTRAST_MARKS for m in w.children)
+                or w.tag_ == "VBG" and _lemma(w) in lex.CUE_VERBS):
+            cut.update(t.i for t in subtree(w))
+    return cut
+
+
+def clause_span(head: Token, cue: Token, extra: Iterable[Token] = ()) -> tuple[int, int]:
+    """Character span of ``head``'s subtree (and ``extra`` subtrees) up to the first cut clause."""
+    cut = _cut_tokens(head)
+    toks = sorted({w.i for t in [head, *extra] for w in subtree(t)}, key=int)
+    kept = []
+    for i in toks:
+        if i in cut:
+            if i > head.i:
+                break
+            continue
+        kept.append(head.doc[i])
+    return _span_chars(kept) if kept else (head.idx, head.idx + len(head))
+
+
+def listener_prefix(doc: Doc, cue: Token, s: int, e: int) -> tuple[int, Optional[str]]:
+    """'told Agence France-Presse nets were lost', 'told NPR Tom Sand had appeared': the parser
+    takes the listener into the reported clause; a channel name opening it is the listener.
+    Returns the content's new start and the channel's name."""
+    if _lemma(cue) != "tell" or any(c.dep_ == "dative" for c in cue.children):
+        return s, None
+    first = first_token_from(doc, s)
+    if first is None or first.i != cue.i + 1:
+        return s, None
+    ent = next((x for x in ents_between(doc, first.i, first.i + MAX_EXACT_WIDTH) if x.start == first.i and x.label_ == "ORG"), None)
+    if ent is not None and len(ent) > 1 and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", first.text) \
+            and not re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", doc[first.i + 1].text):
+        ent = None  # "NPR Hamza bin Laden": the acronym is the listener, the name the subject
+    end = ent.end if ent is not None else (first.i + 1 if looks_like_channel(first) else None)
+    if end is None or end >= len(doc) or doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX") or \
+            (ent is not None and ent.root.dep_ != "compound" and first.pos_ != "PROPN") or doc[end].idx >= e:
+        return s, None
+    return doc[end].idx, _clean_name(text_of(doc)[first.idx:doc[end - 1].idx + len(doc[end - 1])])
+
+
+def between_is_circumstance(cue: Token, q_start: int) -> bool:
+    """Only the cue's listener, channel or time stands between it and a quote: 'told Reuters
+    “…”', 'said on Monday: “…”', 'wrote in a statement, “…”'."""
+    doc = cue.doc
+    own = set()
+    for c in cue.children:
+        if c.i > cue.i and (c.dep_ in ("npadvmod", "advmod", "prt")
+                            or c.dep_ in ("dobj", "dative") and _lemma(cue) in lex.LISTENER_CUES
+                            or c.dep_ == "prep" and c.lower_ in lex.CIRCUMSTANCE_PREPS):
+            own.update(w.i for w in subtree(c))
+    between = [t for t in doc if cue.idx + len(cue) <= t.idx < q_start and not t.is_punct]
+    return bool(between) and len(between) <= 8 and all(t.i in own for t in between)

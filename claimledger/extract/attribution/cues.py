@@ -1,0 +1,126 @@
+"""Cues and their speakers: which words report speech, and who is their subject.
+
+A cue is a reporting verb from ``lexicon.attribution.CUE_VERBS`` (or "according to"); its
+speaker is the verb's subject, or, where the parser lost it, the name the sentence sets before
+the verb (see :func:`subject_of`).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from claimledger.extract.attribution.speakers import _can_speak, _lemma
+from claimledger.extract.quotes import quote_spans
+from claimledger.extract.tree import ents_between, per_parse, sentence_of, text_of
+from claimledger.lexicon import attribution as lex
+
+
+def is_cue(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX") and (_lemma(t) in lex.CUE_VERBS or _lemma(t) == "call" and _calls_something(t)) or (
+        t.lower_ == "according" and any(c.lower_ == "to" for c in t.children))
+
+
+def _calls_something(t: Token) -> bool:
+    """'call' reports only as 'called on X to …' or 'called it X' / 'called it as X', not 'called
+    the police' or 'called a meeting'."""
+    return any((_lemma(t), c.lower_) in lex.PHRASAL_CUES and c.dep_ in ("prt", "prep") for c in t.children) or (
+        any(c.dep_ == "dobj" for c in t.children)
+        and any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in t.children if c.i > t.i))
+
+
+def _doc_quotes(doc: Doc) -> list[tuple[int, int]]:
+    """:func:`quote_spans` of the parsed text, found once per parse (rules ask per cue)."""
+    return per_parse(doc, "quotes", lambda d: quote_spans(text_of(d)))
+
+
+def subject_of(cue: Token) -> Optional[Token]:
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # two subjects where the parser lost a clause boundary ("Millions dwell …, and … activists
+    # claimed"): the first that can speak
+    subj = next((c for c in subjects if _can_speak(c)), subjects[0]) if subjects else None
+    if subj is None and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.pos_ in ("VERB", "AUX") \
+            and not (cue.dep_ == "advcl" and cue.tag_ == "VB"):  # "after … Just don't tell anyone was released"
+        subj = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)  # "… and added"
+        if subj is None and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i < cue.head.i:
+            subj = _misparsed_subject(cue.head)  # "Calling it X, Jo Li of Y told …"
+    if subj is None and with_absolute(cue):
+        subj = cue.head  # "…, with officials reporting 40 dead"
+    if subj is None:
+        subj = _misparsed_subject(cue)
+    if subj is None:
+        return None
+    if subj.lower_ in lex.REFLEXIVES:  # "In the filing itself Ford wrote": the name apposed
+        subj = next((c for c in subj.children if c.dep_ == "appos"), None)
+        if subj is None:
+            return None
+    if cue.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in cue.children):
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        if agent is None:
+            return None  # "he was told": the subject is the listener
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), subj)
+    return subj
+
+
+def _misparsed_subject(verb: Token) -> Optional[Token]:
+    """The speaker of a finite cue the parser left without a subject: the cue split from its
+    auxiliary by a parenthetical ('The ministry has, in a statement, called on …'), or a name
+    hung elsewhere right before the cue ('On Friday Acme Corp announced …', where the name became
+    the date's object; 'Calling it X, Jo Li of Y, a charity, told …', an apposition of the quote).
+    Only words without a verb may stand between that name and the cue."""
+    doc, sent = verb.doc, sentence_of(verb)
+    if verb.tag_ == "VBN":
+        k = verb.i - 1
+        if k <= sent.start or doc[k].text != ",":
+            return None
+        j = k - 1
+        while j > sent.start and doc[j].text != "," and k - j <= 10:
+            j -= 1
+        if doc[j].text == "," and j - 1 >= sent.start and doc[j - 1].lemma_.lower() == "have":
+            return next((c for c in doc[j - 1].children if c.dep_ == "nsubj"), None)
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    cands = [e for e in ents_between(doc, sent.start, verb.i) if e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
+    persons = [e for e in cands if e.label_ == "PERSON"]
+    quoted = [q for q in _doc_quotes(doc) if q[1] - q[0] <= 60]  # a quoted name ("Have no fear") may hold a verb
+    for e in reversed(persons or cands):
+        between = doc[e.end:verb.i]
+        if any(w.pos_ in ("VERB", "AUX") and not any(s <= w.idx < e_ for s, e_ in quoted) for w in between) \
+                or len(between) > 14:
+            return None
+        if e.root.dep_ == "pobj" and e.root.head.lower_ in ("of", "for", "at", "from", "with", "to", "by"):
+            continue  # "Jo Li of Clean Rivers": the body, not the speaker
+        return e.root
+    return None
+
+
+def with_absolute(cue: Token) -> bool:
+    """'…, with officials reporting 40 dead': a participle cue on the noun after 'with'."""
+    head = cue.head
+    return (cue.dep_ == "acl" and cue.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and head.i < cue.i
+            and head.left_edge.i > 0 and cue.doc[head.left_edge.i - 1].lower_ == "with")
+
+
+def split_clause(cue: Token) -> Optional[tuple[Token, Token]]:
+    """'suggest a new part, which had failed before, was forcing the nose down': the parser
+    split the reported clause into the cue's object (its subject) and a subjectless clause with
+    a finite auxiliary (its predicate).  Returns both: the content spans them."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None:
+        return None
+    pred = next((c for c in cue.children if c.dep_ in ("advcl", "conj") and c.i > obj.i and c.pos_ == "VERB"
+                 and not any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in c.children)
+                 and any(x.dep_ in ("aux", "auxpass") and x.tag_ in ("VBD", "VBZ", "VBP", "MD") and x.i < c.i
+                         for x in c.children)), None)
+    return (obj, pred) if pred is not None and pred.left_edge.i > obj.i else None
+
+
+def set_off(cue: Token, subj: Token) -> bool:
+    """A speaker and cue set off by commas inside a clause: 'they had, his father says, paid …'
+    (words before the first comma and after the second, the cue hung on a later verb)."""
+    doc, sent = cue.doc, sentence_of(cue)
+    left = subj.left_edge.i - 1
+    return (cue.dep_ in ("parataxis", "advcl", "ccomp") and cue.head.i > cue.i and subj.i < cue.i
+            and left > sent.start and doc[left].text == "," and cue.i + 2 < sent.end and doc[cue.i + 1].text == ","
+            and cue.i - left <= 6 and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children))
