@@ -124,3 +124,9 @@ COMMENT_WEAK = (
     re.compile(r"\b[A-Z]{4,}\b(?![.)])"),                 # shouting (also long acronyms: weak)
     re.compile(r"!"),
 )
+
+#: words of a comment widget's own labels in HTML (WordPress, Disqus and German news themes);
+#: a short comment line holding one is chrome, not a comment (readers/html.py)
+COMMENT_CHROME = frozenset({"comment", "comments", "commenting", "discussion", "conversation",
+                            "disqus", "shares", "share", "loading", "reply", "replies", "login",
+                            "subscribe", "kommentare", "kommentar"})

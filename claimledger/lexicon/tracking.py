@@ -2,6 +2,8 @@
 several names: kept apart from the code that uses them."""
 from __future__ import annotations
 
+from claimledger.lexicon import time
+
 #: head nouns that all count the people of an armed group: "ISIS members", "IS fighters",
 #: "Daesh militants" are one quantity (only when the entity is an armed group: "union members"
 #: and "cabinet members" are not fighters)
@@ -51,8 +53,8 @@ MEASURE_WORDS = frozenset({
     "real", "rand", "cent", "pence", "guilder", "shekel", "riyal", "dinar", "dirham", "pct", "percent", "per cent", "percentage", "point",
     "basis point", "share", "stock", "tonne", "ton", "barrel", "bushel", "ounce", "kilogram",
     "kg", "pound", "mile", "kilometre", "kilometer", "km", "metre", "meter", "acre", "hectare",
-    "year", "month", "week", "day", "hour", "minute", "second", "time", "times",
-})
+    "time", "times",
+}) | (frozenset(time.UNITS) - {"decade"})  # durations ("a series of days") are measures too
 
 # --------------------------------------------------------------------------- a page's speakers
 # (claims/coreference.py: a short or generic mention is the fuller name the page gives; written
@@ -71,3 +73,8 @@ DOCUMENT_WORDS = frozenset({"study", "report", "survey", "analysis", "research",
 #: lone office words that a page capitalises without naming anyone ("the Minister said")
 OFFICE_WORDS = frozenset({"minister", "president", "secretary", "chairman", "spokesman",
                           "spokeswoman", "governor", "ministry", "department", "agency", "archive"})
+
+#: words a user types around a series' name that say nothing about which series
+#: ("how many fighters remain in Iraq and Syria"): left out when a query is matched to series keys
+QUERY_STOPWORDS = frozenset({"in", "and", "of", "the", "a", "an", "across", "remaining", "remain",
+                             "on", "at", "for", "to", "/", "number", "how", "many"})

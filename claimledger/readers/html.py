@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import BinaryIO, Optional
 
 from claimledger.errors import InputError
+from claimledger.lexicon.segments import COMMENT_CHROME
 from claimledger.model import Document
 from claimledger.readers.text import (
     BYTES_PER_CHAR,
@@ -38,10 +39,6 @@ COMMENT_BODY = ("comment-content", "comment-text", "comment__body", "comment__te
 #: who wrote it, most specific first (``cite.fn`` / ``b.fn`` in WordPress)
 COMMENT_AUTHOR = ("fn", "comment-author-name", "comment-meta__name", "comment__author", "username",
                   "author", "user", "comment-author")
-#: words of a comment widget's own labels; a short comment line holding one is chrome, not a comment
-COMMENT_CHROME = frozenset({"comment", "comments", "commenting", "discussion", "conversation",
-                            "disqus", "shares", "share", "loading", "reply", "replies", "login",
-                            "subscribe", "kommentare", "kommentar"})
 CHROME_MAX_WORDS = 6
 #: words themes put after the commenter's name
 _SAYS = re.compile(r"\s*(says|said|wrote|sagt|schreibt)\s*:?\s*$", re.I)

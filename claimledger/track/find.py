@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from claimledger.extract.actors import alias_table, resolve_alias
+from claimledger.lexicon.tracking import QUERY_STOPWORDS
 from claimledger.track.keys import SeriesKey, _member, singular
 from claimledger.track.points import Series
 
@@ -30,8 +31,7 @@ def find_series(series: list[Series], query: str) -> list[Series]:
     return [t[-1] for t in sorted(scored, key=lambda t: t[:3])]
 
 
-_STOP = frozenset({"in", "and", "of", "the", "a", "an", "across", "remaining", "remain", "on",
-                   "at", "for", "to", "/", "number", "how", "many"})
+_STOP = QUERY_STOPWORDS
 
 
 def _query_terms(text: str) -> set[str]:
