@@ -3,15 +3,21 @@
 Every failure, whatever raised it — a bad parameter, an unknown id, a bug — leaves as the same
 JSON body under ``/api/`` and as an HTML page elsewhere, never as a traceback.  The ledger is
 opened read-only: nothing a request does can change it.
+
+What is kept for the app's life is computed in the background while a server runs it: started
+by the lifespan's start-up, stopped (queries interrupted, thread joined) by its shutdown, so no
+thread is left inside DuckDB when the process ends (issue 18).  Without a lifespan — one request
+through ``serve --get`` — nothing runs in the background: a request computes what it needs.
+``close(app)`` ends it all, the ledger included when the app opened it.
 """
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import os
-import threading
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, AsyncIterator, Optional
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -28,6 +34,7 @@ from claimledger.web.format import FILTERS
 from claimledger.web.pages import VOICE_NAMES
 from claimledger.web.queries import Reader
 from claimledger.web.tracking import Tracking
+from claimledger.web.warming import Warmup
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +58,7 @@ def create_app(db: str | os.PathLike | Ledger) -> FastAPI:
     """The site over the ledger at ``db`` (a path, opened read-only, or an open ``Ledger``)."""
     ledger = db if isinstance(db, Ledger) else Ledger(db, read_only=True)
     app = FastAPI(
+        lifespan=_lifespan,
         title="claimledger", version=__version__, debug=False,
         description="A read-only view of a claim ledger: claims, documents and sources. Every "
                     "error is `{\"error\": {\"status\", \"title\", \"message\", \"details\"}}`.",
@@ -60,6 +68,8 @@ def create_app(db: str | os.PathLike | Ledger) -> FastAPI:
     app.state.reader = Reader(ledger)
     app.state.templates = templates()
     app.state.tracking = None
+    app.state.warmup = None
+    app.state.owns_ledger = ledger is not db
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
@@ -69,7 +79,6 @@ def create_app(db: str | os.PathLike | Ledger) -> FastAPI:
         app.state.tracking = Tracking(ledger)
         app.include_router(series.api)
         app.include_router(series.pages)
-    _warm(app)
     app.state.templates.env.globals["has_series"] = app.state.tracking is not None
     _install_errors(app)
 
@@ -85,25 +94,49 @@ def create_app(db: str | os.PathLike | Ledger) -> FastAPI:
     return app
 
 
-def _warm(app: FastAPI) -> threading.Thread:
-    """Compute what is kept for the app's life (counts, the sources table, series) in the
-    background, so the first visitors do not wait for whole-ledger scans."""
-    def work() -> None:
-        try:
-            app.state.reader.warm()
-            if app.state.tracking is not None:
-                app.state.tracking.warm()
-            # the series hold a Python object per claim and live as long as the app: moved out
-            # of the collector's sight, they stop costing every full collection (p95 of a large
-            # page 270 → 120 ms on the news ledger)
-            gc.collect()
-            gc.freeze()
-        except Exception:  # a request will meet the same error and answer 500; say it once here
-            log.exception("warming the web app failed")
+@contextlib.asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    start_warming(app)
+    try:
+        yield
+    finally:
+        stop_warming(app)
 
-    t = threading.Thread(target=work, name="claimledger-web-warm", daemon=True)
-    t.start()
-    return t
+
+def start_warming(app: FastAPI) -> Warmup:
+    """Compute what is kept for the app's life (counts, the sources table, the search index,
+    series) in the background, so the first visitors do not wait for whole-ledger scans."""
+    def work(warmup: Warmup) -> None:
+        app.state.reader.warm(warmup)
+        if app.state.tracking is not None:
+            warmup.check()
+            app.state.tracking.warm(warmup)
+        # the series hold a Python object per claim and live as long as the app: moved out
+        # of the collector's sight, they stop costing every full collection (p95 of a large
+        # page 270 → 120 ms on the news ledger)
+        gc.collect()
+        gc.freeze()
+
+    stop_warming(app)
+    app.state.warmup = Warmup(work)
+    app.state.warmup.start()
+    return app.state.warmup
+
+
+def stop_warming(app: FastAPI, timeout: Optional[float] = None) -> bool:
+    """Interrupt the background work and wait for it (at most ``timeout`` seconds); whether it
+    has ended.  What it finished stays kept; what it did not, a request computes."""
+    warmup, app.state.warmup = app.state.warmup, None
+    return warmup is None or warmup.stop(timeout)
+
+
+def close(app: FastAPI) -> None:
+    """Stop the background work, drop the search index, and close the ledger if ``create_app``
+    opened it: what ``serve`` does before the process ends, on every path."""
+    stop_warming(app)
+    app.state.reader.close()
+    if app.state.owns_ledger:
+        app.state.reader.ledger.close()
 
 
 def templates() -> Jinja2Templates:

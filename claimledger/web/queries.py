@@ -21,6 +21,7 @@ from claimledger.store.ledger import Ledger
 
 if TYPE_CHECKING:
     from claimledger.web.search_index import SearchIndex
+    from claimledger.web.warming import Warmup
 
 #: the columns of a claim row in lists (search results, a source's claims, a document's claims)
 _CLAIM_COLUMNS = (
@@ -120,14 +121,21 @@ class Reader:
     ledger: Ledger
     index: Optional["SearchIndex"] = None
     _local: threading.local = field(default_factory=threading.local, repr=False)
+    _cursors: list = field(default_factory=list, repr=False)
+    _cursors_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     # -- plumbing ------------------------------------------------------------------------------
 
     def _cursor(self):
-        """A cursor of this thread's own: DuckDB connections are not shared across threads."""
+        """A cursor of this thread's own: DuckDB connections are not shared across threads.
+        The reader keeps them too (``_cursors``) and ``close()`` closes them here: a request
+        thread ending then only drops a reference, and never runs DuckDB's clean-up while the
+        interpreter may be shutting down (issue 18).  The warm-up's cursor is the warm-up's."""
         cur = getattr(self._local, "cursor", None)
         if cur is None:
             cur = self._local.cursor = self.ledger.connection.cursor()
+            with self._cursors_lock:
+                self._cursors.append(cur)
         return cur
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
@@ -152,16 +160,45 @@ class Reader:
                     r["title"] = found[r["doc_id"]]
         return rows
 
+    def close(self) -> None:
+        """Close the request threads' cursors and the search index (its in-memory database);
+        the ledger is the app's to close."""
+        with self._cursors_lock:
+            cursors, self._cursors = self._cursors, []
+        for cur in cursors:
+            cur.close()
+        index, self.index = self.index, None
+        if index is not None:
+            index.close()
+
     # -- the ledger as a whole -----------------------------------------------------------------
 
-    def warm(self) -> None:
+    def warm(self, warmup: Optional["Warmup"] = None) -> None:
         """Compute the kept aggregates and build the search index now (the app does this in
-        the background at start-up)."""
+        the background at start-up, under ``warmup``, whose ``stop()`` interrupts every query
+        made here: they all run on cursors it handed out, or on the ledger's own connection,
+        which it watches)."""
         from claimledger.web.search_index import SearchIndex
 
-        self.stats  # noqa: B018
-        self._sources  # noqa: B018
-        self.index = SearchIndex(self.ledger.connection)
+        if warmup is None:
+            self.stats  # noqa: B018
+            self._sources  # noqa: B018
+            cursor = self.ledger.connection.cursor()
+            try:
+                self.index = SearchIndex(cursor)
+            finally:
+                cursor.close()
+            return
+        warmup.watch(self.ledger.connection)  # Ledger.stats() runs on it
+        self._local.cursor = warmup.cursor(self.ledger.connection)
+        try:
+            self.stats  # noqa: B018
+            warmup.check()
+            self._sources  # noqa: B018
+            warmup.check()
+            self.index = SearchIndex(warmup.cursor(self.ledger.connection), warmup.watch)
+        finally:
+            self._local.cursor = None  # closed by the warm-up when it ends
 
     @functools.cached_property
     def stats(self) -> dict[str, Any]:

@@ -11,7 +11,7 @@ through Arrow.
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import Any, Callable
 
 import duckdb
 
@@ -30,23 +30,34 @@ FROM claims c JOIN documents d USING (doc_id)
 class SearchIndex:
     """Claim ids by filter, newest pages first; thread-safe (a cursor per thread)."""
 
-    def __init__(self, ledger_connection: duckdb.DuckDBPyConnection):
-        cursor = ledger_connection.cursor()
-        try:
-            table = cursor.sql(_COPY).to_arrow_table()
-        finally:
-            cursor.close()
+    def __init__(self, ledger: duckdb.DuckDBPyConnection,
+                 watch: Callable[[duckdb.DuckDBPyConnection], None] = lambda connection: None):
+        """Copy the claims out through ``ledger`` (a cursor of the ledger's, left open: the
+        caller owns it); ``watch`` is shown the in-memory connection as soon as it exists, so a
+        warm-up being stopped can interrupt the copy (``claimledger/web/warming.py``)."""
+        table = ledger.sql(_COPY).to_arrow_table()
         self._db = duckdb.connect(":memory:")
-        self._db.register("copied", table)
-        self._db.execute("CREATE TABLE ix AS SELECT * FROM copied ORDER BY rank")
-        self._db.unregister("copied")
+        try:
+            watch(self._db)
+            self._db.register("copied", table)
+            self._db.execute("CREATE TABLE ix AS SELECT * FROM copied ORDER BY rank")
+            self._db.unregister("copied")
+        except BaseException:
+            self._db.close()
+            raise
         self.size = table.num_rows
         self._local = threading.local()
+        self._cursors: list[duckdb.DuckDBPyConnection] = []
+        self._cursors_lock = threading.Lock()
 
     def _cursor(self) -> duckdb.DuckDBPyConnection:
+        """This thread's cursor, kept here too so that ``close()`` closes it (not the thread's
+        end, which may come while the interpreter shuts down)."""
         cur = getattr(self._local, "cursor", None)
         if cur is None:
             cur = self._local.cursor = self._db.cursor()
+            with self._cursors_lock:
+                self._cursors.append(cur)
         return cur
 
     def search(self, where: list[str], params: list[Any], page: int, per_page: int
@@ -62,4 +73,8 @@ class SearchIndex:
         return cur.execute(f"SELECT count(*) FROM ix{cond}", params).fetchone()[0], ids
 
     def close(self) -> None:
+        with self._cursors_lock:
+            cursors, self._cursors = self._cursors, []
+        for cur in cursors:
+            cur.close()
         self._db.close()

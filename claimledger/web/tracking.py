@@ -2,18 +2,26 @@
 
 ``Ledger.tracked()`` (``claimledger/track.py``) reads every quantity claim and groups them; on a
 large ledger that takes seconds, so it runs once, in a background thread started with the app
-(``app._warm``), and requests wait for it only if they come before it is done.  The ledger is open read-only and
-cannot change meanwhile, so the result never goes stale.
+(``app._warm``), and requests wait for it only if they come before it is done.  The ledger is open
+read-only and cannot change meanwhile, so the result never goes stale.  In the background the
+claims are read through the warm-up's cursor, a chunk at a time, so stopping the app stops the
+read (``claimledger/web/warming.py``); what is left then is the grouping of rows already read.
 """
 from __future__ import annotations
 
 import datetime as dt
 import threading
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Iterator, Optional
 
 from claimledger.store.ledger import Ledger
 from claimledger.web.queries import Page
+
+if TYPE_CHECKING:
+    from claimledger.web.warming import Warmup
+
+#: rows read between two looks at whether the warm-up was stopped
+_CHUNK = 2048
 
 
 def available() -> bool:
@@ -31,14 +39,15 @@ class Tracking:
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _done: Optional[dict[str, Any]] = field(default=None, repr=False)
 
-    def warm(self) -> None:
-        """Compute now (the app calls this from a background thread at start-up)."""
-        self._get()
+    def warm(self, warmup: Optional["Warmup"] = None) -> None:
+        """Compute now (the app calls this from a background thread at start-up, under
+        ``warmup``: its ``stop()`` interrupts the read and leaves the work to the requests)."""
+        self._get(warmup)
 
-    def _get(self) -> dict[str, Any]:
+    def _get(self, warmup: Optional["Warmup"] = None) -> dict[str, Any]:
         with self._lock:
             if self._done is None:
-                tracked = self.ledger.tracked()
+                tracked = self.ledger.tracked() if warmup is None else _tracked(self.ledger, warmup)
                 by_claim = {p.claim_id: s.id for s in tracked.series for p in s.points}
                 by_series: dict[tuple[str, str], list] = {}
                 for what in ("conflicts", "revisions"):
@@ -113,6 +122,20 @@ class Tracking:
         found = done["by_series"].get((what, series_id), []) if series_id else done[what]
         start = (page - 1) * per_page
         return Page([x.to_dict() for x in found[start:start + per_page]], len(found), page, per_page)
+
+
+def _tracked(ledger: Ledger, warmup: "Warmup"):
+    """``Ledger.tracked()`` with the claims read through the warm-up's cursor."""
+    from claimledger.track.tracker import DEFAULT_TRACK_SETTINGS, ROWS_SQL, track
+
+    return track(_rows(warmup.cursor(ledger.connection), ROWS_SQL, warmup), DEFAULT_TRACK_SETTINGS)
+
+
+def _rows(cursor, sql: str, warmup: "Warmup") -> Iterator[tuple]:
+    cursor.execute(sql)
+    while rows := cursor.fetchmany(_CHUNK):
+        warmup.check()
+        yield from rows
 
 
 def _latest(a, b) -> dt.date:
