@@ -87,7 +87,11 @@ def run_polnear(shared: Path, split: str = "dev", errors: str | None = None, pre
 
     t0 = time.perf_counter()
     words = 0
-    pred = predictions or tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False).name
+    if predictions:
+        pred = predictions
+    else:
+        fd, pred = tempfile.mkstemp(suffix=".jsonl")
+        os.close(fd)
     with open(pred, "w", encoding="utf-8") as fh:
         for a in analyze_documents(polnear_documents(shared, split)):
             words += len(a.document.text.split())
