@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """Accuracy on the public benchmarks in ../shared/benchmarks, scored with each README's protocol.
 
-    python bench/accuracy.py [--shared ../shared] [--only attribution|quantities|pages]
+    python bench/accuracy.py [--shared ../shared] [--only attribution|quantities|pages|polnear]
+    python bench/accuracy.py --only polnear --split train --errors /tmp/polnear-train-errors.jsonl
 
 Prints one table (claimledger's rows, and quantulum3's beside them on the quantity sets) and
-writes bench/results/accuracy.json.  The scorers are the benchmarks' own ``score.py`` files, run
+writes bench/results/accuracy.json.  PolNeAR (external gold, 2016 US political news) is scored on
+dev by default; ``--split train`` scores the train articles instead (stored as "polnear_train"),
+which is where error study and cue derivation happen so that dev stays a fair measurement.  The scorers are the benchmarks' own ``score.py`` files, run
 as they ship; this script only produces predictions in their formats.
 """
 from __future__ import annotations
@@ -50,6 +53,75 @@ def run_attribution(shared: Path) -> dict:
     return out
 
 
+#: reference rows from ../shared/benchmarks/polnear/README.md (same scorer, dev): the annotators'
+#: agreement is the practical ceiling; textacy's direct_quotations is the off-the-shelf tool
+POLNEAR_REFERENCE = {
+    "annotator agreement": {"rel_P": 0.783, "rel_R": 0.820, "rel_F1": 0.801, "content_partial_F1": 0.858, "dq_F1": 0.988},
+    "textacy 0.13 direct_quotations": {"rel_P": 0.602, "rel_R": 0.184, "rel_F1": 0.282, "content_partial_F1": 0.352, "dq_F1": 0.682},
+}
+
+#: the PolNeAR figures shown in the table and gated (keys of score.py's summary line)
+POLNEAR_FIGURES = ("rel_P", "rel_R", "rel_F1", "cue_acc_matched", "source_acc_matched",
+                   "content_partial_F1", "dq_P", "dq_R", "dq_F1")
+
+
+def polnear_documents(shared: Path, split: str = "dev"):
+    """Each PolNeAR article as the plain-text page the README describes (headline on the first
+    line), named ``<id>.txt`` so score.py maps claims to articles by the basename of doc_ref."""
+    import gzip
+
+    from claimledger.model import Document
+
+    path = shared / "benchmarks" / "polnear" / f"{split}.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            g = json.loads(line)
+            yield Document(text=g["text"], doc_ref=f"{g['id']}.txt", published=g.get("date"), format="text")
+
+
+def run_polnear(shared: Path, split: str = "dev", errors: str | None = None, predictions: str | None = None) -> dict:
+    """Analyse PolNeAR ``split`` (one model load, batched) and score it with the benchmark's
+    score.py (merged relations, its default).  Returns score.py's summary line plus the
+    prediction counts, time taken, and the README's reference rows."""
+    from claimledger.pipeline import analyze_documents
+
+    t0 = time.perf_counter()
+    words = 0
+    if predictions:
+        pred = predictions
+    else:
+        fd, pred = tempfile.mkstemp(suffix=".jsonl")
+        os.close(fd)
+    with open(pred, "w", encoding="utf-8") as fh:
+        for a in analyze_documents(polnear_documents(shared, split)):
+            words += len(a.document.text.split())
+            for c in a.claims:
+                fh.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
+    seconds = time.perf_counter() - t0
+    cmd = [sys.executable, str(shared / "benchmarks" / "polnear" / "score.py"), pred, "--split", split, "--name", "claimledger"]
+    if errors:
+        cmd += ["--errors", errors]
+    res = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    if not predictions:
+        os.unlink(pred)
+    summary_line, stats_line = res.stdout.strip().splitlines()[-2:]
+    out = json.loads(summary_line)
+    out.pop("system", None)
+    out = {"split": split, **out, "pred_stats": json.loads(stats_line), "words": words, "seconds": round(seconds, 1)}
+    if split == "dev":
+        out["reference"] = POLNEAR_REFERENCE
+    return out
+
+
+def print_polnear(res: dict) -> None:
+    widths = [max(6, len(k)) for k in POLNEAR_FIGURES]
+    print(f"{'polnear ' + res['split']:<32} " + " ".join(f"{k:>{w}}" for k, w in zip(POLNEAR_FIGURES, widths)))
+    rows = [("claimledger", res)] + list(res.get("reference", {}).items())
+    for name, row in rows:
+        print(f"{name:<32} " + " ".join(f"{row[k]:>{w}.3f}" if k in row else f"{'':>{w}}"
+                                          for k, w in zip(POLNEAR_FIGURES, widths)))
+
+
 def flat_attribution(res: dict) -> list[tuple[str, str, dict]]:
     rows = []
     for part in ("statements", "quantities"):
@@ -61,7 +133,10 @@ def flat_attribution(res: dict) -> list[tuple[str, str, dict]]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared/ folder (default: %(default)s)")
-    ap.add_argument("--only", choices=["attribution", "quantities", "pages"], help="run one benchmark")
+    ap.add_argument("--only", choices=["attribution", "quantities", "pages", "polnear"], help="run one benchmark")
+    ap.add_argument("--split", default="dev", choices=["dev", "train"], help="PolNeAR split (default: %(default)s)")
+    ap.add_argument("--errors", help="PolNeAR: write score.py's per-relation error listing here")
+    ap.add_argument("--predictions", help="PolNeAR: keep claimledger's claim records here")
     ap.add_argument("--out", default=str(HERE / "results" / "accuracy.json"))
     args = ap.parse_args(argv)
     shared = Path(args.shared)
@@ -77,6 +152,10 @@ def main(argv=None) -> int:
         if args.only in (None, name):
             subprocess.run([sys.executable, str(HERE / f"{name}.py")], check=True)
             results[name] = json.loads((HERE / "results" / f"{name}.json").read_text())
+    if args.only in (None, "polnear"):
+        key = "polnear" if args.split == "dev" else f"polnear_{args.split}"
+        results[key] = run_polnear(shared, args.split, args.errors, args.predictions)
+        print_polnear(results[key])
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     if Path(args.out).exists() and args.only:
         old = json.loads(Path(args.out).read_text())

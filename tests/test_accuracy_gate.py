@@ -43,3 +43,36 @@ def test_every_scored_field_has_a_floor(scores):
     for part in ("statements", "quantities"):
         missing = set(scores[part]) - set(BASELINE["attribution"].get(part, {}))
         assert not missing, f"no floor in bench/baseline.json for attribution {part}: {sorted(missing)}"
+
+
+# ---------------------------------------------------------------- PolNeAR dev (external gold)
+POLNEAR = SHARED / "benchmarks" / "polnear"
+POLNEAR_FLOORS = sorted(BASELINE.get("polnear", {}).items())
+
+
+@pytest.fixture(scope="module")
+def polnear_scores():
+    if not (POLNEAR / "dev.jsonl.gz").is_file() or not (POLNEAR / "score.py").is_file():
+        message = f"the PolNeAR benchmark is not at {POLNEAR} (../shared beside the project)"
+        if os.environ.get("CI"):
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    sys.path.insert(0, str(ROOT))
+    from bench.accuracy import run_polnear
+
+    return run_polnear(SHARED, "dev")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("figure, floor", POLNEAR_FLOORS, ids=[f for f, _ in POLNEAR_FLOORS])
+def test_polnear_stays_above_its_floor(polnear_scores, figure, floor):
+    got = polnear_scores[figure]
+    assert got >= floor, f"PolNeAR dev {figure}: {got:.3f} fell below the floor {floor:.3f} in bench/baseline.json"
+
+
+@pytest.mark.slow
+def test_every_polnear_figure_has_a_floor():
+    from bench.accuracy import POLNEAR_FIGURES
+
+    missing = set(POLNEAR_FIGURES) - set(BASELINE.get("polnear", {}))
+    assert not missing, f"no floor in bench/baseline.json for PolNeAR figures {sorted(missing)}"
