@@ -13,15 +13,17 @@ from claimledger.model import Claim, Document, Quantity, Segment, Source, TimeRe
 from claimledger.settings import Settings
 
 __version__ = "0.1.0"
-__all__ = ["analyze", "analyze_documents", "read", "Ledger", "Claim", "Document", "Quantity",
+__all__ = ["analyze", "analyze_documents", "read", "ingest", "Ledger", "Claim", "Document", "Quantity",
            "Segment", "Source", "TimeRef", "Settings", "__version__"]
 
 if TYPE_CHECKING:  # pragma: no cover
     from claimledger.pipeline import analyze, analyze_documents
     from claimledger.readers import read
+    from claimledger.run.ingest import ingest
     from claimledger.store.ledger import Ledger
 
-_LAZY = {"analyze": "pipeline", "analyze_documents": "pipeline", "read": "readers", "Ledger": "store"}
+_LAZY = {"analyze": "pipeline", "analyze_documents": "pipeline", "read": "readers", "ingest": "run.ingest",
+         "Ledger": "store"}
 
 
 def __getattr__(name: str) -> Any:
