@@ -317,3 +317,37 @@ NOT_PER_WORDS = ("earlier", "ago", "later", "before", "after", "previously", "on
 #: words of a sports result before a score ("won 3-1"), which is no range
 RESULT_WORDS = ("won", "beat", "lost", "drew", "tied", "defeated", "victory", "win", "loss", "draw", "score",
                 "lead", "led")
+
+# --- what an amount measures ---------------------------------------------------------------------
+#: markets, indices and commodities a price, a move in points or a percentage is read against when
+#: the sentence names one before the number and the parse links the number to nothing else
+#: ("Brent crude … at $58.24", "the Dow … 102.2 points"); market reports in the news corpus
+MEASURED_NAMES = frozenset(
+    "index indices indexes dow nasdaq s&p ftse dax nikkei cac kospi sensex nifty hang seng stoxx "
+    "tsx asx average benchmark market markets stock stocks shares share bond bonds yield yields "
+    "treasuries treasury note notes dollar euro yen pound sterling yuan rupee currency "
+    "crude oil brent wti gold silver copper platinum palladium gas gasoline petrol diesel wheat "
+    "corn soybeans sugar coffee cocoa cotton bitcoin futures contract contracts price prices "
+    "rate rates inflation unemployment gdp growth economy output production sales revenue "
+    "revenues profit profits earnings income deficit surplus debt budget exports imports "
+    "spending cost costs value valuation turnover".split())
+#: nouns that name a level an amount reaches, not the thing it measures ("closed at a record of
+#: 1,463 points", "a high of $60", "the equivalent of 70kg"): the reading climbs past them
+LEVEL_NOUNS = frozenset("close level high low record peak trough equivalent total sum tune "
+                        "height depth figure number".split())
+#: units of time: an amount in them is as often when something happens ("55 minutes later")
+#: as how long something is, so only a subject or object reading says what it measures
+DURATION_UNITS = frozenset(UNIT_WORDS[w] for w in (
+    "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries",
+    "milliseconds", "nights"))
+#: words after a duration that make it a point in time ("two days later", "900 years ago")
+TIME_OFFSET_WORDS = frozenset("ago later earlier after before since hence prior".split())
+#: dependency labels (spaCy's ClearNLP set) by which an amount hangs on the verb, adjective or
+#: noun that says what it measures: the reading climbs through these and stops at any other
+MEASURED_CLIMB_DEPS = frozenset(
+    "dobj attr npadvmod oprd acomp advmod pobj prep appos conj nummod quantmod compound advcl "
+    "xcomp dative pcomp amod nmod cc punct agent".split())
+#: dependency labels of the words before a noun kept in the measured thing's words ("the US
+#: trade deficit", "Israel's tobacco industry", "S&P 500 e-minis")
+MEASURED_NP_DEPS = (MEASURED_CLIMB_DEPS & frozenset(
+    "compound amod nmod npadvmod punct cc conj appos".split())) | frozenset(("poss", "case"))

@@ -23,6 +23,7 @@ from claimledger.extract.quantities.counted import (
     implied_counted,
     token_at,
 )
+from claimledger.extract.quantities.measured import measured_span
 from claimledger.extract.quantities.filters import age_end, excluded, one_is_number
 from claimledger.extract.tree import text_of
 from claimledger.lexicon import quantities as L
@@ -56,6 +57,12 @@ class QuantityMention:
     hedges: tuple[str, ...] = ()
     change: str = "="
     kind: str = "count"
+    #: what the number is an amount of ("sedan sales" for "are down 12.3 percent"), with its
+    #: span; for a count, the thing that has or does the counted things ("Ford" for "13,000
+    #: workers"), when the parse says.  See ``measured``.
+    measured: Optional[str] = None
+    measured_start: Optional[int] = None
+    measured_end: Optional[int] = None
 
 
 
@@ -116,7 +123,33 @@ def find_quantities(doc: Doc, *, ages: bool = False) -> list[QuantityMention]:
     _carry_trends(text, cands)
     _share_units(text, cands)
     _index_levels(text, cands)
-    return [_finish(text, c) for c in cands if ages or not c.age]
+    measured = _restatements_share(text, cands, [_measured(doc, starts, c) for c in cands])
+    return [_finish(text, c, m) for c, m in zip(cands, measured) if ages or not c.age]
+
+
+def _restatements_share(text: str, cands: list[_Cand], measured: list) -> list:
+    """"1.23 billion shekels ($330 million)", "fell 102.2 points, or 0.36%": a restatement of an
+    amount in another unit measures the same thing."""
+    for k in range(1, len(cands)):
+        a, b = cands[k - 1], cands[k]
+        if measured[k - 1] is not None and a.unit and b.unit and a.counted is None \
+                and b.counted is None and (_RESTATED_RE.fullmatch(text, a.end, b.start)
+                                           or _OR_RE.fullmatch(text, a.end, b.start)):
+            measured[k] = measured[k - 1]
+        elif measured[k - 1] is not None and b.trend and b.counted is None \
+                and _CHANGE_AFTER_RE.fullmatch(text, a.end, b.start):
+            measured[k] = measured[k - 1]  # "revenue of $3.2 billion, up 12%"
+    return measured
+
+
+_CHANGE_AFTER_RE = re.compile(rf",{P.SP}++(?:up|down){P.SP}++(?:by{P.SP}++)?+", re.IGNORECASE)
+
+
+def _measured(doc: Doc, starts: list[int], c: _Cand) -> Optional[tuple[int, int]]:
+    first, last = token_at(doc, starts, c.num_start), token_at(doc, starts, c.end - 1)
+    if first is None or last is None:
+        return None
+    return measured_span(doc, first, last, _kind(c) if not c.age else "age", c.unit, c.counted)
 
 
 # --- building one candidate ----------------------------------------------------------------------
@@ -493,7 +526,7 @@ def _trailing_scale(c: _Cand) -> float:
     return 1.0
 
 
-def _finish(text: str, c: _Cand) -> QuantityMention:
+def _finish(text: str, c: _Cand, measured: Optional[tuple[int, int]]) -> QuantityMention:
     if c.kind == "range":
         value, low, high = None, c.low, c.high
     elif c.bound == "low":
@@ -517,7 +550,10 @@ def _finish(text: str, c: _Cand) -> QuantityMention:
         start=c.start, end=c.end, surface=text[c.start:c.end], value=value, low=low, high=high,
         approximate=c.approximate, trend=c.trend, unit=c.unit,
         counted=text[cs:ce] if cs is not None else c.implied, counted_start=cs, counted_end=ce,
-        hedges=c.hedges, change=change, kind=_kind(c))
+        hedges=c.hedges, change=change, kind=_kind(c),
+        measured=text[measured[0]:measured[1]] if measured else None,
+        measured_start=measured[0] if measured else None,
+        measured_end=measured[1] if measured else None)
 
 
 def _kind(c: _Cand) -> str:
