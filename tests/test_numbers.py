@@ -60,13 +60,14 @@ def _best_of_three(text: str) -> float:
     return min(times)
 
 
-@pytest.mark.parametrize("unit, n", [("1", 25_000), ("1,", 12_500), ("1.5 ", 6_000), ("a ", 12_500)])
+@pytest.mark.parametrize("unit, n", [("1", 50_000), ("1,", 20_000), ("1.5 ", 10_000), ("a ", 20_000)])
 def test_find_numbers_is_linear_on_pathological_input(unit, n):
     """Four times the text takes about four times as long: a ratio well under the sixteen of a
     quadratic scan, measured in one run so machine load cancels out (speed itself is
-    bench/throughput.py's business, not a test's)."""
+    bench/throughput.py's business, not a test's).  Linear scans measure about 4 here; the
+    bound leaves room for a busy machine and is still far below quadratic."""
     small, large = _best_of_three(unit * n), _best_of_three(unit * 4 * n)
-    assert large / max(small, 1e-4) < 8
+    assert large / max(small, 1e-3) < 10
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -59,7 +59,7 @@ def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional
         return _np(top.head, inside)  # "a 12% stake", "the 15-year-old students"
     if kind == "age":
         return _by_climbing(top, inside) if top.dep_ in ("attr", "acomp") else None
-    if counted is not None and top.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+    if counted is not None and (top.dep_ in ("nsubj", "nsubjpass", "ROOT") or first.lower_ == "one"):
         return None  # "13 people died": the count is the subject; nothing else is measured
     if unit in L.DURATION_UNITS and _time_offset(top, last):
         return None  # "55 minutes later", "900 years ago": a point in time, not a length
@@ -208,12 +208,16 @@ def _np(head: Token, inside: range) -> Optional[Span]:
     while lo > 0 and _modifier(doc[lo - 1], head, inside):
         lo -= 1
     hi = head.i
+    while hi + 1 < len(doc) and hi + 1 not in inside and doc[hi + 1].like_num \
+            and doc[hi + 1].head.i == head.i and not _numberish(doc[hi + 1]):
+        hi += 1  # "S&P 500", "Fortune 100": the number is part of the name
     nxt = hi + 1
     while nxt < len(doc) and doc[nxt].text.lower() in _NP_PREPS and doc[nxt].head.i in range(head.i, hi + 1) \
             and doc[nxt].dep_ == "prep":
         end = doc[nxt].right_edge.i
         phrase = doc[nxt:end + 1]
         if end - head.i > 10 or any(_numberish(t) or t.i in inside or t.pos_ in ("VERB", "AUX", "PRON")
+                                    or t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in L.TIME_NOUNS
                                     or t.is_punct and t.text not in "-&." for t in phrase):
             break
         hi = end
@@ -226,7 +230,9 @@ def _modifier(t: Token, head: Token, inside: range) -> bool:
     through another modifier): compounds, adjectives, possessives ("Israel's")."""
     if t.i in inside or _numberish(t) or t.tag_ == "PRP$" or t.text.lower() in L.MEASURE_ADJ:
         return False
-    if t.pos_ in ("DET", "PUNCT", "ADP", "CCONJ", "PRON", "VERB", "AUX") \
+    if t.pos_ == "PRON" and t.text.isupper() and len(t.text) > 1:
+        pass  # "US" read as the pronoun "us"
+    elif t.pos_ in ("DET", "PUNCT", "ADP", "CCONJ", "PRON", "VERB", "AUX") \
             and not (t.tag_ == "POS" or t.text in ("-", "&") and t.head.i <= head.i
                      or t.pos_ == "VERB" and t.dep_ in ("amod", "compound")):
         return False
