@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -85,6 +86,12 @@ GOLD_UNIT = {
 }
 
 
+#: the CQE paper's published figures on all of NewsQuant (F1; newsquant/published_results_NewsQuant.tsv),
+#: printed beside ours — theirs are on 590 sentences, ours on the 295-sentence dev half
+PUBLISHED = {"CQE": {"value": 92.0, "value+unit": 85.6, "value+change": 88.1,
+                     "value+concept_partial": 76.1, "value+concept_complete": 57.0}}
+
+
 def gold_unit(q: QuantityMention, doc) -> str:
     if q.kind == "age":
         return "year of age"
@@ -114,7 +121,16 @@ def gold_value(q: QuantityMention):
     return None
 
 
-def predict(gold: list, nlp, with_change: bool = True) -> list:
+def concept_words(q: QuantityMention, stop_words) -> str:
+    """Our ``measured`` in the gold's ``referred_concepts`` shape: its words without stop words
+    (the gold drops them: "the US trade deficit" is "US trade deficit"), "-" when there is none."""
+    if not q.measured:
+        return "-"
+    words = [w for w in re.split(r"[,\s]+", q.measured) if w and w.lower() not in stop_words]
+    return " ".join(words) or "-"
+
+
+def predict(gold: list, nlp, with_change: bool = True, with_concept: bool = True) -> list:
     out = []
     texts = [item["text"] for item in gold]
     for text, doc in zip(texts, nlp.pipe(texts, batch_size=64)):
@@ -126,7 +142,10 @@ def predict(gold: list, nlp, with_change: bool = True) -> list:
             # a vague amount is a range in NewsQuant's shape ("dozens" → 12-120, change "=")
             change = "=" if isinstance(v, list) and q.value is None and q.low is None else q.change
             qs.append({"value": v, "normalized_unit": gold_unit(q, doc), "surface": q.surface,
-                       "counted": q.counted, **({"change": change} if with_change else {})})
+                       "counted": q.counted, "measured": q.measured, "kind": q.kind,
+                       **({"change": change} if with_change else {}),
+                       **({"referred_concepts": concept_words(q, nlp.Defaults.stop_words)}
+                          if with_concept else {})})
         out.append({"text": text, "quantities": qs})
     return out
 
@@ -155,6 +174,9 @@ def show_errors(gold: list, pred: list, n: int, level: str = "all") -> None:
         print(g["text"])
         print("   gold:", [(q["value"], q["normalized_unit"], q.get("change")) for q in g["quantities"]])
         print("   ours:", [(q["surface"], q["value"], q["normalized_unit"], q["change"]) for q in p["quantities"]])
+        if level.startswith("value+concept"):
+            print("   gold concept:", [q["referred_concepts"] for q in g["quantities"]])
+            print("   ours concept:", [q["referred_concepts"] for q in p["quantities"]])
         shown += 1
         if shown >= n:
             break
@@ -163,7 +185,8 @@ def show_errors(gold: list, pred: list, n: int, level: str = "all") -> None:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", type=int, default=0, help="print N NewsQuant sentences with errors")
-    ap.add_argument("--level", default="all", choices=("all", "value", "value+unit", "value+change"),
+    ap.add_argument("--level", default="all", choices=("all", "value", "value+unit", "value+change", "value+concept_partial",
+                             "value+concept_complete"),
                     help="with --errors: only sentences wrong at this level")
     ap.add_argument("--sets", nargs="*", default=list(SETS))
     ap.add_argument("--no-quantulum3", action="store_true")
@@ -177,7 +200,9 @@ def main(argv=None) -> int:
             gold = json.loads(path.read_text(encoding="utf8"))
             # only NewsQuant annotates change; elsewhere the level would be a row of zeros
             pred = predict(gold, nlp, with_change=any("change" in q for it in gold
-                                                      for q in it["quantities"]))
+                                                      for q in it["quantities"]),
+                           with_concept=any("referred_concepts" in q for it in gold
+                                            for q in it["quantities"]))
             if name == "newsquant_dev" and a.errors:
                 show_errors(gold, pred, a.errors, a.level)
             pred_path = Path(tmp) / f"{name}.json"
@@ -192,9 +217,13 @@ def main(argv=None) -> int:
     print(f"{'set':<15} {'system':<12} {'level':<14} {'P':>5} {'R':>5} {'F1':>5}  gold  pred")
     for name, system, level, p, r, f, ng, npred in table:
         print(f"{name:<15} {system:<12} {level:<14} {p:5.1f} {r:5.1f} {f:5.1f} {ng:5d} {npred:5d}")
+    for system, levels in PUBLISHED.items():
+        for level, f1 in levels.items():
+            print(f"{'newsquant(all)':<15} {system + ' (pub.)':<12} {level:<14} {'':>5} {'':>5} {f1:5.1f}")
     out = ROOT / "bench/results/quantities.json"
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({"protocol": "strict one-to-one (score.py)", "results": results},
+    out.write_text(json.dumps({"protocol": "strict one-to-one (score.py)", "results": results,
+                               "published_newsquant_f1": PUBLISHED},
                               indent=1), encoding="utf8")
     return 0
 

@@ -16,7 +16,7 @@ from typing import Any, Optional
 #: bumped whenever extraction output changes for the same input; stored with every claim.
 #: tests/test_extractor_version.py fingerprints the claims of examples/ and fails when they change
 #: while this stays the same (then bump it and record: `python -m tests.test_extractor_version --record`)
-EXTRACTOR_VERSION = "claimledger.extract.v2"
+EXTRACTOR_VERSION = "claimledger.extract.v3"
 
 SEGMENT_KINDS = ("headline", "byline", "caption", "body", "comments_header", "comment", "boilerplate")
 VOICES = ("source", "outlet", "reader")
@@ -103,6 +103,11 @@ class Quantity:
     #: what the count says happened to the counted things: "killed", "exported", "capacity";
     #: None when it only says they exist ("1,000 fighters remain").  extract/predicate.py
     predicate: Optional[str] = None
+    #: what the number is an amount of ("sedan sales", "the Dow Jones industrial average", "the
+    #: vote"), read from the parse (extract/quantities/measured.py), and its character span in
+    #: the document's text; for a count, who has or does the counted things ("Ford")
+    measured: Optional[str] = None
+    measured_span: Optional[tuple[int, int]] = None
 
 
 @dataclass(frozen=True)
@@ -168,13 +173,18 @@ class Claim:
             segment=SegmentRef(**d["segment"]), voice=d["voice"], sentence=d["sentence"],
             sentence_span=tup(d["sentence_span"]), span=tup(d["span"]),
             cue_span=tup(d.get("cue_span")), source_span=tup(d.get("source_span")),
-            quantity=Quantity(**d["quantity"]) if d.get("quantity") else None,
+            quantity=_quantity(d["quantity"]) if d.get("quantity") else None,
             scope=tuple(d.get("scope") or ()),
             source=Source(**d["source"]) if d.get("source") else None,
             cue=d.get("cue"), quote=d.get("quote"), via=tuple(d.get("via") or ()),
             time=TimeRef(**d["time"]) if d.get("time") else None,
             hedges=tuple(d.get("hedges") or ()), extractor=d.get("extractor", EXTRACTOR_VERSION),
         )
+
+
+def _quantity(d: dict[str, Any]) -> Quantity:
+    span = d.get("measured_span")
+    return Quantity(**{**d, "measured_span": tuple(span) if span is not None else None})
 
 
 def claim_id_for(doc_id: str, kind: str, span: tuple[int, int], segment_kind: str) -> str:

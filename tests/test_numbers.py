@@ -50,11 +50,24 @@ def test_find_numbers_keeps_currency_codes_glued_to_digits():
     assert spans("It sold for RM79 and EUR50.") == [("79", 79), ("50", 50)]
 
 
-@pytest.mark.parametrize("text", ["1" * 200_000, "1," * 100_000, "1.5 " * 50_000, "a " * 100_000])
-def test_find_numbers_is_linear_on_pathological_input(text):
-    t = time.perf_counter()
-    find_numbers(text)
-    assert time.perf_counter() - t < 3.0
+def _best_of_three(text: str) -> float:
+    """The fastest of three scans: the least disturbed by other work on the machine."""
+    times = []
+    for _ in range(3):
+        t = time.perf_counter()
+        find_numbers(text)
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+@pytest.mark.parametrize("unit, n", [("1", 50_000), ("1,", 20_000), ("1.5 ", 10_000), ("a ", 20_000)])
+def test_find_numbers_is_linear_on_pathological_input(unit, n):
+    """Four times the text takes about four times as long: a ratio well under the sixteen of a
+    quadratic scan, measured in one run so machine load cancels out (speed itself is
+    bench/throughput.py's business, not a test's).  Linear scans measure about 4 here; the
+    bound leaves room for a busy machine and is still far below quadratic."""
+    small, large = _best_of_three(unit * n), _best_of_three(unit * 4 * n)
+    assert large / max(small, 1e-3) < 10
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -17,6 +17,8 @@ def quantities(nlp, text):
         assert doc.text[q.start:q.end] == q.surface
         if q.counted_start is not None:
             assert doc.text[q.counted_start:q.counted_end] == q.counted
+        if q.measured_start is not None:
+            assert doc.text[q.measured_start:q.measured_end] == q.measured
     return qs
 
 
@@ -132,7 +134,6 @@ def test_million_suffix_before_a_plural_noun(nlp):
     ("The club sold 1.5 million season tickets.", 1.5e6, "season tickets"),
     ("Police said 1,000 of the protesters left.", 1000, "protesters"),
     ("She owns three vintage cars.", 3, "vintage cars"),
-    ("The museum is one of the oldest buildings in town.", 1, "oldest buildings"),
 ])
 def test_counted(nlp, text, value, counted):
     q = only(nlp, text)
@@ -421,3 +422,75 @@ def test_a_range_shares_the_thousands_of_its_second_end(nlp, text, low, high):
 ])
 def test_a_span_of_days_is_not_a_count(nlp, text):
     assert quantities(nlp, text) == []
+
+
+# --- what each amount measures (issue 16) ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, measured", [
+    ("Hatchback sales are down 8.4 percent this year.", ["Hatchback sales"]),  # subject of the verb
+    ("The Nikkei lost 210.5 points, or 0.9%, to 23,100.", ["Nikkei", "Nikkei", "Nikkei"]),
+    ("The October copper contract was up 3 cents at $2.91 per pound.",
+     ["October copper contract", "October copper contract"]),
+    ("The Greens won 14% of the vote.", ["vote"]),  # of-phrase on the amount
+    ("The jobless rate is 4.7%.", ["jobless rate"]),  # copula
+    ("They bought a 20% stake in the brewer.", ["stake in the brewer"]),  # the noun the amount modifies
+    ("The new battery extends the flying range by about 12 miles.", ["flying range"]),
+    ("The city's budget deficit widened by $3.1 billion to $9.4 billion.",
+     ["budget deficit", "budget deficit"]),
+    ("Acme, which employs 4,200 people in Ohio, said profits fell 6%.", ["Acme", "profits"]),
+    ("The firm said it has more than 900 clients.", ["firm"]),  # a pronoun's governing subject
+    ("The bridge is 1,200 metres long.", ["bridge"]),
+    ("Turnover reached 2.3 billion euros ($2.6 billion).", ["Turnover", "Turnover"]),
+    ("Group revenue came to $410 million, up 7% from a year earlier.", ["Group revenue"] * 2),
+    ("Gold climbed to $1,830 an ounce as the S&P 500 rose 1.2%.", ["Gold", "S&P 500"]),
+])
+def test_measured(nlp, text, measured):
+    assert [q.measured for q in quantities(nlp, text)] == measured
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve people died in the fire.",        # a count as subject: nothing else is measured
+    "She moved back two weeks later.",        # a duration that dates, not a length
+])
+def test_nothing_measured(nlp, text):
+    assert all(q.measured is None for q in quantities(nlp, text))
+
+
+# --- numbers that are not amounts, or were read wrong (issue 16) ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The outage began at 0815 UTC on Tuesday.",
+    "The airline took delivery of its first 777-8 Freighter.",
+    "The Tu-154 and the B737-800 were grounded.",
+    "The office moved to 4410 Cedar Ridge Road last year.",
+    "Yields on 30-year bonds edged higher.",
+    "One morning she simply left.",
+    "It is one of the oldest bridges in Europe.",
+])
+def test_not_quantities(nlp, text):
+    assert quantities(nlp, text) == []
+
+
+def test_a_change_from_one_level_down_to_another_is_no_range(nlp):
+    a, b = quantities(nlp, "The agency's budget was cut from $12 billion to $3 billion.")
+    assert (a.value, b.value) == (12e9, 3e9) and a.low is None
+
+
+def test_no_longer_than_is_an_upper_bound(nlp):
+    q = only(nlp, "Visits may last no longer than 45 minutes.")
+    assert (q.high, q.unit, q.change) == (45, "minutes", "<")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The trial lasted three-and-a-half years.", 3.5, "years"),
+    ("Nearly three-quarters of members backed the plan.", 0.75, None),
+    ("The lake froze at minus eight degrees.", -8, "degrees"),
+    ("The village has 12 500 inhabitants.", 12500, None),
+    ("The museum drew 2M visitors.", 2e6, None),
+    ("The fund holds A$4.5bn in assets.", 4.5e9, "AUD"),
+    ("Output reached 16.6 million tonnes.", 16_600_000, "t"),
+    ("The recipe needs 1½ cups of flour.", 1.5, None),
+])
+def test_number_forms(nlp, text, value, unit):
+    q = quantities(nlp, text)[0]
+    assert q.value == value and q.unit == unit

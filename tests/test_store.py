@@ -475,8 +475,44 @@ def test_a_version_2_ledger_gains_the_predicate_column_from_its_records(tmp_path
     with Ledger(path, read_only=True) as led:  # read as it is: the tracker reads the record
         assert [s.key.predicate for s in led.series()] == ["killed"]
     with Ledger(path) as led:
-        assert led.query("SELECT value FROM meta WHERE key = 'schema_version'")[1] == [("3",)]
+        assert led.query("SELECT value FROM meta WHERE key = 'schema_version'")[1] == [("4",)]
         assert led.query("SELECT predicate FROM claims WHERE kind = 'quantity'")[1] == [("killed",)]
+
+
+def _as_version_3(path, strip_records: bool):
+    """A ledger as version 3 wrote it: no ``measured`` column, and (``strip_records``) records
+    without the field, as the extractor of that time wrote them."""
+    with Ledger(path) as led:
+        con = led.connection
+        for index in ("claims_doc_id", "claims_source_name", "claims_voice", "claims_counted"):
+            con.execute(f"DROP INDEX {index}")  # DuckDB drops no column under an index
+        con.execute("ALTER TABLE claims DROP COLUMN measured")
+        if strip_records:
+            con.execute("UPDATE claims SET record = json_merge_patch(record, "
+                        "'{\"quantity\": {\"measured\": null, \"measured_span\": null}}') "
+                        "WHERE kind = 'quantity'")
+        con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+
+
+def test_a_version_3_ledger_gains_the_measured_column_from_its_records(tmp_path):
+    path = tmp_path / "v3.duckdb"
+    text = "Sedan sales fell 12.3 percent in March, the company said."
+    with Ledger(path) as led:
+        led.add(analyze_documents_as_batch(text))
+    _as_version_3(path, strip_records=False)
+    with Ledger(path) as led:
+        assert led.query("SELECT value FROM meta WHERE key = 'schema_version'")[1] == [("4",)]
+        assert led.query("SELECT measured FROM claims WHERE kind = 'quantity'")[1] == [("Sedan sales",)]
+        assert [c.quantity.measured for c in led.claims() if c.quantity] == ["Sedan sales"]
+
+
+def test_measured_stays_null_where_the_old_record_has_none(tmp_path):
+    path = tmp_path / "v3old.duckdb"
+    with Ledger(path) as led:
+        led.add(analyze_documents_as_batch("Sedan sales fell 12.3 percent in March, the company said."))
+    _as_version_3(path, strip_records=True)
+    with Ledger(path) as led:
+        assert led.query("SELECT measured FROM claims WHERE kind = 'quantity'")[1] == [(None,)]
 
 
 def analyze_documents_as_batch(text):

@@ -18,7 +18,10 @@ from text_to_num import text2num
 from claimledger.lexicon.quantities import (
     ARTICLE_NUMBERS,
     CURRENCY_PREFIXES,
+    FRACTION_DENOMINATORS,
     FRACTION_WORDS,
+    NEGATIVE_WORDS,
+    VULGAR_FRACTIONS,
     NUMBER_WORDS,
     SCALE_SUFFIXES,
     SCALE_WORDS,
@@ -46,7 +49,8 @@ def _alt(words) -> str:
 
 
 _SCALE_WORD = _alt(SCALE_WORDS)
-_DIGITS = r"(?>\d{1,3}+(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|\.\d++)"
+_DIGITS = (r"(?>\d{1,3}+(?:,\d{3})++(?:\.\d++)?+|(?<![\d,.])\d{1,3}+(?:[ \u00a0\u202f]\d{3}(?![\d,.]|[ \u00a0\u202f]\d))++"
+           r"|\d++(?:\.\d++)?+|\.\d++)")
 #: a digit numeral with an optional sign, scale words ("4 hundred million") or a glued scale
 #: suffix ("3k", "2bn"; "m" is left to the quantity stage); the sign only when it cannot be the
 #: dash of a range ("5-10")
@@ -73,6 +77,14 @@ _FRACTION_RE = re.compile(r"(?<![\d/.,])(?P<n>[1-9])/(?P<d>2|3|4|8|10|16)(?![\d/
 _MIXED_RE = re.compile(r"(?<![\w/.,-])(?:(?P<w>\d{1,4})(?:-|[ \u00a0](?=\d{1,2}/)))?(?P<n>\d{1,2})/(?P<d>2|4|8|16|32|64)(?![\d/])")
 #: a Reuters scale abbreviation after spelt-out numbers: "one mln shares", "two bln dlrs"
 _WORDS_SCALE_RE = re.compile(r"[ \u00a0](?P<s>mlns?|blns?)\b", re.IGNORECASE)
+#: what may follow a spelt-out number and change it: "-and-a-half", a fraction's denominator
+#: ("two-thirds", "three quarters"; "one third" and "a third" only before "of": "a third time"
+#: is an ordinal)
+_AND_A_HALF = re.compile(r"(?:-and-a-|[ \u00a0]and[ \u00a0]a[ \u00a0])half\b", re.IGNORECASE)
+_DENOMINATOR = re.compile(rf"(?P<sep>[ \u00a0-])(?P<d>{_alt(FRACTION_DENOMINATORS)})\b(?P<of>[ \u00a0]of\b)?",
+                          re.IGNORECASE)
+_NEGATIVE_BEFORE = re.compile(rf"\b(?:{_alt(NEGATIVE_WORDS)})[ \u00a0-]$", re.IGNORECASE)
+_VULGAR_RE = re.compile(rf"(?P<w>(?<![\d.,])\d{{1,4}}[ \u00a0]?)?(?P<f>[{''.join(VULGAR_FRACTIONS)}])")
 _ORDINAL_OR_DECADE = re.compile(r"(?:st|nd|rd|th|s|’s|'s)\b")
 #: words before a hyphen and digits that make a bound, a sign or a range, not a name ("sub-7",
 #: "minus-130", "200,000 to-260,000")
@@ -104,8 +116,14 @@ def _words_value(words: str) -> Optional[float]:
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
 
 
+def clean(v: float) -> float:
+    """A value without binary noise: 16.6 million is 16600000, not 16600000.000000002 (twelve
+    significant digits are more than any written number carries)."""
+    return float(f"{v:.12g}")
+
+
 def _digit_value(m: re.Match) -> float:
-    v = float(m.group("num").replace(",", ""))
+    v = float(re.sub(r"[,\s\u00a0\u202f]", "", m.group("num")))
     exp = m.group("e1") or m.group("e2")
     if exp:  # "2.998×10−8", "3e8": scientific notation
         v *= 10.0 ** int(exp.translate(_SUPERSCRIPTS).lstrip("^*+"))
@@ -117,7 +135,7 @@ def _digit_value(m: re.Match) -> float:
     if m.group("scale"):
         for w in re.split(r"[\s\u00a0-]+", m.group("scale").strip(" \u00a0-")):
             v *= SCALE_WORDS[w.lower()]
-    return v
+    return clean(v)
 
 
 def parse_number(surface: str) -> Optional[float]:
@@ -159,7 +177,13 @@ def find_numbers(text: str) -> list[NumberMention]:
                 v *= FRACTION_WORDS[m.group("half").lower()]
             out.append(NumberMention(s, e, text[s:e], v, "words"))
             continue
-        out.extend(_scaled_words(text, n) for n in _split_words(text, s, e))
+        out.extend(_word_forms(text, _scaled_words(text, n)) for n in _split_words(text, s, e))
+    vulgar = [NumberMention(m.start(), m.end(), m.group(), VULGAR_FRACTIONS[m.group("f")]
+                            + (int(m.group("w")) if m.group("w") else 0), "fraction")
+              for m in _VULGAR_RE.finditer(text)]  # "½", "2½": the whole number is part of it
+    if vulgar:
+        taken = {n.start for n in vulgar}
+        out = [n for n in out if n.start not in taken] + vulgar
     for m in _MIXED_RE.finditer(text):
         n, d = int(m.group("n")), int(m.group("d"))
         if n >= d or not m.group("w") and d in (2, 4, 8):
@@ -171,6 +195,27 @@ def find_numbers(text: str) -> list[NumberMention]:
                                  int(m.group("n")) / int(m.group("d")), "fraction"))
     out.sort(key=lambda n: (n.start, -n.end))
     return _drop_overlaps(out)
+
+
+def _word_forms(text: str, n: NumberMention) -> NumberMention:
+    """A spelt-out number's fraction and sign: "five-and-a-half" (5.5), "two-thirds" (0.667),
+    "minus five" (-5)."""
+    start, end, v = n.start, n.end, n.value
+    half = _AND_A_HALF.match(text, end)
+    den = _DENOMINATOR.match(text, end)
+    if half:
+        v, end = v + 0.5, half.end()
+    elif den and 0 < v < 20 and v.is_integer() and n.surface.lower() not in SCALE_WORDS:
+        d = den.group("d").lower()
+        plural = d.endswith("s") and d not in ("halves",) or d == "halves"
+        if den.group("sep") == "-" or plural or den.group("of"):
+            v, end = v / FRACTION_DENOMINATORS[d], den.end("d")
+    neg = _NEGATIVE_BEFORE.search(text, max(0, start - 10), start)
+    if neg:
+        v, start = -v, neg.start()
+    if (start, end) == (n.start, n.end):
+        return n
+    return NumberMention(start, end, text[start:end], clean(v), n.kind)
 
 
 def _scaled_words(text: str, n: NumberMention) -> NumberMention:

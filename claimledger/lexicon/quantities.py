@@ -5,7 +5,7 @@ rules that read it.  Everything is lower case unless a comment says the case mat
 """
 from __future__ import annotations
 
-from claimledger.lexicon import dates
+from claimledger.lexicon import attribution, dates
 
 # --- numbers -------------------------------------------------------------------------------------
 
@@ -19,10 +19,21 @@ SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, 
 ARTICLE_NUMBERS = {"dozen": 12.0, **SCALE_WORDS}
 #: abbreviations written straight after digits: "3k", "$2bn", "1.2mn" ("m" is handled apart,
 #: because "37m" is as often metres as millions)
-SCALE_SUFFIXES = {"k": 1e3, "K": 1e3, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "b": 1e9,
-                  "B": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "tr": 1e12}
+SCALE_SUFFIXES = {"k": 1e3, "K": 1e3, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9,
+                  "b": 1e9, "B": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "tr": 1e12}
 #: fractions written as words after a number or article: "half a million"
 FRACTION_WORDS = {"half": 0.5, "quarter": 0.25}
+#: denominators written as words after a spelt-out numerator: "two-thirds", "three fifths"
+FRACTION_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
+#: single-character vulgar fractions (Unicode "Number, other")
+VULGAR_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4,
+                    "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375,
+                    "⅝": 0.625, "⅞": 0.875}
+#: words before a number that make it negative ("minus five", "negative 3")
+NEGATIVE_WORDS = ("minus", "negative")
 
 #: vague amounts: no value, only an order of magnitude (low, high) for formats that want one
 VAGUE_QUANTITIES = {
@@ -49,7 +60,8 @@ UPPER_BOUND = ("less than", "fewer than", "under", "below", "up to", "as many as
                "at most", "no more than", "not more than", "within", "just under", "well under",
                "just below", "well below", "a maximum of", "at a maximum", "lower than",
                "shorter than", "smaller than", "maximum of", "up until", "or less", "or fewer",
-               "sub", "short of")
+               "sub", "short of", "no longer than", "no later than", "no greater than",
+               "no higher than", "no bigger than", "no larger than", "not longer than")
 #: approximators: the value is given but not exact
 APPROXIMATORS = ("about", "around", "some", "roughly", "approximately", "nearly", "almost",
                  "estimated", "an estimated", "close to", "circa", "c.", "~", "an approximate",
@@ -317,3 +329,62 @@ NOT_PER_WORDS = ("earlier", "ago", "later", "before", "after", "previously", "on
 #: words of a sports result before a score ("won 3-1"), which is no range
 RESULT_WORDS = ("won", "beat", "lost", "drew", "tied", "defeated", "victory", "win", "loss", "draw", "score",
                 "lead", "led")
+
+# --- what an amount measures ---------------------------------------------------------------------
+#: markets, indices and commodities a price, a move in points or a percentage is read against when
+#: the sentence names one before the number and the parse links the number to nothing else
+#: ("Brent crude … at $58.24", "the Dow … 102.2 points"); market reports in the news corpus
+MEASURED_NAMES = frozenset(
+    "index indices indexes dow nasdaq s&p ftse dax nikkei cac kospi sensex nifty hang seng stoxx "
+    "tsx asx average benchmark market markets stock stocks shares share bond bonds yield yields "
+    "treasuries treasury note notes dollar euro yen pound sterling yuan rupee currency "
+    "crude oil brent wti gold silver copper platinum palladium gas gasoline petrol diesel wheat "
+    "corn soybeans sugar coffee cocoa cotton bitcoin futures contract contracts price prices "
+    "rate rates inflation unemployment gdp growth economy output production sales revenue "
+    "revenues profit profits earnings income deficit surplus debt budget exports imports "
+    "spending cost costs value valuation turnover".split())
+#: nouns that name a level an amount reaches, not the thing it measures ("closed at a record of
+#: 1,463 points", "a high of $60", "the equivalent of 70kg"): the reading climbs past them
+LEVEL_NOUNS = frozenset("close level high low record peak trough equivalent total sum tune "
+                        "height depth figure number".split())
+#: units of time: an amount in them is as often when something happens ("55 minutes later")
+#: as how long something is, so only a subject or object reading says what it measures
+DURATION_UNITS = frozenset(UNIT_WORDS[w] for w in (
+    "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries",
+    "milliseconds", "nights"))
+#: words after a duration that make it a point in time ("two days later", "900 years ago")
+TIME_OFFSET_WORDS = frozenset("ago later earlier after before since hence prior".split())
+#: dependency labels (spaCy's ClearNLP set) by which an amount hangs on the verb, adjective or
+#: noun that says what it measures: the reading climbs through these and stops at any other
+MEASURED_CLIMB_DEPS = frozenset(
+    "dobj attr npadvmod oprd acomp advmod pobj prep appos conj nummod quantmod compound advcl "
+    "xcomp dative pcomp amod nmod cc punct agent".split())
+#: dependency labels of the words before a noun kept in the measured thing's words ("the US
+#: trade deficit", "Israel's tobacco industry", "S&P 500 e-minis")
+MEASURED_NP_DEPS = (MEASURED_CLIMB_DEPS & frozenset(
+    "compound amod nmod npadvmod punct cc conj appos".split())) | frozenset(("poss", "case"))
+#: nouns of a period after a measured thing ("revenue for the quarter", "sales in the session"):
+#: when the amount holds, which is the claim's time, not part of what it measures
+TIME_NOUNS = frozenset("quarter period session year month week day half season".split())
+
+# --- numbers that are not amounts (issue 16, seen on news pages) -------------------------------
+#: time zones after a four-digit clock time ("1408 UTC", "0930 GMT")
+TIME_ZONES = ("UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST",
+              "CET", "CEST", "EET", "EEST", "IST", "JST", "KST", "AEST", "AEDT", "SGT", "HKT", "WIB",
+              "ET", "PT", "CT", "Z", "hrs", "hours GMT", "local time")
+#: bonds and loans named by their maturity ("10-year notes", "the 30-year Treasury")
+MATURITY_NOUNS = ("note", "notes", "bond", "bonds", "treasury", "treasuries", "yield", "yields",
+                  "gilt", "gilts", "bund", "bunds", "bill", "bills", "paper", "securities",
+                  "debt", "swap", "swaps", "tenor", "maturity", "benchmark", "JGB", "JGBs")
+#: words that end a street address ("1119 Eighth St.", "10 Downing Street")
+STREET_WORDS = ("St", "Street", "Ave", "Avenue", "Rd", "Road", "Blvd", "Boulevard", "Lane", "Ln",
+                "Drive", "Dr", "Way", "Place", "Pl", "Court", "Ct", "Terrace", "Highway", "Hwy",
+                "Parkway", "Pkwy", "Square", "Sq")
+#: singular time nouns after "one" that make "one" a determiner of a vague time ("One day he
+#: left", "one morning"), unless a preposition makes it a length ("for one day")
+ONE_TIME_NOUNS = attribution.TIME_NOUNS | frozenset(("afternoon",))
+#: verbs of a change written "from X to Y" besides the trend words ("slashed from $47 billion to
+#: $8 billion", "raised from 5% to 7%")
+CHANGE_VERBS = ("slashed", "cut", "cuts", "reduced", "reduce", "raised", "raise", "increased",
+                "decreased", "lowered", "boosted", "trimmed", "hiked", "doubled", "halved",
+                "changed", "revised", "upgraded", "downgraded", "grew", "shrank", "went")

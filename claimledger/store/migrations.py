@@ -3,7 +3,8 @@ ledger brought to ``schema.SCHEMA_VERSION`` the first time it is opened for writ
 
 Each step runs in one transaction, so a crash leaves the file as it was (and it is upgraded on
 the next open).  Version 1 gains the ``sources`` table, filled from its stored claims; version 2
-the claims' ``predicate`` column, filled from their records.  Opened read-only, an older ledger is
+the claims' ``predicate`` column, filled from their records; version 3 their ``measured``
+column, filled from the records that carry it (NULL for the others).  Opened read-only, an older ledger is
 read as it is.
 """
 from __future__ import annotations
@@ -67,11 +68,12 @@ def ensure_schema(con: duckdb.DuckDBPyConnection, path: str, read_only: bool,
 def upgrade(con: duckdb.DuckDBPyConnection, claims_by_document: ClaimsByDocument) -> None:
     """Bring an older ledger to this version in one transaction (a crash leaves it as it
     was, upgraded on the next open): version 1 gains the ``sources`` table, filled from the
-    stored claims; version 2 the claims' ``predicate`` column, filled from their records."""
+    stored claims; version 2 the claims' ``predicate`` column, filled from their records;
+    version 3 the ``measured`` column, likewise."""
     con.execute("BEGIN TRANSACTION")
     try:
         had_sources = table_exists(con, "sources")
-        con.execute(DDL)  # creates what is missing and adds the predicate column
+        con.execute(DDL)  # creates what is missing and adds the predicate and measured columns
         if not had_sources:
             rows: list[DocumentSource] = []
             for doc_claims in claims_by_document(None):
@@ -82,6 +84,9 @@ def upgrade(con: duckdb.DuckDBPyConnection, claims_by_document: ClaimsByDocument
             insert(con, "sources", sources_table(rows))
         con.execute("UPDATE claims SET predicate = json_extract_string(record, '$.quantity.predicate') "
                     "WHERE predicate IS NULL AND kind = 'quantity'")
+        # a record written before version 4 has no "measured": the column stays NULL for it
+        con.execute("UPDATE claims SET measured = json_extract_string(record, '$.quantity.measured') "
+                    "WHERE measured IS NULL AND kind = 'quantity'")
         con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
         con.execute("COMMIT")
     except BaseException:

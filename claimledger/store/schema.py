@@ -16,10 +16,10 @@ import pyarrow as pa
 
 #: bumped whenever a table or column changes; stored in ``meta`` so an older claimledger refuses
 #: a ledger written by a newer one instead of misreading it
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 #: tables a ledger of each version holds (version 2 added ``sources``, version 3 the claims'
-#: ``predicate`` column; an older ledger is upgraded in place when opened for writing, and read
+#: ``predicate`` column, version 4 their ``measured`` column; an older ledger is upgraded in place when opened for writing, and read
 #: as it is otherwise)
 TABLES = ("meta", "documents", "segments", "claims", "skipped", "sources")
 TABLES_V1 = ("meta", "documents", "segments", "claims", "skipped")
@@ -95,7 +95,8 @@ CREATE TABLE IF NOT EXISTS claims (
     hedges VARCHAR[],
     extractor VARCHAR,
     record JSON,
-    predicate VARCHAR
+    predicate VARCHAR,
+    measured VARCHAR
 );
 CREATE TABLE IF NOT EXISTS sources (
     doc_id VARCHAR NOT NULL,
@@ -124,6 +125,8 @@ CREATE INDEX IF NOT EXISTS claims_voice ON claims (voice);
 CREATE INDEX IF NOT EXISTS claims_counted ON claims (counted);
 -- version 3: what a count says happened ("killed", "exported"); read from the record for older rows
 ALTER TABLE claims ADD COLUMN IF NOT EXISTS predicate VARCHAR;
+-- version 4: what a quantity measures ("sedan sales"); read from the record for older rows
+ALTER TABLE claims ADD COLUMN IF NOT EXISTS measured VARCHAR;
 CREATE INDEX IF NOT EXISTS sources_name ON sources (name);
 """
 
@@ -163,7 +166,8 @@ _RECORD_TYPE = json.dumps({
     "span": "INTEGER[]", "cue_span": "INTEGER[]", "source_span": "INTEGER[]",
     "quantity": {"surface": "VARCHAR", "value": "DOUBLE", "low": "DOUBLE", "high": "DOUBLE",
                  "approximate": "BOOLEAN", "trend": "VARCHAR", "unit": "VARCHAR",
-                 "counted": "VARCHAR", "entity": "VARCHAR", "predicate": "VARCHAR"},
+                 "counted": "VARCHAR", "entity": "VARCHAR", "predicate": "VARCHAR",
+                 "measured": "VARCHAR", "measured_span": "INTEGER[]"},
     "scope": "VARCHAR[]",
     "source": {"name": "VARCHAR", "title": "VARCHAR", "role": "VARCHAR",
                "organization": "VARCHAR", "kind": "VARCHAR"},
@@ -184,7 +188,7 @@ INSERT INTO claims SELECT
     r.quantity.entity, r.scope,
     r.source.name, r.source.title, r.source.role, r.source.organization, r.source.kind,
     r.cue, r.quote, r.via, r.time.surface, r.time.value, r.time.relation, r.hedges,
-    r.extractor, record, r.quantity.predicate
+    r.extractor, record, r.quantity.predicate, r.quantity.measured
 FROM (SELECT from_json(record, '%s') AS r, record FROM {source})
 """ % _RECORD_TYPE.replace("'", "''")
 

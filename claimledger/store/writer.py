@@ -112,6 +112,8 @@ def claim_record(c: Claim) -> dict[str, Any]:
             "surface": q.surface, "value": _num(q.value), "low": _num(q.low),
             "high": _num(q.high), "approximate": q.approximate, "trend": q.trend,
             "unit": q.unit, "counted": q.counted, "entity": q.entity, "predicate": q.predicate,
+            "measured": q.measured,
+            "measured_span": list(q.measured_span) if q.measured_span is not None else None,
         },
         "scope": list(c.scope),
         "source": None if s is None else {

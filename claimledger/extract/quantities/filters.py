@@ -163,6 +163,13 @@ def _apposed_age(doc: Doc, tok0: Token, tok1: Token, n: NumberMention) -> bool:
         name.ent_type_ == "PERSON" or name.pos_ == "PROPN" and name.text[:1].isupper())
 
 
+def one_of_a_time(doc: Doc, c, n: NumberMention, tok0: Token, tok1: Token) -> bool:
+    """"One day he left", "one morning": "one" picks a time, it does not measure one day."""
+    return n.kind == "words" and n.surface.lower() == "one" and not c.hedges and not c.bound \
+        and tok1.i + 1 < len(doc) and doc[tok1.i + 1].lower_ in L.ONE_TIME_NOUNS \
+        and (tok0.i == 0 or doc[tok0.i - 1].pos_ in ("PUNCT", "CCONJ", "SCONJ", "ADV"))
+
+
 def one_is_number(doc: Doc, tok: Token, c) -> bool:
     """"one" counts something ("one hand", "one of the biggest ports"), not a pronoun
     ("one of them", "each one", "no one")."""
@@ -178,6 +185,8 @@ def one_is_number(doc: Doc, tok: Token, c) -> bool:
     if nxt is None:
         return False
     if nxt.text.lower() == "of":
+        if any(t.tag_ in ("JJS", "RBS") for t in doc[tok.i + 2: tok.i + 6]):
+            return False  # "one of the largest ports": a way of saying "a", not a count
         for t in doc[tok.i + 2: tok.i + 8]:
             if t.pos_ == "PRON" and t.dep_ != "poss" and t.tag_ != "PRP$":
                 return False

@@ -16,14 +16,15 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from claimledger.extract.numbers import NumberMention, find_numbers
+from claimledger.extract.numbers import NumberMention, clean, find_numbers
 from claimledger.extract.quantities import patterns as P
 from claimledger.extract.quantities.counted import (
     counted_span,
     implied_counted,
     token_at,
 )
-from claimledger.extract.quantities.filters import age_end, excluded, one_is_number
+from claimledger.extract.quantities.measured import measured_span
+from claimledger.extract.quantities.filters import age_end, excluded, one_is_number, one_of_a_time
 from claimledger.extract.tree import text_of
 from claimledger.lexicon import quantities as L
 
@@ -56,6 +57,12 @@ class QuantityMention:
     hedges: tuple[str, ...] = ()
     change: str = "="
     kind: str = "count"
+    #: what the number is an amount of ("sedan sales" for "are down 12.3 percent"), with its
+    #: span; for a count, the thing that has or does the counted things ("Ford" for "13,000
+    #: workers"), when the parse says.  See ``measured``.
+    measured: Optional[str] = None
+    measured_start: Optional[int] = None
+    measured_end: Optional[int] = None
 
 
 
@@ -98,7 +105,8 @@ def find_quantities(doc: Doc, *, ages: bool = False) -> list[QuantityMention]:
     blocked = sorted([m.span() for m in P.NOT_QUANTITY_RE.finditer(text)]
                      + [m.span("s") for m in P.SCORE_RE.finditer(text)]
                      + [m.span("s") for m in P.NAMED_NUMBER_RE.finditer(text)]
-                     + [m.span() for m in P.DAY_RANGE_RE.finditer(text)])
+                     + [m.span() for m in P.DAY_RANGE_RE.finditer(text)]
+                     + [m.span() for m in P.NOT_AMOUNT_RE.finditer(text)])
     starts = doc.to_array("IDX").tolist()
     cands: list[_Cand] = []
     for n in nums:
@@ -116,7 +124,33 @@ def find_quantities(doc: Doc, *, ages: bool = False) -> list[QuantityMention]:
     _carry_trends(text, cands)
     _share_units(text, cands)
     _index_levels(text, cands)
-    return [_finish(text, c) for c in cands if ages or not c.age]
+    measured = _restatements_share(text, cands, [_measured(doc, starts, c) for c in cands])
+    return [_finish(text, c, m) for c, m in zip(cands, measured) if ages or not c.age]
+
+
+def _restatements_share(text: str, cands: list[_Cand], measured: list) -> list:
+    """"1.23 billion shekels ($330 million)", "fell 102.2 points, or 0.36%": a restatement of an
+    amount in another unit measures the same thing."""
+    for k in range(1, len(cands)):
+        a, b = cands[k - 1], cands[k]
+        if measured[k - 1] is not None and a.unit and b.unit and a.counted is None \
+                and b.counted is None and (_RESTATED_RE.fullmatch(text, a.end, b.start)
+                                           or _OR_RE.fullmatch(text, a.end, b.start)):
+            measured[k] = measured[k - 1]
+        elif measured[k - 1] is not None and b.trend and b.counted is None \
+                and _CHANGE_AFTER_RE.fullmatch(text, a.end, b.start):
+            measured[k] = measured[k - 1]  # "revenue of $3.2 billion, up 12%"
+    return measured
+
+
+_CHANGE_AFTER_RE = re.compile(rf",{P.SP}++(?:up|down){P.SP}++(?:by{P.SP}++)?+", re.IGNORECASE)
+
+
+def _measured(doc: Doc, starts: list[int], c: _Cand) -> Optional[tuple[int, int]]:
+    first, last = token_at(doc, starts, c.num_start), token_at(doc, starts, c.end - 1)
+    if first is None or last is None:
+        return None
+    return measured_span(doc, first, last, _kind(c) if not c.age else "age", c.unit, c.counted)
 
 
 # --- building one candidate ----------------------------------------------------------------------
@@ -138,12 +172,17 @@ def _candidate(doc: Doc, text: str, starts: list[int], n: NumberMention) -> Opti
         c.unit = L.UNITS_BEFORE[ub.group("u").lower()]
         if not ub.group("link"):
             c.start = ub.start("u")
+    if c.unit is None and (P.MODEL_RE.match(text, n.start) or P.MODEL_RE.search(text, max(0, n.start - 12), n.start)) \
+            and cur is None:
+        return None  # "787-9 Dreamliner", "A350-900": a model, not an amount
     why = excluded(doc, text, c, n, tok0, tok1)
     if why == "age":
         return _age(text, c)  # kept until ranges are joined ("between the ages of 14 and 18")
     if why:
         return None
     _attach_modifiers(text, c)
+    if one_of_a_time(doc, c, n, tok0, tok1):
+        return None
     if c.unit is None:
         c.counted = counted_span(doc, starts, c.end, tok1)
         _counted_unit(doc, starts, c)
@@ -404,11 +443,20 @@ def _joins(text: str, a: _Cand, b: _Cand) -> bool:
     if word in ("-", "–", "—") and (a.end != a.num_end or b.start != b.num_start) \
             and not (a.unit and a.unit == b.unit):
         return False
+    if word.startswith("to") and _scaled_end(a, b) > b.value \
+            and P.FROM_CHANGE_RE.search(text, max(0, a.start - 60), a.start):
+        return False  # "slashed from $47 billion to $8 billion": before and after (a range runs up)
     if a.unit and a.trend and word.startswith("to"):
         return False  # "increased by $43.6 billion to $419.2 billion": a change, then a level
     if a.unit and not (b.unit and (b.unit == a.unit or b.unit.startswith(a.unit + "/"))):
         return False
     return True
+
+
+def _scaled_end(a: _Cand, b: _Cand) -> float:
+    """The first end's value with the second's scale word when it has none ("5 to 6 million")."""
+    scale = _trailing_scale(b) if not a.scaled and b.scaled else 1.0
+    return a.value * scale if a.value * scale <= b.value or scale == 1.0 else a.value
 
 
 def _drop_overlaps(cands: list[_Cand]) -> list[_Cand]:
@@ -493,7 +541,7 @@ def _trailing_scale(c: _Cand) -> float:
     return 1.0
 
 
-def _finish(text: str, c: _Cand) -> QuantityMention:
+def _finish(text: str, c: _Cand, measured: Optional[tuple[int, int]]) -> QuantityMention:
     if c.kind == "range":
         value, low, high = None, c.low, c.high
     elif c.bound == "low":
@@ -513,11 +561,15 @@ def _finish(text: str, c: _Cand) -> QuantityMention:
     else:
         change = "="
     cs, ce = c.counted if c.counted else (None, None)
+    value, low, high = (clean(v) if v is not None else None for v in (value, low, high))
     return QuantityMention(
         start=c.start, end=c.end, surface=text[c.start:c.end], value=value, low=low, high=high,
         approximate=c.approximate, trend=c.trend, unit=c.unit,
         counted=text[cs:ce] if cs is not None else c.implied, counted_start=cs, counted_end=ce,
-        hedges=c.hedges, change=change, kind=_kind(c))
+        hedges=c.hedges, change=change, kind=_kind(c),
+        measured=text[measured[0]:measured[1]] if measured else None,
+        measured_start=measured[0] if measured else None,
+        measured_end=measured[1] if measured else None)
 
 
 def _kind(c: _Cand) -> str:

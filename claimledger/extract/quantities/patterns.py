@@ -60,6 +60,18 @@ NOT_QUANTITY_RE = re.compile(
     r"|\b24/7\b",                                                          # round the clock
     re.IGNORECASE,
 )
+#: a clock time with its zone ("1408 UTC"), a maturity used as a name ("10-year notes"), a
+#: street number ("1119 Eighth St."): none is an amount
+NOT_AMOUNT_RE = re.compile(
+    rf"\b(?:[01]\d|2[0-3])[0-5]\d{SP}?(?:{alt(L.TIME_ZONES)})\b"
+    rf"|\b\d{{1,2}}-(?:year|yr|month|week|day)(?={SP}(?:(?-i:[A-Z][a-z]+){SP})?(?:{alt(L.MATURITY_NOUNS)})\b)"
+    rf"|\b\d{{1,5}}(?={SP}(?:[A-Z0-9][\w'-]*{SP}){{1,3}}(?:{alt(L.STREET_WORDS)})\b)",
+    re.IGNORECASE)
+#: "slashed from $47 billion to $8 billion": a change from a level to another, not a range
+FROM_CHANGE_RE = re.compile(
+    rf"\b(?:{alt(L.TREND_UP + L.TREND_DOWN + L.CHANGE_VERBS)})(?:{SP}++[\w'-]++){{0,4}}?{SP}++from{SP}*+$", re.IGNORECASE)
+#: a model designation: "787-9 Dreamliner", "A350-900"
+MODEL_RE = re.compile(rf"\d++-\d++{SP}(?-i:[A-Z])|[A-Z]++\d++-$")
 #: a span of days within one month: "April 8-16 delivery", "March 3 to 5" (the second day is
 #: not a count of anything)
 DAY_RANGE_RE = re.compile(

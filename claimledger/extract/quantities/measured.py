@@ -1,0 +1,258 @@
+"""What a number is an amount of: "sedan sales" for "are down 12.3 percent", "the Dow Jones
+industrial average" for "fell 102.2 points", "the vote" for "40% of the vote", "the September
+crude contract" for "was up 19 cents at US $58.24 per barrel".
+
+Read from the parse around the quantity, in the order the clues are reliable:
+
+1. an of-phrase hanging on the amount ("40% of the vote", "a third of its workforce");
+2. the noun the amount modifies ("a 12% stake", "the $200 set") — for money, percent and
+   measures only: for a count that noun is the counted thing;
+3. the noun an of- or for-phrase with the amount hangs on ("an unemployment rate of 5%",
+   "a price tag of $40,000");
+4. the subject of the verb the amount goes with, climbing through appositions and
+   restatements ("the Dow fell 102.2 points, or 0.36%, to 28,000": all three measure the Dow),
+   copulas ("the rate is 5%") and relative clauses ("Ford, which has 13,000 workers");
+   a pronoun subject ("it has 1,000 customers") is read as the subject of the clause that
+   governs it ("the company said it has …");
+5. else, for money, percent and index points, the index, market or commodity named earlier in
+   the sentence (word list in the lexicon).
+
+Each step reads a few tokens around one quantity, so the cost does not grow with the text.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from claimledger.lexicon import quantities as L
+
+Span = tuple[int, int]
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_NOUNS = ("NOUN", "PROPN")
+#: prepositions joining an amount to the noun it is the size of ("a rate of 5%")
+_NOUN_PREPS = frozenset(("of", "for", "at", "worth"))
+#: prepositions of a change on a transitive verb, whose object is what changes
+_CHANGE_PREPS = frozenset(("by", "to", "from"))
+#: prepositions after a noun kept in the measured thing's words ("life expectancy for men in
+#: Glasgow", "growth across emerging markets")
+_NP_PREPS = frozenset(("of", "for", "in", "across", "at", "on"))
+
+
+def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional[str],
+                  counted: Optional[Span]) -> Optional[Span]:
+    """The character span of what the quantity from token ``first`` to ``last`` measures, or
+    None.  ``kind`` is the quantity's kind ("money", "percent", "measure", "count");
+    ``counted`` the counted thing's span when it has one."""
+    inside = range(first.i, last.i + 1)
+    top = _top(first, last)
+    if counted is not None:  # a count: start from its noun, which is the counted thing
+        noun = _token_ending(doc, counted[1], top)
+        if noun is not None:
+            top, inside = noun, range(min(first.i, noun.i), noun.i + 1)
+    of = _of_object(top, inside)
+    if of is not None:
+        return _np(of, inside)
+    if counted is None and top.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod") \
+            and top.head.pos_ in _NOUNS and top.head.i > last.i and not _unit_like(top.head):
+        return _np(top.head, inside)  # "a 12% stake", "the 15-year-old students"
+    if kind == "age":
+        return _by_climbing(top, inside) if top.dep_ in ("attr", "acomp") else None
+    if counted is not None and (top.dep_ in ("nsubj", "nsubjpass", "ROOT") or first.lower_ == "one"):
+        return None  # "13 people died": the count is the subject; nothing else is measured
+    if unit in L.DURATION_UNITS and _time_offset(top, last):
+        return None  # "55 minutes later", "900 years ago": a point in time, not a length
+    found = _by_climbing(top, inside)
+    if found is not None:
+        return found
+    if kind in ("money", "percent", "measure") or kind == "count" and counted is None:
+        named = _named_before(doc, first)
+        if named is not None:
+            return _np(named, inside)
+    return None
+
+
+def _time_offset(top: Token, last: Token) -> bool:
+    """"two days later", "900 years ago", "six months after the vote": a duration that dates
+    something rather than measuring it."""
+    doc = top.doc
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text.lower() in L.TIME_OFFSET_WORDS:
+        return True
+    return any(ch.text.lower() in L.TIME_OFFSET_WORDS for ch in top.children)
+
+
+def _top(first: Token, last: Token) -> Token:
+    """The quantity's own head: its token whose head lies outside it (or the last one)."""
+    for t in (last, first, *first.doc[first.i + 1:last.i]):
+        if not first.i <= t.head.i <= last.i or t.head.i == t.i:
+            return t
+    return last
+
+
+def _token_ending(doc: Doc, end: int, fallback: Token) -> Optional[Token]:
+    for t in doc[fallback.i: min(len(doc), fallback.i + 12)]:
+        if t.idx + len(t.text) == end:
+            return t
+    return None
+
+
+def _of_object(tok: Token, inside: range) -> Optional[Token]:
+    """"40% of the vote" → "vote" (not "of them", "of which")."""
+    for ch in tok.children:
+        if ch.dep_ == "prep" and ch.i > tok.i and ch.text.lower() == "of":
+            for p in ch.children:
+                if p.dep_ == "pobj" and p.pos_ in _NOUNS and p.i not in inside and not _unit_like(p):
+                    return p
+    return None
+
+
+def _by_climbing(top: Token, inside: range) -> Optional[Span]:
+    tok = top
+    for _ in range(8):
+        head = tok.head
+        if head.i == tok.i:
+            return _subject_of(tok, inside)
+        dep = tok.dep_
+        if dep not in L.MEASURED_CLIMB_DEPS:
+            return None
+        if dep == "prep" and tok.text.lower() in _NOUN_PREPS and head.pos_ in _NOUNS \
+                and head.i not in inside and not _unit_like(head) \
+                and head.text.lower() not in L.LEVEL_NOUNS:
+            return _np(head, inside)  # "a rate of 5%", "a price tag of $40,000"
+        if dep == "prep" and tok.text.lower() in _CHANGE_PREPS and head.pos_ == "VERB":
+            obj = next((ch for ch in head.children if ch.dep_ == "dobj" and ch.i not in inside
+                        and ch.pos_ in _NOUNS and not _unit_like(ch)), None)
+            if obj is not None:  # "boost the driving range by 35 miles", "cut prices by 5%"
+                return _np(obj, inside)
+        if head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.pos_ in _NOUNS \
+                and head.head.i not in inside:
+            return _np(head.head, inside)  # "the 2,000 km long pipeline"
+        if head.pos_ == "VERB" and head.dep_ == "acl" and head.head.pos_ in _NOUNS \
+                and not any(ch.dep_ in _SUBJECTS for ch in head.children):
+            return _np(head.head, inside)  # "vessels exceeding 300 tons"
+        if head.pos_ in ("VERB", "AUX") or head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT"):
+            found = _subject_of(head, inside)
+            if found is not None:
+                return found
+            if head.dep_ in ("ccomp", "relcl", "advcl", "ROOT", "conj") and head.pos_ == "VERB" \
+                    and not _passes_through(head):
+                return None
+        tok = head
+    return None
+
+
+def _passes_through(verb: Token) -> bool:
+    """Verbs whose subject is not what their amount measures, but the clause above says it:
+    "bringing the total to 45", participles and infinitives without a subject."""
+    return verb.tag_ in ("VBG", "VBN", "VB") or verb.dep_ in ("xcomp", "advcl", "conj")
+
+
+def _subject_of(verb: Token, inside: range) -> Optional[Span]:
+    for ch in verb.children:
+        if ch.dep_ in _SUBJECTS and ch.i not in inside:
+            if ch.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS:
+                return _np(verb.head, inside)  # "Ford, which has 13,000 workers"
+            if ch.pos_ == "PRON":
+                return _pronoun_antecedent(verb, inside)
+            if ch.pos_ not in ("DET", "NUM", "SCONJ", "VERB", "AUX") and not _unit_like(ch):
+                return _np(ch, inside)
+            return None
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):  # "rose 5% and closed at 300"
+        return _subject_of(verb.head, inside)
+    return None
+
+
+def _pronoun_antecedent(verb: Token, inside: range) -> Optional[Span]:
+    """"The company said it has 1,000 customers": the subject of the governing clause."""
+    up = verb.head
+    for _ in range(3):
+        if up.i == verb.i or up.pos_ not in ("VERB", "AUX"):
+            return None
+        for ch in up.children:
+            if ch.dep_ in _SUBJECTS and ch.pos_ in _NOUNS and ch.i not in inside:
+                return _np(ch, inside)
+        if up.head.i == up.i:
+            return None
+        up = up.head
+    return None
+
+
+def _named_before(doc: Doc, first: Token) -> Optional[Token]:
+    """The index, market or commodity named earlier in the sentence ("Brent crude … $58")."""
+    start = first.sent.start if doc.has_annotation("SENT_START") else max(0, first.i - 40)
+    for t in reversed(doc[max(start, first.i - 40):first.i]):
+        if t.pos_ in _NOUNS and t.text.lower() in L.MEASURED_NAMES:
+            head = t
+            while head.dep_ == "compound" and head.head.i > head.i and head.head.i < first.i:
+                head = head.head
+            return head
+    return None
+
+
+def _unit_like(t: Token) -> bool:
+    low = t.text.lower()
+    return low in L.UNIT_WORDS or low in ("%", "$", "€", "£", "¥") or low in L.SCALE_WORDS
+
+
+def _np(head: Token, inside: range) -> Optional[Span]:
+    """The noun phrase of ``head``: the run of modifiers right before it (no determiner, no
+    number or unit: "turbocharged 1.6 litre EcoBoost engine" is the "EcoBoost engine"), and
+    short prepositional phrases after it without numbers ("the price of oil", "life expectancy
+    for men in Glasgow")."""
+    doc = head.doc
+    while head.dep_ == "compound" and head.i < head.head.i <= head.i + 3:
+        head = head.head  # "storm" in "storm surge" is the surge's
+    lo = head.i
+    while lo > 0 and _modifier(doc[lo - 1], head, inside):
+        lo -= 1
+    hi = head.i
+    while hi + 1 < len(doc) and hi + 1 not in inside and doc[hi + 1].like_num \
+            and doc[hi + 1].head.i == head.i and not _numberish(doc[hi + 1]):
+        hi += 1  # "S&P 500", "Fortune 100": the number is part of the name
+    nxt = hi + 1
+    while nxt < len(doc) and doc[nxt].text.lower() in _NP_PREPS and doc[nxt].head.i in range(head.i, hi + 1) \
+            and doc[nxt].dep_ == "prep":
+        end = doc[nxt].right_edge.i
+        phrase = doc[nxt:end + 1]
+        if end - head.i > 10 or any(_numberish(t) or t.i in inside or t.pos_ in ("VERB", "AUX", "PRON")
+                                    or t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in L.TIME_NOUNS
+                                    or t.is_punct and t.text not in "-&." for t in phrase):
+            break
+        hi = end
+        nxt = hi + 1
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _modifier(t: Token, head: Token, inside: range) -> bool:
+    """Whether ``t``, right before the phrase built so far, modifies ``head`` (directly or
+    through another modifier): compounds, adjectives, possessives ("Israel's")."""
+    if t.i in inside or _numberish(t) or t.tag_ == "PRP$" or t.text.lower() in L.MEASURE_ADJ:
+        return False
+    if t.pos_ == "PRON" and t.text.isupper() and len(t.text) > 1:
+        pass  # "US" read as the pronoun "us"
+    elif t.pos_ in ("DET", "PUNCT", "ADP", "CCONJ", "PRON", "VERB", "AUX") \
+            and not (t.tag_ == "POS" or t.text in ("-", "&") and t.head.i <= head.i
+                     or t.pos_ == "VERB" and t.dep_ in ("amod", "compound")):
+        return False
+    anc = t
+    for _ in range(3):
+        if anc.head.i == head.i:
+            return anc.dep_ in L.MEASURED_NP_DEPS
+        if anc.head.i == anc.i or anc.head.i > head.i or anc.head.i < t.i:
+            return False
+        anc = anc.head
+    return False
+
+
+def _numberish(t: Token) -> bool:
+    """Another amount's number or unit ("1.6 litre"), which is no part of a name ("TA-35")."""
+    if _unit_like(t):
+        return True
+    if not t.like_num or t.dep_ not in ("nummod", "quantmod", "npadvmod"):
+        return False
+    prev = t.nbor(-1) if t.i > 0 else None
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    # a number inside a name ("S&P 500 futures", "Nasdaq 100 e-minis") belongs to the name
+    return not (prev is not None and prev.pos_ == "PROPN" and nxt is not None and not _unit_like(nxt))
