@@ -31,8 +31,9 @@ from claimledger.parse.prefilter import may_hold_claim
 from claimledger.segment.page import page_metadata, segment_document
 from claimledger.settings import DEFAULT_SETTINGS, Settings
 
-#: segments whose words can hold a claim; the rest (bylines, "Reply", vote counts) are structure
-TEXT_KINDS = frozenset({"headline", "caption", "body", "comment"})
+#: segments whose words can hold a claim; the rest (bylines, "Reply", vote counts) are structure;
+#: "embed" (a quoted post) and "table" (a row) come from HTML pages (segment/regions.py)
+TEXT_KINDS = frozenset({"headline", "caption", "body", "comment", "embed", "table"})
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,15 @@ from claimledger.extract.predicate import predicate_of
 from claimledger.extract.quantities.find import QuantityMention, find_quantities
 from claimledger.extract.time import TimeMention, find_times, time_for
 from claimledger.extract.tree import sentences_between, text_of
+from claimledger.claims.regions import (
+    cell_of,
+    cell_quantity,
+    cell_time,
+    cells_of,
+    is_post_statement,
+    post_of,
+    post_statements,
+)
 from claimledger.model import (
     Claim,
     Document,
@@ -55,9 +64,13 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
     for seg, sdoc in parsed:
         base = seg.start
         ref = SegmentRef(seg.kind, seg.comment_index if seg.kind == "comment" else seg.index, seg.author)
-        if seg.kind == "comment" and seg.author is None:
-            memory.last_direct = None  # a new reader does not continue the article's quotes
-        statements = find_statements(sdoc, memory)
+        post, cells = post_of(doc, seg), cells_of(doc, seg)
+        if (seg.kind == "comment" and seg.author is None) or post is not None:
+            memory.last_direct = None  # a new reader or poster does not continue the article's quotes
+        # a table row has no speaker: its claims are its cells
+        statements = find_statements(sdoc, memory) if cells is None else []
+        if post is not None:
+            statements = post_statements(sdoc, statements, post)
         if seg.kind == "headline":
             statements += _headline_statements(sdoc)
         times = find_times(sdoc, doc.published)
@@ -72,6 +85,8 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
             t = time_for(sdoc, st.cue_span[0], st.cue_span[1], outside) if st.cue_span else None
             t = t or _time_inside(sdoc, st.start, st.end, outside, exclude_speech_time=True)
             statement_times[k] = _timeref(t) if t else None
+            if statement_times[k] is None and is_post_statement(st, post):
+                statement_times[k] = post.time  # a post's words are dated by the post
             key = st.source.name if st.source else None
             if statement_times[k] is None and key in last_time:
                 # "“…,” Dillon said" after "Dillon told Military.com on December 26": the same
@@ -89,6 +104,9 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
                 source=st.source, cue=st.cue, quote=st.quote, via=st.via, time=statement_times[k],
             ))
 
+        if cells is not None:
+            quantities = [cell_quantity(q, cell) for q in quantities
+                          for cell in [cell_of(cells, q)] if cell is not None]
         for q in quantities:
             k, st = _containing_statement(statements, q)
             source = st.source if st else None
@@ -111,14 +129,16 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
                 last_counted[source.name] = (counted, entity)
             elif counted:
                 last_counted.setdefault(None, (counted, entity))
-            t = _time_inside(sdoc, q.start, q.end, times)
+            t = _time_inside(sdoc, q.start, q.end, times) if cells is None \
+                else cell_time(cells, cell_of(cells, q), times)
             timeref = _timeref(t) if t else None
             stated = statement_times.get(k) if st else None
             if timeref and t and t.surface.lower() in SPEECH_TIME_WORDS and stated:
                 timeref = TimeRef(t.surface, stated.value, timeref.relation)
             timeref = timeref or stated
             span = _claim_words(sdoc, q)
-            sent = _sentence_span(sdoc, q.start, q.end)
+            # a table row is one sentence whatever the parser made of it
+            sent = _sentence_span(sdoc, q.start, q.end) if cells is None else (0, seg.end - seg.start)
             quantity = Quantity(q.surface, q.value, q.low, q.high, q.approximate, q.trend, q.unit, counted,
                                 entity, predicate_of(sdoc, q.start, q.counted_end or q.end), q.measured,
                                 _shift((q.measured_start, q.measured_end), base)

@@ -130,3 +130,52 @@ COMMENT_WEAK = (
 COMMENT_CHROME = frozenset({"comment", "comments", "commenting", "discussion", "conversation",
                             "disqus", "shares", "share", "loading", "reply", "replies", "login",
                             "subscribe", "kommentare", "kommentar"})
+
+# ---------------------------------------------------------------- embedded posts (readers/html_embeds.py)
+
+#: class token of an embedded post's element → the platform it was posted on (the embed codes
+#: Twitter/X, Instagram, Facebook, Mastodon, Bluesky, Threads, TikTok and Reddit hand out)
+EMBED_CLASSES = {
+    "twitter-tweet": "Twitter", "twitter-tweet-rendered": "Twitter", "twitter-video": "Twitter",
+    "instagram-media": "Instagram", "fb-post": "Facebook", "fb-xfbml-parse-ignore": "Facebook",
+    "mastodon-embed": "Mastodon", "bluesky-embed": "Bluesky", "text-post-media": "Threads",
+    "tiktok-embed": "TikTok", "reddit-embed-bq": "Reddit",
+}
+#: a post's host in a link or data-* URL → platform, for embeds whose class says nothing
+EMBED_HOSTS = {
+    "twitter.com": "Twitter", "x.com": "Twitter", "instagram.com": "Instagram",
+    "facebook.com": "Facebook", "bsky.app": "Bluesky", "threads.net": "Threads",
+    "tiktok.com": "TikTok", "reddit.com": "Reddit",
+}
+#: data-* attributes that name a post's author outright
+EMBED_AUTHOR_ATTRIBUTES = ("data-author", "data-author-name", "data-username", "data-user",
+                           "data-handle", "data-screen-name", "data-name")
+#: the attribution line under a tweet or Bluesky post: "— Jane Roe (@janeroe) March 3, 2024"
+EMBED_ATTRIBUTION = re.compile(
+    r"[—–-]{1,2}\s?(?P<name>[^()\n]{0,80}?)\s?\((?P<handle>@[\w.@:-]{1,80})\)\s?(?P<date>[^\n]{0,60})")
+#: Instagram's and Facebook's credit lines: "A post shared by Jane Roe (@janeroe)",
+#: "Posted by Jane Roe on Sunday, March 3, 2024"
+EMBED_SHARED_BY = re.compile(
+    r"(?:a\s(?:post|photo|video)\sshared\sby|posted\sby)\s(?P<name>[^()\n]{0,80}?)\s?"
+    r"(?:\((?P<handle>@[\w.]{1,60})\))?\s?(?:on\s(?P<date>[^\n]{0,60}))?",
+    re.IGNORECASE)
+#: lines of an embed's own chrome, never the post's words
+EMBED_CHROME = re.compile(
+    r"view (?:this|the) post on \w+|view on \w+|post by @\S+|see (?:more|this) on \w+"
+    r"|watch on \w+|\S*pic\.twitter\.com/\S+|a (?:post|photo|video) shared by .*|posted by .*",
+    re.IGNORECASE)
+#: a profile or post URL's path → the handle it belongs to (twitter.com/janeroe/status/…,
+#: mastodon.social/@jane/…, instagram.com/janeroe/)
+EMBED_URL_HANDLE = re.compile(r"https?://(?:www\.)?(?P<host>[^/\s]+)/(?:(?P<at>@[\w.]{1,60})|(?P<user>[\w.]{1,60}))(?:/|$|\?)")
+#: URL paths that are not a user's ("twitter.com/i/…", "facebook.com/plugins/…")
+EMBED_URL_NOT_USER = frozenset({"i", "p", "reel", "tv", "plugins", "share", "status", "posts",
+                                "watch", "embed", "r", "profile", "web", "intent", "home"})
+
+# ---------------------------------------------------------------- HTML element names (readers/markup.py)
+
+#: elements that start a new line of text when an embed or a table cell is read
+HTML_BLOCK_TAGS = frozenset({"p", "div", "blockquote", "li", "ul", "ol", "pre", "h1", "h2", "h3", "h4",
+                             "h5", "h6", "section", "article", "header", "footer", "table", "tr", "dd",
+                             "dt", "figure", "figcaption", "aside", "cite"})
+#: elements whose text is never the page's words
+HTML_SKIP_TAGS = frozenset({"script", "style", "noscript", "form", "button", "svg", "template", "iframe"})

@@ -4,7 +4,9 @@
 that trafilatura separated from the article follow the body, each comment two blank lines from
 the next, and ``comment_spans`` says where each one is and who wrote it.  Trafilatura returns the
 comments as one flat run of paragraphs, so the comment lists in the markup (WordPress, Blogger,
-Disqus-like, ``.comment`` blocks) decide where one comment ends and who wrote it.
+Disqus-like, ``.comment`` blocks) decide where one comment ends and who wrote it.  Embedded
+posts and data tables, which trafilatura drops or flattens, are written back in at their place in
+the body (``html_regions``) and described in ``metadata``.
 """
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ from typing import BinaryIO, Optional
 from claimledger.errors import InputError
 from claimledger.lexicon.segments import COMMENT_CHROME
 from claimledger.model import Document
+from claimledger.readers.html_regions import EMBEDS_KEY, TABLES_KEY, mark_regions, place_regions
+from claimledger.readers.markup import block_lines
 from claimledger.readers.text import (
     BYTES_PER_CHAR,
     ReadOptions,
@@ -79,8 +83,10 @@ def html_document(data: bytes, where: str, opts: ReadOptions, *, declared: str |
 
     html, encoding = load_text(where, io.BytesIO(data), opts, declared=declared or meta_charset(data),
                                byte_limit=max(len(data), opts.max_chars * BYTES_PER_CHAR))
-    extracted = _extract(html, url)
-    body = _paragraphs(extracted.text if extracted else None)
+    marked, regions = mark_regions(html, _in_comment)
+    extracted = _extract(marked or html, url)
+    placed = place_regions(_lines(extracted.text if extracted else None), regions, PARAGRAPH_SEP)
+    body = placed.text
     if len(body.split()) < MIN_BODY_WORDS:
         raise InputError(where, "no article text found (trafilatura extracted "
                                 + (f"only {body!r})" if body else "nothing)"))
@@ -100,7 +106,9 @@ def html_document(data: bytes, where: str, opts: ReadOptions, *, declared: str |
         comment_spans=spans,
         format="html",
         metadata={"encoding": encoding, "hostname": extracted.hostname,
-                  "description": _clean(extracted.description)},
+                  "description": _clean(extracted.description),
+                  **({EMBEDS_KEY: placed.embeds} if placed.embeds else {}),
+                  **({TABLES_KEY: placed.tables} if placed.tables else {})},
     )
 
 
@@ -125,11 +133,6 @@ def _htmldate(html: str) -> Optional[str]:
 
 def _lines(text: str | None) -> list[str]:
     return [line.strip() for line in unify_newlines(text or "").split("\n") if line.strip()]
-
-
-def _paragraphs(text: str | None) -> str:
-    """trafilatura's text has one paragraph a line; we want blank lines between paragraphs."""
-    return PARAGRAPH_SEP.join(_lines(text))
 
 
 def _assemble(body: str, groups: list[tuple[Optional[str], list[str]]]):
@@ -211,6 +214,11 @@ def _is_item(el) -> bool:
             and parent.get("id") in DISQUS_LIST_IDS)
 
 
+def _in_comment(el) -> bool:
+    """Is ``el`` part of a reader comment (a quotation in a reply stays the reader's)?"""
+    return _is_item(el) or any(_is_item(a) for a in el.iterancestors())
+
+
 def _comment_items(root):
     return [el for el in root.iter() if _is_item(el)]
 
@@ -236,30 +244,8 @@ def _first_own(item, tokens: tuple[str, ...]):
 
 
 def _block_lines(el) -> list[str]:
-    """The paragraphs of an element: block elements and <br> break lines, whitespace collapses."""
-    pieces: list[str] = []
-
-    def add(text: str | None) -> None:
-        if text:  # a line break in the source is only whitespace; blocks make the breaks
-            pieces.append(text.replace("\r", " ").replace("\n", " "))
-
-    def walk(node):
-        if not isinstance(node.tag, str) or node.tag in _SKIP:
-            add(node.tail)
-            return
-        block = node.tag in _BLOCKS or node.tag == "br"
-        if block:
-            pieces.append("\n")
-        add(node.text)
-        for child in node:
-            walk(child)
-        if block:
-            pieces.append("\n")
-        if node is not el:
-            add(node.tail)
-
-    walk(el)
-    return [" ".join(line.split()) for line in "".join(pieces).split("\n") if line.strip()]
+    """The paragraphs of a comment: block elements and <br> break lines, whitespace collapses."""
+    return block_lines(el, blocks=_BLOCKS, skip_tags=_SKIP)
 
 
 def _squash(text: str) -> str:

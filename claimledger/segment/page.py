@@ -17,6 +17,7 @@ from typing import Any, Optional, Union
 
 from claimledger.lexicon import segments as lex
 from claimledger.model import Document, Segment
+from claimledger.segment.regions import masked, regions_of, with_regions
 
 #: a unit whose text is one of these tags is structural
 _HEAD_TAGS = frozenset({"name", "time", "wrote", "posted", "inreply", "nametime"})
@@ -458,7 +459,15 @@ def segment_text(text: str) -> list[Segment]:
 
 
 def segment_document(doc: Document) -> list[Segment]:
-    """Segment any document: plain text, or a title + body (JSONL/HTML) with marked comments."""
+    """Segment any document: plain text, or a title + body (JSONL/HTML) with marked comments,
+    embedded posts and tables (``regions``)."""
+    placed = regions_of(doc) if doc.format == "html" else []
+    if placed:
+        return _renumber(with_regions(doc, placed, _segment_document))
+    return _segment_document(doc)
+
+
+def _segment_document(doc: Document) -> list[Segment]:
     segs: list[Segment] = []
     if doc.title:
         t = doc.title
@@ -486,6 +495,9 @@ def comment_cue(doc: Document) -> Optional[str]:
     tells why a page without comments was given some."""
     if doc.comment_spans:
         return "marked"
+    placed = regions_of(doc) if doc.format == "html" else []
+    if placed:
+        doc = masked(doc, placed)
     return _segment_region(doc.text, 0, len(doc.text), headline=not doc.title, comments=True)[1]
 
 
