@@ -237,3 +237,12 @@ def test_warc_record_holding_a_page_with_a_tweet_and_a_table(tmp_path):
     assert any(c.segment.kind == "embed" and c.source and c.source.name == "Maria Lopez" for c in claims)
     assert any(c.segment.kind == "table" and c.quantity.measured == "Payrolls added — April 2024"
                for c in claims)
+
+
+def test_a_posts_attribution_line_never_opens_a_comment_section():
+    """'— Name (@handle) March 3, 2024' reads like a commenter's name-and-time line; inside a
+    placed post the layout rules never see it, so the article after the post stays body."""
+    tweets = TWEET + TWEET.replace("Maria Lopez (@marialopez_dock)", "Sam Reed (@samreed)")
+    doc = read(page(tweets))
+    kinds = [s.kind for s in segment_document(doc)]
+    assert "comment" not in kinds and kinds.count("embed") == 2 and kinds[-1] == "body"
