@@ -18,7 +18,8 @@ from typing import Any, Optional
 #: while this stays the same (then bump it and record: `python -m tests.test_extractor_version --record`)
 EXTRACTOR_VERSION = "claimledger.extract.v3"
 
-SEGMENT_KINDS = ("headline", "byline", "caption", "body", "comments_header", "comment", "boilerplate")
+SEGMENT_KINDS = ("headline", "byline", "caption", "body", "embed", "table", "comments_header", "comment",
+                 "boilerplate")
 VOICES = ("source", "outlet", "reader")
 
 
