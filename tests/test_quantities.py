@@ -520,3 +520,11 @@ def test_measured_of(nlp, text, surface, measured, owner):
 def test_offsets_measure_from_their_anchor_and_durations_their_event(nlp, text, surface, measured):
     q = next(q for q in quantities(nlp, text) if q.surface == surface)
     assert q.measured == measured
+
+
+@pytest.mark.parametrize("text", [
+    "It was the best film of the past 25 years.",
+    "Prices rose sharply in the last six months.",
+])
+def test_a_time_window_measures_nothing(nlp, text):
+    assert all(q.measured is None for q in quantities(nlp, text))

@@ -366,6 +366,9 @@ OFFSET_PREPS = frozenset(("after", "before", "since"))
 #: prepositions by which a duration says how long something was done ("worked for three
 #: years", "was charged in 20 minutes"): the verb is the event measured
 DURATION_PREPS = frozenset(("for", "in", "over", "during", "within", "after"))
+#: words before a duration that make it the window a claim holds in, not a length measured
+#: ("the best song of the past 25 years", "openings in the last six months")
+TIME_FRAME_WORDS = frozenset("past last next previous coming recent".split())
 #: words after a duration that make it a point in time ("two days later", "900 years ago")
 TIME_OFFSET_WORDS = frozenset("ago later earlier after before since hence prior".split())
 #: dependency labels (spaCy's ClearNLP set) by which an amount hangs on the verb, adjective or

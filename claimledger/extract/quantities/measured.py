@@ -88,7 +88,8 @@ def _time_offset(top: Token, last: Token) -> bool:
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.text.lower() in L.TIME_OFFSET_WORDS:
         return True
-    return any(ch.text.lower() in L.TIME_OFFSET_WORDS for ch in top.children)
+    return any(ch.text.lower() in L.TIME_OFFSET_WORDS or ch.i < top.i and ch.lower_ in L.TIME_FRAME_WORDS
+               for ch in top.children)  # "the past 25 years": a window, not a length
 
 
 def _offset_anchor(doc: Doc, last: Token, duration: bool) -> Optional[Token]:
