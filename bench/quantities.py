@@ -122,11 +122,14 @@ def gold_value(q: QuantityMention):
 
 
 def concept_words(q: QuantityMention, stop_words) -> str:
-    """Our ``measured`` in the gold's ``referred_concepts`` shape: its words without stop words
-    (the gold drops them: "the US trade deficit" is "US trade deficit"), "-" when there is none."""
+    """Our ``measured`` and ``measured_of`` in the gold's ``referred_concepts`` shape: the gold
+    writes a property and its holder as one concept ("workforce, Dell", "interest rate,
+    Britain"), so the holder's words follow the property's; words without stop words (the gold
+    drops them: "the US trade deficit" is "US trade deficit"), "-" when there is none."""
     if not q.measured:
         return "-"
-    words = [w for w in re.split(r"[,\s]+", q.measured) if w and w.lower() not in stop_words]
+    text = q.measured + (", " + q.measured_of if q.measured_of else "")
+    words = [w for w in re.split(r"[,\s]+", text) if w and w.lower() not in stop_words]
     return " ".join(words) or "-"
 
 

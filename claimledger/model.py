@@ -16,7 +16,7 @@ from typing import Any, Optional
 #: bumped whenever extraction output changes for the same input; stored with every claim.
 #: tests/test_extractor_version.py fingerprints the claims of examples/ and fails when they change
 #: while this stays the same (then bump it and record: `python -m tests.test_extractor_version --record`)
-EXTRACTOR_VERSION = "claimledger.extract.v3"
+EXTRACTOR_VERSION = "claimledger.extract.v4"
 
 SEGMENT_KINDS = ("headline", "byline", "caption", "body", "embed", "table", "comments_header", "comment",
                  "boilerplate")
@@ -109,6 +109,9 @@ class Quantity:
     #: the document's text; for a count, who has or does the counted things ("Ford")
     measured: Optional[str] = None
     measured_span: Optional[tuple[int, int]] = None
+    #: whose property ``measured`` is ("Dell" for "5% of its workforce"), and its span
+    measured_of: Optional[str] = None
+    measured_of_span: Optional[tuple[int, int]] = None
 
 
 @dataclass(frozen=True)
@@ -184,8 +187,9 @@ class Claim:
 
 
 def _quantity(d: dict[str, Any]) -> Quantity:
-    span = d.get("measured_span")
-    return Quantity(**{**d, "measured_span": tuple(span) if span is not None else None})
+    span, of_span = d.get("measured_span"), d.get("measured_of_span")
+    return Quantity(**{**d, "measured_span": tuple(span) if span is not None else None,
+                       "measured_of_span": tuple(of_span) if of_span is not None else None})
 
 
 def claim_id_for(doc_id: str, kind: str, span: tuple[int, int], segment_kind: str) -> str:

@@ -494,3 +494,37 @@ def test_no_longer_than_is_an_upper_bound(nlp):
 def test_number_forms(nlp, text, value, unit):
     q = quantities(nlp, text)[0]
     assert q.value == value and q.unit == unit
+
+
+@pytest.mark.parametrize("text, surface, measured, owner", [
+    # a property in the quantity's own phrase: the clause's subject (or what "its" stands for)
+    ("Acme Corp said it would cut 2,000 jobs, or about 8% of its workforce.", "about 8%",
+     "workforce", "Acme Corp"),
+    ("Portugal can now borrow at an interest rate of 2.1%.", "2.1%", "interest rate", "Portugal"),
+    ("The retailer reported a 12% rise in online sales.", "12%", "rise in online sales", "retailer"),
+    ("The new sedan has a range of 300 miles.", "300 miles", "range", "new sedan"),
+    # read through a verb from the subject: the subject names the thing itself, no holder
+    ("Sedan sales fell 12.3 percent in March.", "12.3 percent", "Sedan sales", None),
+])
+def test_measured_of(nlp, text, surface, measured, owner):
+    q = next(q for q in quantities(nlp, text) if q.surface == surface)
+    assert (q.measured, q.measured_of) == (measured, owner)
+
+
+@pytest.mark.parametrize("text, surface, measured", [
+    ("Police arrested the suspect 36 minutes after the shooting.", "36 minutes", "shooting"),
+    ("The village lies about 70 miles south of Boston.", "about 70 miles", "Boston"),
+    ("The ferry sank 12 km off Crete.", "12 km", "Crete"),
+    ("She worked for three years as an aide.", "three years", "worked"),
+])
+def test_offsets_measure_from_their_anchor_and_durations_their_event(nlp, text, surface, measured):
+    q = next(q for q in quantities(nlp, text) if q.surface == surface)
+    assert q.measured == measured
+
+
+@pytest.mark.parametrize("text", [
+    "It was the best film of the past 25 years.",
+    "Prices rose sharply in the last six months.",
+])
+def test_a_time_window_measures_nothing(nlp, text):
+    assert all(q.measured is None for q in quantities(nlp, text))

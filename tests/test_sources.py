@@ -92,7 +92,7 @@ def test_a_version_1_ledger_is_read_as_it_is_and_upgraded_when_written(tmp_path)
     with Ledger(path, read_only=True) as led:
         assert led.sources() == expected  # computed from the claims
     with Ledger(path) as led:
-        assert led.query("SELECT value FROM meta WHERE key = 'schema_version'")[1] == [("4",)]
+        assert led.query("SELECT value FROM meta WHERE key = 'schema_version'")[1] == [("5",)]
         assert led.sources() == expected
 
 

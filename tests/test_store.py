@@ -475,7 +475,7 @@ def test_a_version_2_ledger_gains_the_predicate_column_from_its_records(tmp_path
     with Ledger(path, read_only=True) as led:  # read as it is: the tracker reads the record
         assert [s.key.predicate for s in led.series()] == ["killed"]
     with Ledger(path) as led:
-        assert led.query("SELECT value FROM meta WHERE key = 'schema_version'")[1] == [("4",)]
+        assert led.query("SELECT value FROM meta WHERE key = 'schema_version'")[1] == [("5",)]
         assert led.query("SELECT predicate FROM claims WHERE kind = 'quantity'")[1] == [("killed",)]
 
 
@@ -487,6 +487,7 @@ def _as_version_3(path, strip_records: bool):
         for index in ("claims_doc_id", "claims_source_name", "claims_voice", "claims_counted"):
             con.execute(f"DROP INDEX {index}")  # DuckDB drops no column under an index
         con.execute("ALTER TABLE claims DROP COLUMN measured")
+        con.execute("ALTER TABLE claims DROP COLUMN measured_of")
         if strip_records:
             con.execute("UPDATE claims SET record = json_merge_patch(record, "
                         "'{\"quantity\": {\"measured\": null, \"measured_span\": null}}') "
@@ -501,7 +502,7 @@ def test_a_version_3_ledger_gains_the_measured_column_from_its_records(tmp_path)
         led.add(analyze_documents_as_batch(text))
     _as_version_3(path, strip_records=False)
     with Ledger(path) as led:
-        assert led.query("SELECT value FROM meta WHERE key = 'schema_version'")[1] == [("4",)]
+        assert led.query("SELECT value FROM meta WHERE key = 'schema_version'")[1] == [("5",)]
         assert led.query("SELECT measured FROM claims WHERE kind = 'quantity'")[1] == [("Sedan sales",)]
         assert [c.quantity.measured for c in led.claims() if c.quantity] == ["Sedan sales"]
 

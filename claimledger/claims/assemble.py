@@ -142,7 +142,9 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
             quantity = Quantity(q.surface, q.value, q.low, q.high, q.approximate, q.trend, q.unit, counted,
                                 entity, predicate_of(sdoc, q.start, q.counted_end or q.end), q.measured,
                                 _shift((q.measured_start, q.measured_end), base)
-                                if q.measured_start is not None else None)
+                                if q.measured_start is not None else None, q.measured_of,
+                                _shift((q.measured_of_start, q.measured_of_end), base)
+                                if q.measured_of_start is not None else None)
             claims.append(Claim(
                 claim_id=claim_id_for(doc_id, "quantity", (base + span[0], base + span[1]), seg.kind),
                 doc_id=doc_id, doc_ref=doc.doc_ref, kind="quantity", segment=ref,

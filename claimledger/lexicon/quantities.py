@@ -352,6 +352,23 @@ LEVEL_NOUNS = frozenset("close level high low record peak trough equivalent tota
 DURATION_UNITS = frozenset(UNIT_WORDS[w] for w in (
     "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries",
     "milliseconds", "nights"))
+#: lengths: an amount in them is often how far one place lies from another ("70 miles south of
+#: Boston", "12 km off the coast"), which measures the distance from the place named
+DISTANCE_UNITS = frozenset(UNIT_SYMBOLS[w] for w in ("km", "m", "mi", "ft", "yd")) \
+    | frozenset((UNIT_WORDS["nautical miles"],))
+#: words between a distance and the place it is measured from ("south of", "away from", "off")
+OFFSET_DIRECTIONS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west "
+    "south-east south-west northeastern northwestern southeastern southwestern away off "
+    "outside inland offshore downstream upstream".split())
+#: prepositions after a duration that date it from an event ("36 minutes after the shooting")
+OFFSET_PREPS = frozenset(("after", "before", "since"))
+#: prepositions by which a duration says how long something was done ("worked for three
+#: years", "was charged in 20 minutes"): the verb is the event measured
+DURATION_PREPS = frozenset(("for", "in", "over", "during", "within", "after"))
+#: words before a duration that make it the window a claim holds in, not a length measured
+#: ("the best song of the past 25 years", "openings in the last six months")
+TIME_FRAME_WORDS = frozenset("past last next previous coming recent".split())
 #: words after a duration that make it a point in time ("two days later", "900 years ago")
 TIME_OFFSET_WORDS = frozenset("ago later earlier after before since hence prior".split())
 #: dependency labels (spaCy's ClearNLP set) by which an amount hangs on the verb, adjective or
@@ -366,6 +383,10 @@ MEASURED_NP_DEPS = (MEASURED_CLIMB_DEPS & frozenset(
 #: nouns of a period after a measured thing ("revenue for the quarter", "sales in the session"):
 #: when the amount holds, which is the claim's time, not part of what it measures
 TIME_NOUNS = frozenset("quarter period session year month week day half season".split())
+
+#: pronouns that can stand for the holder of a measured property ("5% of its workforce" → the
+#: company named before); first and second person never do
+HOLDER_PRONOUNS = frozenset("it its they their he his she her".split())
 
 # --- numbers that are not amounts (issue 16, seen on news pages) -------------------------------
 #: time zones after a four-digit clock time ("1408 UTC", "0930 GMT")

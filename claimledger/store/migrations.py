@@ -4,7 +4,8 @@ ledger brought to ``schema.SCHEMA_VERSION`` the first time it is opened for writ
 Each step runs in one transaction, so a crash leaves the file as it was (and it is upgraded on
 the next open).  Version 1 gains the ``sources`` table, filled from its stored claims; version 2
 the claims' ``predicate`` column, filled from their records; version 3 their ``measured``
-column, filled from the records that carry it (NULL for the others).  Opened read-only, an older ledger is
+column, filled from the records that carry it (NULL for the others); version 4 their
+``measured_of`` column, likewise.  Opened read-only, an older ledger is
 read as it is.
 """
 from __future__ import annotations
@@ -69,7 +70,7 @@ def upgrade(con: duckdb.DuckDBPyConnection, claims_by_document: ClaimsByDocument
     """Bring an older ledger to this version in one transaction (a crash leaves it as it
     was, upgraded on the next open): version 1 gains the ``sources`` table, filled from the
     stored claims; version 2 the claims' ``predicate`` column, filled from their records;
-    version 3 the ``measured`` column, likewise."""
+    version 3 the ``measured`` column, version 4 the ``measured_of`` column, likewise."""
     con.execute("BEGIN TRANSACTION")
     try:
         had_sources = table_exists(con, "sources")
@@ -87,6 +88,8 @@ def upgrade(con: duckdb.DuckDBPyConnection, claims_by_document: ClaimsByDocument
         # a record written before version 4 has no "measured": the column stays NULL for it
         con.execute("UPDATE claims SET measured = json_extract_string(record, '$.quantity.measured') "
                     "WHERE measured IS NULL AND kind = 'quantity'")
+        con.execute("UPDATE claims SET measured_of = json_extract_string(record, '$.quantity.measured_of') "
+                    "WHERE measured_of IS NULL AND kind = 'quantity'")
         con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
         con.execute("COMMIT")
     except BaseException:

@@ -16,10 +16,11 @@ import pyarrow as pa
 
 #: bumped whenever a table or column changes; stored in ``meta`` so an older claimledger refuses
 #: a ledger written by a newer one instead of misreading it
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 #: tables a ledger of each version holds (version 2 added ``sources``, version 3 the claims'
-#: ``predicate`` column, version 4 their ``measured`` column; an older ledger is upgraded in place when opened for writing, and read
+#: ``predicate`` column, version 4 their ``measured`` column, version 5 their ``measured_of``
+#: column; an older ledger is upgraded in place when opened for writing, and read
 #: as it is otherwise)
 TABLES = ("meta", "documents", "segments", "claims", "skipped", "sources")
 TABLES_V1 = ("meta", "documents", "segments", "claims", "skipped")
@@ -96,7 +97,8 @@ CREATE TABLE IF NOT EXISTS claims (
     extractor VARCHAR,
     record JSON,
     predicate VARCHAR,
-    measured VARCHAR
+    measured VARCHAR,
+    measured_of VARCHAR
 );
 CREATE TABLE IF NOT EXISTS sources (
     doc_id VARCHAR NOT NULL,
@@ -127,6 +129,8 @@ CREATE INDEX IF NOT EXISTS claims_counted ON claims (counted);
 ALTER TABLE claims ADD COLUMN IF NOT EXISTS predicate VARCHAR;
 -- version 4: what a quantity measures ("sedan sales"); read from the record for older rows
 ALTER TABLE claims ADD COLUMN IF NOT EXISTS measured VARCHAR;
+-- version 5: whose property that is ("Dell" for "5% of its workforce"); NULL for older rows
+ALTER TABLE claims ADD COLUMN IF NOT EXISTS measured_of VARCHAR;
 CREATE INDEX IF NOT EXISTS sources_name ON sources (name);
 """
 
@@ -167,7 +171,8 @@ _RECORD_TYPE = json.dumps({
     "quantity": {"surface": "VARCHAR", "value": "DOUBLE", "low": "DOUBLE", "high": "DOUBLE",
                  "approximate": "BOOLEAN", "trend": "VARCHAR", "unit": "VARCHAR",
                  "counted": "VARCHAR", "entity": "VARCHAR", "predicate": "VARCHAR",
-                 "measured": "VARCHAR", "measured_span": "INTEGER[]"},
+                 "measured": "VARCHAR", "measured_span": "INTEGER[]",
+                 "measured_of": "VARCHAR", "measured_of_span": "INTEGER[]"},
     "scope": "VARCHAR[]",
     "source": {"name": "VARCHAR", "title": "VARCHAR", "role": "VARCHAR",
                "organization": "VARCHAR", "kind": "VARCHAR"},
@@ -188,7 +193,8 @@ INSERT INTO claims SELECT
     r.quantity.entity, r.scope,
     r.source.name, r.source.title, r.source.role, r.source.organization, r.source.kind,
     r.cue, r.quote, r.via, r.time.surface, r.time.value, r.time.relation, r.hedges,
-    r.extractor, record, r.quantity.predicate, r.quantity.measured
+    r.extractor, record, r.quantity.predicate, r.quantity.measured,
+    r.quantity.measured_of
 FROM (SELECT from_json(record, '%s') AS r, record FROM {source})
 """ % _RECORD_TYPE.replace("'", "''")
 

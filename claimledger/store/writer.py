@@ -114,6 +114,8 @@ def claim_record(c: Claim) -> dict[str, Any]:
             "unit": q.unit, "counted": q.counted, "entity": q.entity, "predicate": q.predicate,
             "measured": q.measured,
             "measured_span": list(q.measured_span) if q.measured_span is not None else None,
+            "measured_of": q.measured_of,
+            "measured_of_span": list(q.measured_of_span) if q.measured_of_span is not None else None,
         },
         "scope": list(c.scope),
         "source": None if s is None else {

@@ -28,7 +28,8 @@ _CLAIM_COLUMNS = (
     "c.claim_id, c.doc_id, c.kind, c.voice, c.segment_kind, c.segment_author, c.sentence, "
     "c.sentence_start, c.sentence_end, c.span_start, c.span_end, c.surface, c.value, c.low, "
     "c.high, c.approximate, c.unit, c.counted, c.source_name, c.source_organization, "
-    "c.source_role, c.source_title, c.cue, c.via, c.time_surface, c.time_value, c.time_relation"
+    "c.source_role, c.source_title, c.cue, c.via, c.time_surface, c.time_value, c.time_relation, "
+    "c.measured, c.measured_of"
 )
 _ROW = _CLAIM_COLUMNS + ", d.title, d.published, d.outlet"
 

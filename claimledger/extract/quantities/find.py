@@ -23,7 +23,7 @@ from claimledger.extract.quantities.counted import (
     implied_counted,
     token_at,
 )
-from claimledger.extract.quantities.measured import measured_span
+from claimledger.extract.quantities.owner import measured_and_owner
 from claimledger.extract.quantities.filters import age_end, excluded, one_is_number, one_of_a_time
 from claimledger.extract.tree import text_of
 from claimledger.lexicon import quantities as L
@@ -57,14 +57,14 @@ class QuantityMention:
     hedges: tuple[str, ...] = ()
     change: str = "="
     kind: str = "count"
-    #: what the number is an amount of ("sedan sales" for "are down 12.3 percent"), with its
-    #: span; for a count, the thing that has or does the counted things ("Ford" for "13,000
-    #: workers"), when the parse says.  See ``measured``.
+    #: what the number is an amount of ("sedan sales" for "are down 12.3 percent") and whose
+    #: property that is ("Dell" for "5% of its workforce"), with spans.  See ``measured``, ``owner``.
     measured: Optional[str] = None
     measured_start: Optional[int] = None
     measured_end: Optional[int] = None
-
-
+    measured_of: Optional[str] = None
+    measured_of_start: Optional[int] = None
+    measured_of_end: Optional[int] = None
 
 
 @dataclass
@@ -146,11 +146,11 @@ def _restatements_share(text: str, cands: list[_Cand], measured: list) -> list:
 _CHANGE_AFTER_RE = re.compile(rf",{P.SP}++(?:up|down){P.SP}++(?:by{P.SP}++)?+", re.IGNORECASE)
 
 
-def _measured(doc: Doc, starts: list[int], c: _Cand) -> Optional[tuple[int, int]]:
+def _measured(doc: Doc, starts: list[int], c: _Cand) -> Optional[tuple]:
     first, last = token_at(doc, starts, c.num_start), token_at(doc, starts, c.end - 1)
     if first is None or last is None:
         return None
-    return measured_span(doc, first, last, _kind(c) if not c.age else "age", c.unit, c.counted)
+    return measured_and_owner(doc, first, last, _kind(c) if not c.age else "age", c.unit, c.counted)
 
 
 # --- building one candidate ----------------------------------------------------------------------
@@ -541,7 +541,7 @@ def _trailing_scale(c: _Cand) -> float:
     return 1.0
 
 
-def _finish(text: str, c: _Cand, measured: Optional[tuple[int, int]]) -> QuantityMention:
+def _finish(text: str, c: _Cand, measured: Optional[tuple]) -> QuantityMention:
     if c.kind == "range":
         value, low, high = None, c.low, c.high
     elif c.bound == "low":
@@ -562,14 +562,15 @@ def _finish(text: str, c: _Cand, measured: Optional[tuple[int, int]]) -> Quantit
         change = "="
     cs, ce = c.counted if c.counted else (None, None)
     value, low, high = (clean(v) if v is not None else None for v in (value, low, high))
+    m, o = measured if measured else (None, None)
     return QuantityMention(
         start=c.start, end=c.end, surface=text[c.start:c.end], value=value, low=low, high=high,
         approximate=c.approximate, trend=c.trend, unit=c.unit,
         counted=text[cs:ce] if cs is not None else c.implied, counted_start=cs, counted_end=ce,
         hedges=c.hedges, change=change, kind=_kind(c),
-        measured=text[measured[0]:measured[1]] if measured else None,
-        measured_start=measured[0] if measured else None,
-        measured_end=measured[1] if measured else None)
+        measured=text[m[0]:m[1]] if m else None, measured_start=m[0] if m else None,
+        measured_end=m[1] if m else None, measured_of=text[o[0]:o[1]] if o else None,
+        measured_of_start=o[0] if o else None, measured_of_end=o[1] if o else None)
 
 
 def _kind(c: _Cand) -> str:

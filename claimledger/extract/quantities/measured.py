@@ -61,11 +61,19 @@ def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional
         return _by_climbing(top, inside) if top.dep_ in ("attr", "acomp") else None
     if counted is not None and (top.dep_ in ("nsubj", "nsubjpass", "ROOT") or first.lower_ == "one"):
         return None  # "13 people died": the count is the subject; nothing else is measured
+    if unit in L.DURATION_UNITS or unit in L.DISTANCE_UNITS:
+        anchor = _offset_anchor(doc, last, unit in L.DURATION_UNITS)
+        if anchor is not None:  # "36 minutes after the shooting", "70 miles south of Boston"
+            return _np(anchor, inside)
     if unit in L.DURATION_UNITS and _time_offset(top, last):
         return None  # "55 minutes later", "900 years ago": a point in time, not a length
     found = _by_climbing(top, inside)
     if found is not None:
         return found
+    if unit in L.DURATION_UNITS and counted is None:
+        event = _event(top, inside)
+        if event is not None:  # "worked for three years": how long the working lasted
+            return event
     if kind in ("money", "percent", "measure") or kind == "count" and counted is None:
         named = _named_before(doc, first)
         if named is not None:
@@ -80,7 +88,66 @@ def _time_offset(top: Token, last: Token) -> bool:
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.text.lower() in L.TIME_OFFSET_WORDS:
         return True
-    return any(ch.text.lower() in L.TIME_OFFSET_WORDS for ch in top.children)
+    return any(ch.text.lower() in L.TIME_OFFSET_WORDS or ch.i < top.i and ch.lower_ in L.TIME_FRAME_WORDS
+               for ch in top.children)  # "the past 25 years": a window, not a length
+
+
+def _offset_anchor(doc: Doc, last: Token, duration: bool) -> Optional[Token]:
+    """The event or place an offset is counted from: "the shooting" in "36 minutes after the
+    shooting", "Boston" in "70 miles south of Boston" (not a clause: "two days after it
+    began" leaves it to the caller)."""
+    i = last.i + 1
+    if i < len(doc) and doc[i].is_punct and doc[i].text in ")]":
+        i += 1  # "250 miles (400 km) southwest of Lahore"
+    if i >= len(doc):
+        return None
+    word = doc[i].lower_
+    if duration:
+        prep = doc[i] if word in L.OFFSET_PREPS else None
+    elif word in L.OFFSET_DIRECTIONS:
+        prep = doc[i] if word == "off" else next(
+            (t for t in doc[i + 1:i + 2] if t.lower_ in ("of", "from")), None)
+    else:
+        prep = None
+    if prep is None:
+        return None
+    obj = next((ch for ch in prep.children if ch.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in _NOUNS and obj.pos_ != "PRON" or obj.pos_ == "PRON":
+        return None
+    return obj
+
+
+def _event(top: Token, inside: range) -> Optional[Span]:
+    """The verb a duration says the length of ("worked for three years", "borrow for ten
+    years"), with its object when it follows closely; not a copula nor a verb whose object the
+    duration is ("the trip is 40 days", "the flight lasted 11 hours" are read from the subject)."""
+    tok = top
+    for _ in range(3):
+        if tok.dep_ == "pobj" and tok.head.lower_ in L.DURATION_PREPS:
+            tok = tok.head
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if head.pos_ == "VERB" and tok.dep_ in ("prep", "npadvmod") and head.lemma_ != "be":
+            return _verb_phrase(head, inside)
+        if head.pos_ not in ("ADP",):
+            return None
+        tok = head
+    return None
+
+
+def _verb_phrase(verb: Token, inside: range) -> Span:
+    """The verb with its particle and a short object right after it ("cut prices",
+    "set up shop"), never reaching into the quantity."""
+    doc = verb.doc
+    hi = verb.i
+    for ch in verb.children:
+        if ch.i <= verb.i or ch.i in inside:
+            continue
+        if ch.dep_ in ("prt", "dobj") and ch.right_edge.i - verb.i <= 5 \
+                and not any(t.i in inside or t.like_num for t in ch.subtree):
+            hi = max(hi, ch.right_edge.i)
+    return verb.idx, doc[hi].idx + len(doc[hi].text)
 
 
 def _top(first: Token, last: Token) -> Token:
@@ -256,3 +323,8 @@ def _numberish(t: Token) -> bool:
     nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
     # a number inside a name ("S&P 500 futures", "Nasdaq 100 e-minis") belongs to the name
     return not (prev is not None and prev.pos_ == "PROPN" and nxt is not None and not _unit_like(nxt))
+
+
+def noun_phrase(head: Token, inside: range) -> Optional[Span]:
+    """The measured-thing noun phrase of ``head`` (see ``_np``), for the owner reading."""
+    return _np(head, inside)

@@ -1,0 +1,120 @@
+"""Whose property a measured thing is: "Dell" for "about 5% of its workforce", "Britain" for
+"can borrow at an interest rate of 1.38pc", "the company" for "the 7% share price increase",
+"the Volt" for "the Volt's all-electric range".
+
+NewsQuant annotates about one concept in five this way ("workforce, Dell", "interest rate,
+Britain"): the measured property and, beside it, the entity that has it.  Keeping the two apart
+lets a series be keyed by both ("unemployment rate" of "Britain") and lets a reader see the holder
+even when the property is generic ("revenue", "share price").
+
+Read from the parse around the measured noun, in the order the clues are reliable:
+
+1. its possessor ("Dell's workforce"; "its workforce" → the subject the pronoun stands for);
+2. when the measured noun is not itself the subject, the subject of its clause ("Britain can
+   borrow at an interest rate of 1.38pc"), climbing through participles and infinitives
+   ("the company ... lifted its expectations, which contributed to the 7% increase");
+3. nothing, when the measured noun is the subject: "sedan sales are down 12.3 percent" has
+   no holder besides what it names.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from claimledger.lexicon import quantities as L
+from claimledger.extract.quantities.measured import Span, measured_span, noun_phrase
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_NOUNS = ("NOUN", "PROPN")
+
+
+def measured_and_owner(doc: Doc, first: Token, last: Token, kind: str, unit: Optional[str],
+                       counted: Optional[Span]) -> Optional[tuple[Span, Optional[Span]]]:
+    """(what the quantity from ``first`` to ``last`` measures, whose property that is) as
+    character spans, or None when nothing is measured; ages have no holder."""
+    m = measured_span(doc, first, last, kind, unit, counted)
+    if m is None:
+        return None
+    return m, owner_span(doc, m, range(first.i, last.i + 1)) if kind != "age" else None
+
+
+def owner_span(doc: Doc, measured: Span, quantity: range) -> Optional[Span]:
+    """The character span of the entity ``measured`` (a character span) is a property of, or
+    None.  ``quantity`` is the range of the quantity's own token indices."""
+    span = doc.char_span(measured[0], measured[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    inside = range(min(quantity.start, span.start), max(quantity.stop, span.end))
+    poss = next((ch for ch in head.children if ch.dep_ == "poss"), None)
+    if poss is not None:
+        if poss.tag_ == "PRP$":
+            return _antecedent(poss, head, inside) if poss.lower_ in L.HOLDER_PRONOUNS else None
+        return None  # "Dell's workforce": the possessor is already in the measured words
+    if head.dep_ in _SUBJECTS or not _within(doc[quantity.start], head):
+        return None  # read through a verb ("sales rose 5%"), the holder is in its own words
+    return _clause_subject(head, inside)
+
+
+def _within(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` hangs on ``head`` without a verb between them ("5% of its workforce",
+    "an interest rate of 1.38pc", "a 7% increase"): then the measured noun is in the
+    quantity's own phrase, and the clause around that phrase says whose it is."""
+    for _ in range(8):
+        if tok.i == head.i:
+            return True
+        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX") and tok.i != head.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _clause_subject(tok: Token, inside: range) -> Optional[Span]:
+    """The subject of the clause ``tok`` stands in, climbing through prepositions, objects and
+    subjectless verbs (participles, infinitives, relative clauses on a noun); for a verb (the
+    event a duration measures, "she worked for three years"), its own subject first."""
+    for step in range(8):
+        head = tok if step == 0 and tok.pos_ == "VERB" else tok.head
+        if head.i == tok.i and step:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            for ch in head.children:
+                if ch.dep_ in _SUBJECTS and ch.i not in inside and ch.i != tok.i:
+                    if ch.tag_ in ("WDT", "WP") and head.dep_ == "relcl" and head.head.pos_ in _NOUNS:
+                        return _phrase(head.head, inside)
+                    if ch.pos_ == "PRON":
+                        return _antecedent(ch, head, inside) if ch.lower_ in L.HOLDER_PRONOUNS else None
+                    if ch.pos_ in _NOUNS:
+                        return _phrase(ch, inside)
+                    return None
+            if head.dep_ not in ("xcomp", "advcl", "acl", "conj", "relcl", "pcomp") \
+                    and head.tag_ not in ("VBG", "VBN"):
+                return None
+        elif head.pos_ in _NOUNS and tok.dep_ not in ("prep", "pobj") and head.dep_ in _SUBJECTS:
+            return None
+        tok = head
+    return None
+
+
+def _antecedent(pron: Token, head: Token, inside: range) -> Optional[Span]:
+    """What "it"/"its" stands for: the nearest noun subject before it in the sentence ("Dell
+    … plans to lay off …, or 5% of its workforce"), else the subject of the sentence before."""
+    sent = pron.sent
+    best = None
+    for t in sent:
+        if t.i >= pron.i:
+            break
+        if t.dep_ in _SUBJECTS and t.pos_ in _NOUNS and t.i not in inside:
+            best = t
+    if best is None and sent.start > 0:
+        prev = pron.doc[sent.start - 1].sent
+        best = next((t for t in prev if t.dep_ in _SUBJECTS and t.pos_ in _NOUNS
+                     and t.head.dep_ == "ROOT"), None)
+    return _phrase(best, inside) if best is not None else None
+
+
+def _phrase(tok: Token, inside: range) -> Optional[Span]:
+    if tok.i in inside or tok.pos_ not in _NOUNS:
+        return None
+    return noun_phrase(tok, inside)
