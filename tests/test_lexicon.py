@@ -38,6 +38,7 @@ PENDING: tuple[str, ...] = ()
 NOT_YET_MOVED: dict[str, str] = {}
 #: collections of lower-case strings that are names in a format, not words of the language
 NOT_WORDS = {
+    "model.py:SEGMENT_KINDS": "the segment kinds of the claim record format",
     "extract/time.py:GRAMMAR": "names of the time grammar's rules",
     "readers/jsonl.py:KNOWN_KEYS": "JSON field names of the input format",
     "store/schema.py:_RECORD_TYPE": "column names of the ledger schema",
