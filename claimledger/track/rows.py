@@ -40,7 +40,18 @@ class ClaimRow(NamedTuple):
     published: Optional[dt.date]
     source_kind: Optional[str]
     predicate: Optional[str]
+    span_end: Optional[int] = None
+    #: the page's headline and the first words of its text: where the page names its topic
+    title: Optional[str] = None
+    lead: Optional[str] = None
+    #: what the number is an amount of ("OPEC output"), once quantities carry it (issue 17,
+    #: point 6); read from the record, so it is None until then
+    measured: Optional[str] = None
 
+
+#: how much of a page's text is its lead, where a topic is looked for (a dateline and the first
+#: sentence or two)
+LEAD_CHARS = 300
 
 #: the select expression of each field that is not simply the claim's column of that name.  The
 #: predicate is read from the record, not its column, so a version-2 ledger opened read-only (not
@@ -51,7 +62,10 @@ _EXPRESSIONS = {
     "outlet": "d.outlet",
     "published": "d.published",
     "predicate": "json_extract_string(c.record, '$.quantity.predicate')",
+    "measured": "json_extract_string(c.record, '$.quantity.measured')",
 }
+#: the page's own columns beyond those above: where its topic is looked for
+_EXPRESSIONS |= {"title": "d.title", "lead": f"left(d.text, {LEAD_CHARS})"}
 
 #: the rows ``track`` reads: quantity claims with a figure, joined with their page, in page order
 ROWS_SQL = f"""

@@ -19,22 +19,28 @@ shared CPUs).
 """
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
 from claimledger.claims.coreference import page_speakers
+from claimledger.lexicon.tracking import ABOUT_THE_STORY, CASE_WORDS, LIVES_TAKEN
 from claimledger.errors import SeriesNotFound  # noqa: F401 (raised by the facade and find; imported from here by callers)
-from claimledger.track.claim_time import claim_time
+from claimledger.track.claim_time import ClaimTime, claim_time
 from claimledger.track.keys import (  # noqa: F401 (re-exported: find.py, tests and views read them here)
     SeriesKey,
     _is_armed,
     _member,
     _without_places,
     normalise_counted,
+    page_topic,
+    sentence_scope,
     singular,
     source_key,
+    speaker_name,
+    unify_sources,
 )
 from claimledger.track.points import Point, Series, _order
 from claimledger.track.relations import (  # noqa: F401 (re-exported)
@@ -47,6 +53,9 @@ from claimledger.track.relations import (  # noqa: F401 (re-exported)
     same_statement,
 )
 from claimledger.track.rows import ROWS_SQL, ClaimRow, claim_rows  # noqa: F401 (ROWS_SQL: the store reads it here)
+
+
+ONE_DAY = dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -106,6 +115,7 @@ def track(rows: Iterable[Any], settings: TrackSettings = DEFAULT_TRACK_SETTINGS)
     series.sort(key=lambda s: (-len(s.points), s.label))
     relays, conflicts, revisions = [], [], []
     for s in series:
+        unify_sources(s.points)
         groups = _relays(s.points, settings, s.key.specific)
         relays += [g for g in groups if g.repeats]
         if s.key.specific:
@@ -128,24 +138,32 @@ def _document_points(rows: list[ClaimRow]) -> Iterable[tuple[SeriesKey, Point]]:
             continue
         thing = _without_places(thing, (ent, *(r.scope or ())))
         predicate = r.predicate
-        if thing == "death" and predicate in (None, "killed"):  # "45 deaths": 45 people killed
-            thing, predicate = "person", "killed"
+        if thing == "death" and predicate in (None, "killed") or thing == "life" and predicate in LIVES_TAKEN:
+            thing, predicate = "person", "killed"  # "45 deaths", "claimed 45 lives": 45 people killed
         when = claim_time(r.time_value, r.published)
+        relation = r.time_relation or "at"
+        if relation == "before" and when.basis in ("stated", "published"):
+            # "Up until today we had an estimate of less than 3,000": held before that day
+            when = ClaimTime(when.start - ONE_DAY, when.start - ONE_DAY, when.basis)
         point = Point(
             r.claim_id, r.doc_id, r.doc_ref, r.value, r.low, r.high, bool(r.approximate), r.surface,
             r.sentence, r.voice, r.source_name,
             source_key(r.source_name, r.source_organization, r.voice, r.outlet, r.url, r.doc_ref, page,
                        r.source_kind),
             r.source_title, r.source_role, r.source_organization, r.url, r.outlet, r.published,
-            when.start, when.basis, r.time_relation or "at", r.span_start or 0, until=when.end,
+            when.start, when.basis, relation, r.span_start or 0, until=when.end,
+            span_end=r.span_end, time_value=r.time_value,
+            speaker=speaker_name(r.source_name, r.source_kind, page) if r.voice != "reader" else None,
         )
-        items.append([thing, ent, tuple(sorted(set(r.scope or ()))), r.unit, point, predicate])
+        scope = tuple(sorted(set(r.scope or ())))
+        worded = () if scope else sentence_scope(r.sentence, r.surface)  # "worldwide": not lent
+        items.append([thing, ent, scope or worded, r.unit, point, predicate, bool(worded)])
     for i, item in enumerate(items):
         if item[1] is not None and item[2]:
             continue
         for j in sorted(range(len(items)), key=lambda j: (abs(j - i), j)):
             other = items[j]
-            if j == i or other[3] != item[3]:
+            if j == i or other[3] != item[3] or other[6] and not item[2]:
                 continue
             if other[0] != item[0] and not (item[1] is None and _member(item[0]) == other[0]
                                             and _is_armed(other[1])):
@@ -159,5 +177,34 @@ def _document_points(rows: list[ClaimRow]) -> Iterable[tuple[SeriesKey, Point]]:
             item[2] = item[2] or other[2]
             if item[1] is not None and item[2]:
                 break
-    for thing, ent, scope, unit, point, predicate in items:
-        yield SeriesKey(thing, ent, scope, unit, predicate), point
+    topic = page_topic(rows[0].title, rows[0].lead) if rows else None
+    for thing, ent, scope, unit, point, predicate, _worded in items:
+        yield _key(thing, ent, scope, unit, predicate, topic, point.doc_id), point
+
+
+def _key(thing: str, ent: str | None, scope: tuple[str, ...], unit: str | None,
+         predicate: str | None, topic: str | None, doc_id: str) -> SeriesKey:
+    """The series key of a claim once its page has lent it an entity or a place.
+
+    A count of no named entity is about its page's topic (``page_topic``: the name its headline
+    and lead share, "the Ecuador earthquake" → Ecuador) when the sentence leaves that implicit:
+    the topic enters the key of counts of victims and cases (killed, injured, missing, displaced,
+    captured; cases, infections), since one country's deaths in two stories are two events, and
+    of counts that say nothing happened ("36 states", "four candidates"), since a plain count of
+    a generic thing is about its story; a place the sentence does not give is the topic.  Such a
+    count on a page with no topic stays on its page: issue 17 found "persons killed", "persons",
+    "things", "states" joining unrelated pages.  Money, percent and rates (``unit``) wait for
+    ``measured`` (issue 17, point 6): once ``ClaimRow.measured`` is filled, ``measured`` below is
+    that value — the one line to change."""
+    measured = None  # issue 17, point 6: the row's ``measured`` enters the key here
+    about, page = None, None
+    if unit is None and ent is None:
+        if predicate is None or predicate in ABOUT_THE_STORY or thing in CASE_WORDS:
+            about = topic
+            if topic is None:
+                page = doc_id
+        if topic is not None and not scope:
+            scope = (topic,)
+        elif topic is None and not scope:
+            page = doc_id
+    return SeriesKey(thing, ent, scope, unit, predicate, measured, page, about)
