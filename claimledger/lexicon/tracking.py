@@ -120,3 +120,5 @@ ABOUT_THE_STORY = frozenset(name for name in CLASSES if name in (
     "killed", "injured", "missing", "displaced", "captured"))
 #: counted things that are cases of a disease or an event's victims whatever the verb
 CASE_WORDS = frozenset({"case", "infection", "casualty", "victim", "fatality", "death"})
+#: what a count of victims with no counted noun counts ("the death toll rose to 39")
+VICTIMS = "person"

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
 from claimledger.claims.coreference import page_speakers
-from claimledger.lexicon.tracking import ABOUT_THE_STORY, CASE_WORDS, LIVES_TAKEN
+from claimledger.lexicon.tracking import ABOUT_THE_STORY, CASE_WORDS, LIVES_TAKEN, VICTIMS
 from claimledger.errors import SeriesNotFound  # noqa: F401 (raised by the facade and find; imported from here by callers)
 from claimledger.track.claim_time import ClaimTime, claim_time
 from claimledger.track.keys import (  # noqa: F401 (re-exported: find.py, tests and views read them here)
@@ -134,6 +134,8 @@ def _document_points(rows: list[ClaimRow]) -> Iterable[tuple[SeriesKey, Point]]:
     items = []
     for r in rows:
         thing, ent = normalise_counted(r.counted, r.entity)
+        if thing is None and r.unit is None and r.predicate in ABOUT_THE_STORY:
+            thing = VICTIMS  # "the toll rose to 39", "killed 39": people, whatever the words
         if thing is None:
             continue
         thing = _without_places(thing, (ent, *(r.scope or ())))
@@ -191,8 +193,8 @@ def _key(thing: str, ent: str | None, scope: tuple[str, ...], unit: str | None,
     the topic enters the key of counts of victims and cases (killed, injured, missing, displaced,
     captured; cases, infections), since one country's deaths in two stories are two events, and
     of counts that say nothing happened ("36 states", "four candidates"), since a plain count of
-    a generic thing is about its story; a place the sentence does not give is the topic.  Such a
-    count on a page with no topic stays on its page: issue 17 found "persons killed", "persons",
+    a generic thing is about its story; a place the sentence does not give is the topic.  A count
+    with neither a place nor a topic stays on its page: issue 17 found "persons killed", "persons",
     "things", "states" joining unrelated pages.  Money, percent and rates (``unit``) wait for
     ``measured`` (issue 17, point 6): once ``ClaimRow.measured`` is filled, ``measured`` below is
     that value — the one line to change."""
@@ -201,8 +203,6 @@ def _key(thing: str, ent: str | None, scope: tuple[str, ...], unit: str | None,
     if unit is None and ent is None:
         if predicate is None or predicate in ABOUT_THE_STORY or thing in CASE_WORDS:
             about = topic
-            if topic is None:
-                page = doc_id
         if topic is not None and not scope:
             scope = (topic,)
         elif topic is None and not scope:
