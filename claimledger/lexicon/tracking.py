@@ -122,3 +122,6 @@ ABOUT_THE_STORY = frozenset(name for name in CLASSES if name in (
 CASE_WORDS = frozenset({"case", "infection", "casualty", "victim", "fatality", "death"})
 #: what a count of victims with no counted noun counts ("the death toll rose to 39")
 VICTIMS = "person"
+#: measures on a scale of their own that a figure may give with no counted noun ("a 7.0
+#: magnitude quake", "measured 6.6"): the measure is what the series counts
+SCALE_MEASURES = frozenset({"magnitude"})

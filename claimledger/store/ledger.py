@@ -28,6 +28,7 @@ from claimledger.store.database import LedgerDatabase
 from claimledger.track.find import find_series
 from claimledger.track.tracker import (
     DEFAULT_TRACK_SETTINGS,
+    PAGES_SQL,
     ROWS_SQL,
     Conflict,
     Relay,
@@ -52,7 +53,7 @@ class Ledger(LedgerDatabase):
     def tracked(self, settings: Optional[TrackSettings] = None) -> Tracked:
         """Series, relays, conflicts and revisions, computed from the stored claims (on read,
         so every ingest is reflected at once)."""
-        return track(self._stream(ROWS_SQL, []), settings or DEFAULT_TRACK_SETTINGS)
+        return track(self._stream(ROWS_SQL, []), settings or DEFAULT_TRACK_SETTINGS, self._stream(PAGES_SQL, []))
 
     def series(self, settings: Optional[TrackSettings] = None) -> list[Series]:
         """Claims about the same quantity (counted thing × entity × scope), largest first."""

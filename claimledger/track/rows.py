@@ -64,8 +64,12 @@ _EXPRESSIONS = {
     "predicate": "json_extract_string(c.record, '$.quantity.predicate')",
     "measured": "json_extract_string(c.record, '$.quantity.measured')",
 }
-#: the page's own columns beyond those above: where its topic is looked for
-_EXPRESSIONS |= {"title": "d.title", "lead": f"left(d.text, {LEAD_CHARS})"}
+#: a page's headline and lead are read once a page (``PAGES_SQL``), not once a claim: rows from
+#: the store leave them empty (a caller building rows by hand may fill them)
+_EXPRESSIONS |= {"title": "NULL", "lead": "NULL"}
+
+#: each page's headline and lead, where its topic is looked for: ``(doc_id, title, lead)``
+PAGES_SQL = f"SELECT doc_id, title, left(text, {LEAD_CHARS}) FROM documents"
 
 #: the rows ``track`` reads: quantity claims with a figure, joined with their page, in page order
 ROWS_SQL = f"""

@@ -23,10 +23,10 @@ import datetime as dt
 import itertools
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from typing import Any, Iterable
+from typing import Any, Iterable, Optional
 
 from claimledger.claims.coreference import page_speakers
-from claimledger.lexicon.tracking import ABOUT_THE_STORY, CASE_WORDS, LIVES_TAKEN, VICTIMS
+from claimledger.lexicon.tracking import ABOUT_THE_STORY, CASE_WORDS, LIVES_TAKEN, SCALE_MEASURES, VICTIMS
 from claimledger.errors import SeriesNotFound  # noqa: F401 (raised by the facade and find; imported from here by callers)
 from claimledger.track.claim_time import ClaimTime, claim_time
 from claimledger.track.keys import (  # noqa: F401 (re-exported: find.py, tests and views read them here)
@@ -52,7 +52,7 @@ from claimledger.track.relations import (  # noqa: F401 (re-exported)
     _revisions,
     same_statement,
 )
-from claimledger.track.rows import ROWS_SQL, ClaimRow, claim_rows  # noqa: F401 (ROWS_SQL: the store reads it here)
+from claimledger.track.rows import PAGES_SQL, ROWS_SQL, ClaimRow, claim_rows  # noqa: F401 (the store reads the SQL here)
 
 
 ONE_DAY = dt.timedelta(days=1)
@@ -96,15 +96,19 @@ class Tracked:
 
 # --------------------------------------------------------------------------- reading rows
 
-def track(rows: Iterable[Any], settings: TrackSettings = DEFAULT_TRACK_SETTINGS) -> Tracked:
+def track(rows: Iterable[Any], settings: TrackSettings = DEFAULT_TRACK_SETTINGS,
+          pages: Iterable[tuple[str, Optional[str], Optional[str]]] = ()) -> Tracked:
     """Series, relays, conflicts and revisions from ``ROWS_SQL`` rows (``ClaimRow``s, or the
-    plain tuples the store streams)."""
+    plain tuples the store streams), with each page's headline and lead (``PAGES_SQL`` rows:
+    doc_id, title, lead) where the rows do not carry them."""
     by_doc: dict[str, list[ClaimRow]] = defaultdict(list)
     for r in claim_rows(rows):
         by_doc[r.doc_id].append(r)
+    heads = {doc_id: (title, lead) for doc_id, title, lead in pages if doc_id in by_doc}
     grouped: dict[SeriesKey, list[Point]] = defaultdict(list)
-    for doc_rows in by_doc.values():
-        for key, point in _document_points(doc_rows):
+    for doc_id, doc_rows in by_doc.items():
+        title, lead = heads.get(doc_id) or (doc_rows[0].title, doc_rows[0].lead)
+        for key, point in _document_points(doc_rows, page_topic(title, lead)):
             grouped[key].append(point)
     series = []
     for key, points in grouped.items():
@@ -124,7 +128,7 @@ def track(rows: Iterable[Any], settings: TrackSettings = DEFAULT_TRACK_SETTINGS)
     return Tracked(series, relays, conflicts, revisions)
 
 
-def _document_points(rows: list[ClaimRow]) -> Iterable[tuple[SeriesKey, Point]]:
+def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Iterable[tuple[SeriesKey, Point]]:
     """The document's claims with their series keys.  A claim that names no place or entity
     takes them from the nearest claim about the same thing on the page ("fewer than 3,000" after
     "1,000 ISIS members in Syria and Iraq"; a headline's "1,000 fighters" over a body's "IS")."""
@@ -134,12 +138,16 @@ def _document_points(rows: list[ClaimRow]) -> Iterable[tuple[SeriesKey, Point]]:
     items = []
     for r in rows:
         thing, ent = normalise_counted(r.counted, r.entity)
-        if thing is None and r.unit is None and r.predicate in ABOUT_THE_STORY:
+        unit, predicate = r.unit, r.predicate
+        if thing is None and unit is None and predicate in ABOUT_THE_STORY:
             thing = VICTIMS  # "the toll rose to 39", "killed 39": people, whatever the words
+        if thing is None and (unit in SCALE_MEASURES or predicate in SCALE_MEASURES):
+            # "a 7.0 magnitude quake", "measured 6.6 on the scale of magnitude": one measure of
+            # the story's event, whichever way the sentence writes it
+            thing, unit, predicate = (unit if unit in SCALE_MEASURES else predicate), None, None
         if thing is None:
             continue
         thing = _without_places(thing, (ent, *(r.scope or ())))
-        predicate = r.predicate
         if thing == "death" and predicate in (None, "killed") or thing == "life" and predicate in LIVES_TAKEN:
             thing, predicate = "person", "killed"  # "45 deaths", "claimed 45 lives": 45 people killed
         when = claim_time(r.time_value, r.published)
@@ -159,7 +167,7 @@ def _document_points(rows: list[ClaimRow]) -> Iterable[tuple[SeriesKey, Point]]:
         )
         scope = tuple(sorted(set(r.scope or ())))
         worded = () if scope else sentence_scope(r.sentence, r.surface)  # "worldwide": not lent
-        items.append([thing, ent, scope or worded, r.unit, point, predicate, bool(worded)])
+        items.append([thing, ent, scope or worded, unit, point, predicate, bool(worded)])
     for i, item in enumerate(items):
         if item[1] is not None and item[2]:
             continue
@@ -179,7 +187,6 @@ def _document_points(rows: list[ClaimRow]) -> Iterable[tuple[SeriesKey, Point]]:
             item[2] = item[2] or other[2]
             if item[1] is not None and item[2]:
                 break
-    topic = page_topic(rows[0].title, rows[0].lead) if rows else None
     for thing, ent, scope, unit, point, predicate, _worded in items:
         yield _key(thing, ent, scope, unit, predicate, topic, point.doc_id), point
 
