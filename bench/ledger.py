@@ -30,6 +30,12 @@ from that run:
 
     python bench/ledger.py --sweep-only --ledger FILE --dump-unjudged new.jsonl [--sample 150]
 
+The ledger dev set (``shared/benchmarks/ledger``: 51 articles, 50 gold series of 155 members,
+29 keep-apart pairs, 7 conflicts, 8 revisions) is scored with its own ``score.py`` on every full
+run (``devset``), or alone:
+
+    python bench/ledger.py --devset-only        # stores it under "devset" in --out
+
 writes the flagged conflicts that have no verdict yet, with both sentences, for reading; with
 ``--sample N`` only N of them, drawn at random with ``--seed`` (then say so: precision becomes an
 estimate on the sample).
