@@ -22,13 +22,13 @@ from claimledger.lexicon.tracking import (
     EXCLUDING_WORDS,
     GLOBAL_SCOPE,
     GLOBAL_SCOPE_WORDS,
-    TOPIC_NOT_WORDS,
     IGNORED_MODIFIERS,
     IRREGULAR_PLURALS,
     MEASURE_WORDS,
     MEMBER_HEAD,
     MEMBER_WORDS,
     SINGULAR_ENDINGS,
+    TOPIC_NOT_WORDS,
 )
 
 ARMED_GROUPS = "armed_groups"

@@ -4,7 +4,6 @@ source moving its own figure (revisions), and two sources disagreeing about one 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass

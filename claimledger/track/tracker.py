@@ -3,12 +3,18 @@
 A *series* is one counted thing × entity × scope × predicate (× unit): "ISIS members in Syria and
 Iraq", "IS fighters in Iraq and Syria" and "Daesh militants remaining in Syria/Iraq" are one
 series, "ISIS members in Libya" another, "ISIS fighters killed in Iraq" a third (the predicate,
-extract/predicate.py, says what the count says happened).  A claim's time is a point (a day, a
-week, the page's date) or a period (a stated month or year), claim_time.py.  Within a series:
+extract/predicate.py, says what the count says happened).  A count that names no entity is
+about its page's topic where the sentence leaves that implicit (``_key``): "300 people killed" on
+a page about the Ecuador earthquake, not every page's "persons killed"; with no place and no
+topic it stays on its page.  Money, percent and rates will be keyed by what they measure
+(``SeriesKey.measured``, issue 17 point 6).  A claim's time is a point (a day, a week, the page's
+date) or a period (a stated month or year), claim_time.py.  Within a series, whose sources are
+made one across pages by their spokesmen (``keys.unify_sources``):
 
 - a *relay* is one claim carried by several pages (same source, same figure, close in time), or
   copied without attribution by a later page: one claim, a first appearance and repeats;
-- a *revision* is one source moving its own figure;
+- a *revision* is one source moving its own figure, at any distance in time: an update (a
+  figure for a later time) or a correction (the same time, or said to replace it);
 - a *conflict* is two different sources whose intervals are disjoint at times closer than the
   window.
 
@@ -26,8 +32,14 @@ from dataclasses import dataclass, replace
 from typing import Any, Iterable, Optional
 
 from claimledger.claims.coreference import page_speakers
-from claimledger.lexicon.tracking import ABOUT_THE_STORY, CASE_WORDS, LIVES_TAKEN, SCALE_MEASURES, VICTIMS
 from claimledger.errors import SeriesNotFound  # noqa: F401 (raised by the facade and find; imported from here by callers)
+from claimledger.lexicon.tracking import (
+    ABOUT_THE_STORY,
+    CASE_WORDS,
+    LIVES_TAKEN,
+    SCALE_MEASURES,
+    VICTIMS,
+)
 from claimledger.track.claim_time import ClaimTime, claim_time
 from claimledger.track.keys import (  # noqa: F401 (re-exported: find.py, tests and views read them here)
     SeriesKey,
@@ -53,7 +65,6 @@ from claimledger.track.relations import (  # noqa: F401 (re-exported)
     same_statement,
 )
 from claimledger.track.rows import PAGES_SQL, ROWS_SQL, ClaimRow, claim_rows  # noqa: F401 (the store reads the SQL here)
-
 
 ONE_DAY = dt.timedelta(days=1)
 
