@@ -458,3 +458,13 @@ def test_a_figure_for_the_same_time_given_again_differently_is_a_correction():
              published="1987-04-03"),
     ]
     assert [r.kind for r in track(rows).revisions] == ["correction"]
+
+
+def test_what_a_figure_measures_names_its_series():
+    """The key is ready for the quantities' ``measured`` (issue 17, point 6): two dollar figures
+    of one place are two series when they measure two things, and a measured key is specific
+    enough to check for conflicts although its unit is money."""
+    deficit = SeriesKey("u.s. trade deficit", None, ("United States",), "USD", None, "U.S. trade deficit")
+    debt = SeriesKey("foreign debt", None, ("United States",), "USD", None, "foreign debt")
+    assert deficit.id != debt.id and deficit.label == "USD of U.S. trade deficit in United States"
+    assert deficit.specific and not SeriesKey("dlr", None, ("United States",), "USD").specific

@@ -43,7 +43,7 @@ class SeriesKey:
     #: what the counts say happened ("killed", "exported", "capacity"); None: the things exist
     predicate: Optional[str] = None
     #: what a money, percent or rate figure is an amount of ("OPEC output", "trade deficit"):
-    #: the quantities' ``measured`` field (issue 17, point 6), wired in ``tracker._key``
+    #: the quantities' ``measured`` field (issue 17, point 6), read in ``tracker._document_points``
     measured: Optional[str] = None
     #: the one page a series is confined to: a generic counted thing ("persons", "things") that
     #: names no entity, place or topic is a list on its page, never joined with another page's
@@ -73,7 +73,7 @@ class SeriesKey:
         if self.predicate:
             thing += f" {self.predicate}" if self.predicate in PREDICATE_CLASSES else f" ({self.predicate})"
         if self.measured:
-            thing = f"{self.measured} ({thing})" if thing else self.measured
+            thing = self.measured if self.counted == self.measured.lower() else f"{self.measured} ({thing})"
         if self.unit:
             thing = f"{self.unit} of {thing}"
         where = f" in {', '.join(self.scope)}" if self.scope else ""
@@ -89,8 +89,9 @@ class SeriesKey:
         89,613 conflicts, almost all in "dlrs"; with entity-or-place 868, still 96% money
         ("dlrs in WASHINGTON": unrelated amounts datelined in one city); with measures
         (and currencies such as guilders) excluded 13, all between two figures on one page."""
-        if self.unit or self.counted.split()[-1] in MEASURE_WORDS or self.counted in MEASURE_WORDS:
-            return False
+        if self.measured is None and (
+                self.unit or self.counted.split()[-1] in MEASURE_WORDS or self.counted in MEASURE_WORDS):
+            return False  # what a money or percent figure measures names the quantity (issue 17)
         return bool(self.entity or self.scope)
 
     def to_dict(self) -> dict[str, Any]:

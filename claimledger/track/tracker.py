@@ -148,8 +148,13 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
         for r in rows))
     items = []
     for r in rows:
+        # issue 17, point 6: ``measured = r.measured`` once quantities carry it (the one line to
+        # change): money, percent and rates then form series of what they measure
+        measured = None
         thing, ent = normalise_counted(r.counted, r.entity)
         unit, predicate = r.unit, r.predicate
+        if thing is None and measured:
+            thing = measured.lower()  # "U.S. trade deficit" in dlrs: the series is what it measures
         if thing is None and unit is None and predicate in ABOUT_THE_STORY:
             thing = VICTIMS  # "the toll rose to 39", "killed 39": people, whatever the words
         if thing is None and (unit in SCALE_MEASURES or predicate in SCALE_MEASURES):
@@ -178,7 +183,7 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
         )
         scope = tuple(sorted(set(r.scope or ())))
         worded = () if scope else sentence_scope(r.sentence, r.surface)  # "worldwide": not lent
-        items.append([thing, ent, scope or worded, unit, point, predicate, bool(worded)])
+        items.append([thing, ent, scope or worded, unit, point, predicate, bool(worded), measured])
     for i, item in enumerate(items):
         if item[1] is not None and item[2]:
             continue
@@ -198,12 +203,12 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
             item[2] = item[2] or other[2]
             if item[1] is not None and item[2]:
                 break
-    for thing, ent, scope, unit, point, predicate, _worded in items:
-        yield _key(thing, ent, scope, unit, predicate, topic, point.doc_id), point
+    for thing, ent, scope, unit, point, predicate, _worded, measured in items:
+        yield _key(thing, ent, scope, unit, predicate, topic, point.doc_id, measured), point
 
 
 def _key(thing: str, ent: str | None, scope: tuple[str, ...], unit: str | None,
-         predicate: str | None, topic: str | None, doc_id: str) -> SeriesKey:
+         predicate: str | None, topic: str | None, doc_id: str, measured: str | None = None) -> SeriesKey:
     """The series key of a claim once its page has lent it an entity or a place.
 
     A count of no named entity is about its page's topic (``page_topic``: the name its headline
@@ -213,10 +218,8 @@ def _key(thing: str, ent: str | None, scope: tuple[str, ...], unit: str | None,
     of counts that say nothing happened ("36 states", "four candidates"), since a plain count of
     a generic thing is about its story; a place the sentence does not give is the topic.  A count
     with neither a place nor a topic stays on its page: issue 17 found "persons killed", "persons",
-    "things", "states" joining unrelated pages.  Money, percent and rates (``unit``) wait for
-    ``measured`` (issue 17, point 6): once ``ClaimRow.measured`` is filled, ``measured`` below is
-    that value — the one line to change."""
-    measured = None  # issue 17, point 6: the row's ``measured`` enters the key here
+    "things", "states" joining unrelated pages.  Money, percent and rates (``unit``)
+    are keyed by what they measure (``measured``, from ``_document_points``) and their places."""
     about, page = None, None
     if unit is None and ent is None:
         if predicate is None or predicate in ABOUT_THE_STORY or thing in CASE_WORDS:
