@@ -153,7 +153,9 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
         measured = None
         thing, ent = normalise_counted(r.counted, r.entity)
         unit, predicate = r.unit, r.predicate
-        if thing is None and measured:
+        if thing is not None:
+            measured = None  # a count is named by what it counts ("ISIS members")
+        elif measured:
             thing = measured.lower()  # "U.S. trade deficit" in dlrs: the series is what it measures
         if thing is None and unit is None and predicate in ABOUT_THE_STORY:
             thing = VICTIMS  # "the toll rose to 39", "killed 39": people, whatever the words
