@@ -450,11 +450,11 @@ def test_one_spokesman_makes_two_names_one_source_and_his_change_a_revision():
 
 def test_a_figure_for_the_same_time_given_again_differently_is_a_correction():
     rows = [
-        _row("a", "p1", None, "Payrolls grew by 337,000 in February, the Labor Department said.", 337000,
-             counted="jobs", predicate=None, scope=["United States"], org="Labor Department",
+        _row("a", "p1", None, "Employers created 337,000 jobs in February, the Labor Department said.", 337000,
+             counted="jobs", predicate="created", scope=["United States"], org="Labor Department",
              date="1987-02", published="1987-03-06"),
-        _row("b", "p2", None, "The Labor Department revised February's gain to 236,000 jobs.", 236000,
-             counted="jobs", predicate=None, scope=["United States"], org="Labor Department", date="1987-02",
+        _row("b", "p2", None, "The Labor Department revised February's figure to 236,000 jobs created.", 236000,
+             counted="jobs", predicate="created", scope=["United States"], org="Labor Department", date="1987-02",
              published="1987-04-03"),
     ]
     assert [r.kind for r in track(rows).revisions] == ["correction"]

@@ -55,7 +55,7 @@ MEASURE_WORDS = frozenset({
     "real", "rand", "cent", "pence", "guilder", "shekel", "riyal", "dinar", "dirham", "pct", "percent", "per cent", "percentage", "point",
     "basis point", "share", "stock", "tonne", "ton", "barrel", "bushel", "ounce", "kilogram",
     "kg", "pound", "mile", "kilometre", "kilometer", "km", "metre", "meter", "acre", "hectare",
-    "time", "times",
+    "time", "times", "rate",
 }) | (frozenset(time.UNITS) - {"decade"})  # durations ("a series of days") are measures too
 
 # --------------------------------------------------------------------------- a page's speakers

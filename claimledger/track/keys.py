@@ -18,6 +18,7 @@ from claimledger.extract.names import rejoined
 from claimledger.lexicon.dates import MONTHS, WEEKDAYS
 from claimledger.lexicon.predicates import CLASSES as PREDICATE_CLASSES
 from claimledger.lexicon.tracking import (
+    CASE_WORDS,
     COUNTED_SYNONYMS,
     EXCLUDING_WORDS,
     GLOBAL_SCOPE,
@@ -25,6 +26,7 @@ from claimledger.lexicon.tracking import (
     IGNORED_MODIFIERS,
     IRREGULAR_PLURALS,
     MEASURE_WORDS,
+    SCALE_MEASURES,
     MEMBER_HEAD,
     MEMBER_WORDS,
     SINGULAR_ENDINGS,
@@ -92,7 +94,15 @@ class SeriesKey:
         if self.measured is None and (
                 self.unit or self.counted.split()[-1] in MEASURE_WORDS or self.counted in MEASURE_WORDS):
             return False  # what a money or percent figure measures names the quantity (issue 17)
-        return bool(self.entity or self.scope)
+        if self.entity or self.measured:
+            return bool(self.entity or self.scope)
+        # a thing of no entity in a place: only a count that says what happened ("killed",
+        # "exported"), of cases or victims, or on a scale names one quantity.  Issue 17, on the
+        # whole news corpus: plain counts in a place or a story ("workers in China", "provisions
+        # in House", "gains in United States", "bales in Pakistan") flagged 11 conflicts, none true
+        named = (self.predicate is not None and self.predicate not in MEASURE_WORDS) \
+            or self.counted in CASE_WORDS or self.counted in SCALE_MEASURES
+        return bool(self.scope) and named
 
     def to_dict(self) -> dict[str, Any]:
         return {"counted": self.counted, "entity": self.entity, "scope": list(self.scope),
