@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, Iterable, Optional
 
 from claimledger.claims.coreference import PageSpeakers
@@ -55,7 +55,7 @@ class SeriesKey:
     #: plain counts of things (``tracker._key``)
     topic: Optional[str] = None
 
-    @property
+    @cached_property  # a key is asked its id once a point; computed once (frozen: no fields change)
     def id(self) -> str:
         parts = [self.counted, self.entity or "", ",".join(self.scope), self.unit or ""]
         if self.predicate:
