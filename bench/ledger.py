@@ -30,6 +30,12 @@ from that run:
 
     python bench/ledger.py --sweep-only --ledger FILE --dump-unjudged new.jsonl [--sample 150]
 
+The ledger dev set (``shared/benchmarks/ledger``: 51 articles, 50 gold series of 155 members,
+29 keep-apart pairs, 7 conflicts, 8 revisions) is scored with its own ``score.py`` on every full
+run (``devset``), or alone:
+
+    python bench/ledger.py --devset-only        # stores it under "devset" in --out
+
 writes the flagged conflicts that have no verdict yet, with both sentences, for reading; with
 ``--sample N`` only N of them, drawn at random with ``--seed`` (then say so: precision becomes an
 estimate on the sample).
@@ -54,6 +60,8 @@ from claimledger.store.ledger import Ledger  # noqa: E402
 from claimledger.track.tracker import TrackSettings  # noqa: E402
 
 CORPUS = HERE.parent.parent / "shared" / "corpora" / "news.jsonl"
+#: the ledger development set: 51 articles, 50 gold series, keep-apart pairs, conflicts, revisions
+DEVSET = HERE.parent.parent / "shared" / "benchmarks" / "ledger"
 
 
 def timed(fn, repeat: int = 5) -> tuple[float, object]:
@@ -199,6 +207,43 @@ def sensitivity(ledger: Ledger) -> dict:
     return {"by_window_days": by_window, "conflicts_by_tolerance": by_tolerance}
 
 
+def dump_tracked(ledger: Ledger, series_out: Path, relations_out: Path) -> None:
+    """The series with their members, and the conflicts and revisions, as the dev set's
+    ``dump_series.py`` writes them (one JSON record a line) for its ``score.py``."""
+    tracked = ledger.tracked()
+    with open(series_out, "w", encoding="utf-8") as fh:
+        for s in tracked.series:
+            fh.write(json.dumps({"series_id": s.id, "label": s.label,
+                                 "claims": [p.to_dict() for p in s.points]}, default=str) + "\n")
+    with open(relations_out, "w", encoding="utf-8") as fh:
+        for c in tracked.conflicts:
+            fh.write(json.dumps({"kind": "conflict", **c.to_dict()}, default=str) + "\n")
+        for r in tracked.revisions:
+            fh.write(json.dumps({"kind": "revision", **r.to_dict()}, default=str) + "\n")
+
+
+def score_devset(devset: Path = DEVSET, keep: Path | None = None) -> dict:
+    """Ingest the ledger dev set into a fresh ledger, dump its series, conflicts and revisions,
+    and score them with the set's own ``score.py`` (B-cubed over the 155 gold members,
+    keep-apart violations, conflict and revision recall)."""
+    import subprocess
+    with tempfile.TemporaryDirectory() as tmp:
+        path = keep or Path(tmp) / "dev.duckdb"
+        if path.exists():
+            path.unlink()
+        with Ledger(path) as ledger:
+            ingest([str(devset / "articles.jsonl")], ledger)
+            series_out, relations_out = Path(tmp) / "series.jsonl", Path(tmp) / "relations.jsonl"
+            dump_tracked(ledger, series_out, relations_out)
+            stats = ledger.stats()
+        out = subprocess.run([sys.executable, str(devset / "score.py"), str(devset), str(series_out),
+                              "--conflicts", str(relations_out)],
+                             capture_output=True, text=True, check=True).stdout
+    scores = json.loads(out)
+    return {"devset": "shared/benchmarks/ledger", "documents": stats["documents"],
+            "claims": stats["claims"], "score": scores}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--docs", type=int, default=1000)
@@ -216,7 +261,18 @@ def main() -> None:
                     help="with --sweep-only: also store the sweep and the sensitivity counts in --out "
                          "under KEY, keeping the rest")
     ap.add_argument("--judgements", type=Path, default=JUDGEMENTS)
+    ap.add_argument("--devset-only", action="store_true",
+                    help="only score the ledger dev set (shared/benchmarks/ledger); store it in --out "
+                         "under 'devset', keeping the rest")
+    ap.add_argument("--devset", type=Path, default=DEVSET)
     args = ap.parse_args()
+    if args.devset_only:
+        dev = score_devset(args.devset, args.ledger)
+        print(json.dumps(dev, indent=2))
+        old = json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else {}
+        old["devset"] = dev
+        args.out.write_text(json.dumps(old, indent=2) + "\n", encoding="utf-8")
+        return
     judgements = load_judgements(args.judgements)
     sweep_args = dict(dump=args.dump_unjudged, judgements_path=args.judgements,
                       sample=args.sample, seed=args.seed)
@@ -261,6 +317,7 @@ def main() -> None:
             t0 = time.perf_counter()
             reingest = ingest([str(first)], ledger)
             reingest_s = time.perf_counter() - t0
+    devset = score_devset(args.devset)
 
     result = {
         "corpus": str(args.corpus.name), "documents": report.stored, "claims": stats["claims"],
@@ -273,6 +330,7 @@ def main() -> None:
         "sensitivity": sens,
         "conflict_sweep": sweep,
         "relay_check": relays,
+        "devset": devset,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     if args.out.exists():  # keep what --record stored under its own keys

@@ -33,17 +33,37 @@ def jsonl(output: str) -> list[dict]:
 
 
 def test_series_json(runner, db):
-    res = runner.invoke(app, ["series", "--db", db, "--json"])
+    res = runner.invoke(app, ["series", "--db", db, "--json", "--all"])
     assert res.exit_code == 0, res.output
     recs = jsonl(res.stdout)
     labels = {r["label"]: r for r in recs}
     iraq = labels["ISIS members in Iraq, Syria"]
     assert iraq["key"] == {"counted": "member", "entity": "ISIS", "scope": ["Iraq", "Syria"], "unit": None,
-                           "predicate": None}
+                           "predicate": None, "measured": None, "page": None,
+                           "topic": None}
     assert iraq["latest"]["value"] == 3000 and iraq["latest"]["source_key"] == "US-led coalition"
     assert all({"claim_id", "value", "low", "high", "approximate", "source", "sentence", "url", "date"}
                <= set(p) for p in iraq["points"])
     assert "ISIS members in Libya" in labels
+    assert iraq["members"] == [p["claim_id"] for p in iraq["points"]]
+
+
+def test_series_lists_by_default_only_series_across_documents_or_sources(runner, db):
+    """A series on one page from one source is that page's own list: shown with --all only."""
+    every = {r["label"]: r for r in jsonl(runner.invoke(app, ["series", "--db", db, "--json", "--all"]).stdout)}
+    shown = {r["label"]: r for r in jsonl(runner.invoke(app, ["series", "--db", db, "--json"]).stdout)}
+    assert set(shown) < set(every)
+    assert all(r["documents"] >= 2 or len({p["source_key"] for p in r["points"]}) >= 2 for r in shown.values())
+    assert "ISIS members in Iraq, Syria" in shown and "ISIS members in Libya" not in shown
+
+
+def test_timeline_json_gives_each_member_with_its_place_and_time(runner, db):
+    res = runner.invoke(app, ["timeline", "ISIS members in Iraq and Syria", "--db", db, "--json"])
+    assert res.exit_code == 0, res.output
+    for r in jsonl(res.stdout):
+        assert {"claim_id", "doc_ref", "span", "value", "source", "time"} <= set(r)
+        start, end = r["span"]
+        assert 0 <= start < end and r["time"]["relation"] in ("at", "until", "before", "since", "after")
 
 
 def test_series_table(runner, db):
@@ -157,16 +177,16 @@ def test_missing_ledger(runner, tmp_path):
 
 @pytest.mark.parametrize("width", [80, 120])
 @pytest.mark.parametrize("command, whole", [
-    ("series", ("ISIS members in Iraq, Syria", "ISIS members in Libya", "US-led coalition")),
-    ("sources", ("John Harmon", "spokesman", "US-led coalition", "Africa Command")),
+    (("series", "--all"), ("ISIS members in Iraq, Syria", "ISIS members in Libya", "US-led coalition")),
+    (("sources",), ("John Harmon", "spokesman", "US-led coalition", "Africa Command")),
 ])
 def test_ledger_tables_fit_the_width(runner, db, command, whole, width):
-    res = runner.invoke(app, [command, "--db", db], env={"COLUMNS": str(width)})
+    res = runner.invoke(app, [*command, "--db", db], env={"COLUMNS": str(width)})
     assert res.exit_code == 0, res.output
     assert max(cell_len(line) for line in res.stdout.splitlines()) <= width
     for phrase in whole:
         assert phrase in res.stdout
-    data = runner.invoke(app, [command, "--db", db, "--json"]).stdout
+    data = runner.invoke(app, [*command, "--db", db, "--json"]).stdout
     fragments = set(re.findall(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9…])", res.stdout)) - set(re.findall(r"[A-Za-z]+", data))
     assert fragments <= set(" ".join(c.name for c in (SERIES_COLUMNS + SOURCE_COLUMNS)).split()), fragments
 

@@ -78,7 +78,7 @@ def test_the_direct_quote_numbers(claims):
     less = [c for c in body if c.quantity.high == 3000][0]
     assert less.source.name == "Ryan Dillon" and less.quote == "direct" and less.via == ("Military.com",)
     assert less.quantity.counted == "ISIS members"          # counted in the sentence before
-    assert less.time.relation == "until" and less.time.value == "XXXX-12-26"  # "until today" = the day he spoke
+    assert less.time.relation == "before" and less.time.value == "XXXX-12-26"  # "up until today we had": held before the day he spoke (issue 17)
     about = [c for c in body if c.quantity.value == 1000 and "across" in c.sentence][0]
     assert about.quantity.approximate and about.source.name == "Ryan Dillon" and about.quote == "direct"
     assert set(about.scope) == {"Iraq", "Syria"}

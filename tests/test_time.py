@@ -78,7 +78,11 @@ def test_future_tense_prefers_the_coming_date(nlp):
 
 
 @pytest.mark.parametrize("sentence, surface, relation", [
-    ("Up until today, the estimate was less than 3,000.", "today", "until"),
+    # a state in the simple past that held until a day ended then: dated before it (issue 17)
+    ("Up until today, the estimate was less than 3,000.", "today", "before"),
+    ("Up until today, we had an estimate of less than 3,000.", "today", "before"),
+    ("The ban will stay in force until May.", "May", "until"),
+    ("Until last week, 45 people had been reported dead.", "last week", "until"),
     ("The town was held by rebels until March 2015.", "March 2015", "until"),
     ("Prices have risen 40% since 2014.", "2014", "since"),
     ("Since last month, 200 people have fled.", "last month", "since"),
@@ -111,7 +115,7 @@ def test_quoted_today_is_the_day_of_the_statement(nlp):
               "“Up until today, we had an estimate of less than 3,000,” he said.")
     times = find_times(doc, None)
     today = next(t for t in times if t.surface == "today")
-    assert today.quoted and today.value == "XXXX-12-26" and today.relation == "until"
+    assert today.quoted and today.value == "XXXX-12-26" and today.relation == "before"
     with_pub = next(t for t in find_times(doc, "2018-01-03") if t.surface == "today")
     assert with_pub.value == "2017-12-26"
 

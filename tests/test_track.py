@@ -369,3 +369,102 @@ def test_rows_are_read_by_name_from_the_query_and_from_plain_tuples(ledger):
     a, b = _point("a", "Coalition", "2018-01-01", value=1000), _point("b", "Monitor", "2018-01-08", value=5000)
     by_name, by_position = track([a, b]), track([tuple(a), tuple(b)])
     assert [c.to_dict() for c in by_name.conflicts] == [c.to_dict() for c in by_position.conflicts] != []
+
+
+# --------------------------------------------------------------------------- issue 17: what a count is about
+
+from claimledger.track.keys import page_topic, sentence_scope  # noqa: E402
+
+
+@pytest.mark.parametrize("title, lead, topic", [
+    # the name the headline and the lead share, also from a headline in capitals
+    ("Gas blast flattens block of flats in Orsk, dozens missing",
+     "Tuesday, March 3, 2020   A block of flats collapsed on Monday in Orsk, a city in the Urals.", "Orsk"),
+    ("PERU FLOODS TO COST FARMERS 40 MLN DLRS", "LIMA, May 2 - Floods that swept northern Peru will cost", "Peru"),
+    # a common word the headline capitalises is no name: "an earthquake struck"
+    ("Earthquake injures 12 in northern Chile", "An earthquake struck the north of Chile on Sunday.", "Chile"),
+    # nothing shared: no topic
+    ("Markets calm", "Shares were little changed on Monday.", None),
+])
+def test_page_topic_is_a_name_the_headline_and_lead_share(title, lead, topic):
+    assert page_topic(title, lead) == topic
+
+
+@pytest.mark.parametrize("sentence, surface, scope", [
+    ("There are now 80,000 cases worldwide, the agency said.", "80,000", ("worldwide",)),
+    ("Globally, 3,100 people have died.", "3,100", ("worldwide",)),
+    ("Officials counted 412 cases outside China on Monday.", "412", ("outside China",)),
+    ("Officials counted 412 cases on Monday.", "412", ()),
+])
+def test_worldwide_and_outside_are_scopes(sentence, surface, scope):
+    assert sentence_scope(sentence, surface) == scope
+
+
+def _row(cid, doc, title, sentence, value, counted="people", predicate="killed", scope=None, source=None,
+         org=None, date="2020-03-02", kind="person", published=None):
+    return ClaimRow(
+        claim_id=cid, doc_id=doc, doc_ref=doc, voice="source" if source or org else "outlet",
+        segment_kind="body", span_start=0, surface=str(value), value=value, low=None, high=None,
+        approximate=False, unit=None, counted=counted, entity=None, scope=scope, source_name=source,
+        source_title=None, source_role=None, source_organization=org, time_value=date, time_relation="at",
+        sentence=sentence, url=None, outlet="X", published=dt.date.fromisoformat(published or date),
+        source_kind=kind if source else None, predicate=predicate, span_end=len(str(value)),
+        title=title, lead=sentence)
+
+
+def test_one_countrys_deaths_in_two_stories_are_two_series():
+    """A count of victims names its story: an earthquake's toll and an epidemic's toll in one
+    country are two series; two pages about the earthquake are one."""
+    quake = "Earthquake in Peru: 40 dead"
+    rows = [
+        _row("a", "q1", quake, "In Peru, 40 people were killed when the earthquake struck.", 40, scope=["Peru"]),
+        _row("b", "q2", "PERU QUAKE TOLL RISES", "LIMA - The toll in Peru rose as 52 people were killed.", 52),
+        _row("c", "e1", "Measles outbreak spreads", "The measles outbreak killed 9 people in Peru, Measles experts said.",
+             9, scope=["Peru"]),
+    ]
+    by_claim = {p.claim_id: s for s in track(rows).series for p in s.points}
+    assert by_claim["a"].id == by_claim["b"].id != by_claim["c"].id
+
+
+def test_a_generic_count_with_no_place_or_topic_stays_on_its_page():
+    rows = [_row("a", "d1", None, "Six things went wrong.", 6, counted="things", predicate=None),
+            _row("b", "d2", None, "Six things went wrong.", 6, counted="things", predicate=None)]
+    series = track(rows).series
+    assert len(series) == 2 and all(s.key.page for s in series)
+
+
+def test_one_spokesman_makes_two_names_one_source_and_his_change_a_revision():
+    rows = [
+        _row("a", "p1", None, "Fewer than 3,000 fighters remain, Col. Ryan Dillon of the US-led coalition said.",
+             3000, counted="ISIS fighters", predicate=None, scope=["Iraq"], source="Ryan Dillon",
+             org="US-led coalition", date="2017-10-17"),
+        _row("b", "p2", None, "About 1,000 fighters remain, the coalition's spokesman Ryan Dillon said.",
+             1000, counted="ISIS fighters", predicate=None, scope=["Iraq"], source="Ryan Dillon",
+             org="coalition", date="2017-12-26"),
+    ]
+    t = track(rows)
+    assert {p.source_key for s in t.series for p in s.points} == {"US-led coalition"}
+    assert [(r.before.claim_id, r.after.claim_id, r.kind) for r in t.revisions] == [("a", "b", "update")]
+    assert t.conflicts == []
+
+
+def test_a_figure_for_the_same_time_given_again_differently_is_a_correction():
+    rows = [
+        _row("a", "p1", None, "Employers created 337,000 jobs in February, the Labor Department said.", 337000,
+             counted="jobs", predicate="created", scope=["United States"], org="Labor Department",
+             date="1987-02", published="1987-03-06"),
+        _row("b", "p2", None, "The Labor Department revised February's figure to 236,000 jobs created.", 236000,
+             counted="jobs", predicate="created", scope=["United States"], org="Labor Department", date="1987-02",
+             published="1987-04-03"),
+    ]
+    assert [r.kind for r in track(rows).revisions] == ["correction"]
+
+
+def test_what_a_figure_measures_names_its_series():
+    """The key is ready for the quantities' ``measured`` (issue 17, point 6): two dollar figures
+    of one place are two series when they measure two things, and a measured key is specific
+    enough to check for conflicts although its unit is money."""
+    deficit = SeriesKey("u.s. trade deficit", None, ("United States",), "USD", None, "U.S. trade deficit")
+    debt = SeriesKey("foreign debt", None, ("United States",), "USD", None, "foreign debt")
+    assert deficit.id != debt.id and deficit.label == "USD of U.S. trade deficit in United States"
+    assert deficit.specific and not SeriesKey("dlr", None, ("United States",), "USD").specific

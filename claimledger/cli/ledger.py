@@ -80,9 +80,9 @@ TIMELINE_KEEP, TIMELINE_DROP = ("date", "figure", "sentence", "source"), ("relay
 CONFLICT_COLUMNS = (Col("series", TEXT, min=16), Col("days", WHOLE), Col("a", TEXT, min=20), Col("b", TEXT, min=20))
 CONFLICT_KEEP = ("a", "b", "series", "days")
 
-REVISION_COLUMNS = (Col("series", TEXT, min=16), Col("source"), Col("before", TEXT, min=20),
+REVISION_COLUMNS = (Col("series", TEXT, min=16), Col("source"), Col("kind", WHOLE), Col("before", TEXT, min=20),
                     Col("after", TEXT, min=20))
-REVISION_KEEP = ("before", "after", "source", "series")
+REVISION_KEEP = ("before", "after", "source", "series", "kind")
 
 SOURCE_COLUMNS = (Col("page", CLIP, min=12), Col("source"), Col("kind", WHOLE), Col("title"), Col("role"),
                   Col("organization"), Col("mentions", WHOLE), Col("statements", WHOLE), Col("quantities", WHOLE))
@@ -93,15 +93,20 @@ SOURCE_KEEP, SOURCE_DROP = ("source", "role", "organization", "page"), ("kind", 
 def series(
     db: str = DB_OPTION, as_json: bool = JSON_OPTION,
     min_claims: int = typer.Option(1, "--min-claims", min=1, help="Only series with at least this many claims."),
+    show_all: bool = typer.Option(False, "--all", help="Also the series on one page from one source "
+                                                      "(by default only those spanning two documents or two sources)."),
     window: Optional[int] = WINDOW_OPTION, tolerance: Optional[float] = TOLERANCE_OPTION,
     relay_days: Optional[int] = RELAY_OPTION, wide: bool = WIDE_OPTION,
 ) -> None:
-    """List the series: claims about one quantity (counted thing × entity × places), largest first."""
+    """List the series: claims about one quantity (counted thing × entity × places), largest first.
+    By default only series that span at least two documents or two sources; ``--all`` for every
+    series.  ``--json`` gives each series' summary with its member claim ids (``members``)."""
     from claimledger.store.ledger import Ledger
 
     try:
         with Ledger(db, read_only=True) as ledger:
-            found = [s for s in ledger.series(_settings(window, tolerance, relay_days)) if len(s.points) >= min_claims]
+            found = [s for s in ledger.series(_settings(window, tolerance, relay_days))
+                     if len(s.points) >= min_claims and (show_all or s.across)]
     except ClaimLedgerError as e:
         _fail(e)
     if as_json:
@@ -134,7 +139,7 @@ def timeline(
             _say(f"chart of {s.label} → {out_file}")
     except ClaimLedgerError as e:
         _fail(e)
-    if as_json:
+    if as_json:  # the members: doc_ref, span, value, source, time and the rest of each point
         _emit(p.to_dict() | {"series": s.label} for p in s.points)
         return
     rows = [(p.date.isoformat() if p.date else "", figure(p), p.source_key, p.voice, p.relay_of or "",
@@ -167,7 +172,8 @@ def revisions(
     window: Optional[int] = WINDOW_OPTION, tolerance: Optional[float] = TOLERANCE_OPTION,
     relay_days: Optional[int] = RELAY_OPTION, wide: bool = WIDE_OPTION,
 ) -> None:
-    """List each source's changes of its own figure, in time order."""
+    """List each source's changes of its own figure, in time order, at any distance in time: an
+    update (a figure for a later time) or a correction (the same time, or said to replace it)."""
     from claimledger.store.ledger import Ledger
 
     try:
@@ -178,7 +184,7 @@ def revisions(
     if as_json:
         _emit(r.to_dict() for r in found)
         return
-    rows = [(r.series.label, r.source, _cite(r.before), _cite(r.after)) for r in found]
+    rows = [(r.series.label, r.source, r.kind, _cite(r.before), _cite(r.after)) for r in found]
     say_left_out(show(REVISION_COLUMNS, rows, wide, REVISION_KEEP))
 
 

@@ -373,6 +373,8 @@ def scope_for(doc: Doc, where: Union[Token, tuple[int, int]]) -> tuple[str, ...]
     while v.head.i != v.i and v.pos_ not in ("VERB", "AUX") and len(chain) < 12:
         v = v.head
         chain.append(v)
+    # "10,000 militants are still active in Iraq": the place hangs on the copula's complement
+    chain.extend(c for c in itertools.islice(v.children, MAX_EXACT_WIDTH) if c.dep_ == "acomp")
     sent = sentence_of(tok) if doc.has_annotation("SENT_START") else doc[:]
     filed = dateline_end(text_of(doc), sent.start_char)  # the dateline's place is not a scope
     for heads in (chain, _ancestor_verbs(chain[-1])):

@@ -91,6 +91,8 @@ def _read(anchor: Token) -> Optional[str]:
             word = _verb_word(verb, t)
             if word in L.GIVES_FIGURE:  # "registrations totalled 5.5 mln": what the figure is for
                 return _subject_noun(verb, t)
+            if dep in ("nsubj", "nsubjpass") and word in L.REMAINING and _intransitive(verb, t):
+                return "remain"  # "fewer than 3,000 IS fighters left": that many remain
             return word
         if dep == "pobj":
             prep = head
@@ -118,6 +120,14 @@ def _read(anchor: Token) -> Optional[str]:
     return None
 
 
+def _intransitive(verb: Token, subject: Token) -> bool:
+    """"3,000 fighters left" (no object, no destination): what is left, not who departed
+    ("300 families left the city", "left for Jordan")."""
+    return not any(ch.i != subject.i and (ch.dep_ in ("dobj", "attr", "oprd", "xcomp", "ccomp")
+                                          or ch.dep_ == "prep" and ch.lower_ in L.DEPARTURE_PREPOSITIONS)
+                   for ch in children(verb, 32))
+
+
 def _raised(verb: Token) -> Token:
     """The verb a hearsay or raising verb passes its subject to: "100,000 people are believed to
     have been killed", "2,000 are thought to remain", "20 are expected to attend"."""
@@ -136,7 +146,9 @@ def _participle(t: Token) -> Optional[str]:
     for ch in children(t, 16):
         if ch.i > t.i and ch.dep_ == "acl" and ch.tag_ in ("VBN", "VBG"):
             word = _verb_word(ch, t)
-            return "remain" if word in L.REMAINING else word  # "3,000 militants left"
+            if word in L.REMAINING and (word == "remain" or _intransitive(ch, t)):
+                return "remain"  # "3,000 militants left" (but "300 families left for Jordan")
+            return word
     return None
 
 

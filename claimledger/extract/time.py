@@ -364,6 +364,15 @@ def _relation(text: str, start: int, end: int, value: Optional[str], sent_start:
     return "at"
 
 
+def _ended(tok: Token) -> bool:
+    """Whether "until X" closes a state in the simple past: "Up until today, we had an estimate
+    of less than 3,000" held before today and no longer does (a figure dated before X), while
+    "45 have died until now" and "the ban runs until May" hold up to X."""
+    verb = _governing_verb(tok)
+    return verb is not None and verb.tag_ == "VBD" and not any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("will", "would", "shall") for c in verb.children)
+
+
 def _is_future(tok: Token) -> bool:
     """Is the clause a time expression attaches to in the future tense ("will vote on March 3")?"""
     verb = _governing_verb(tok)
@@ -427,7 +436,10 @@ def find_times(doc: Doc, published: Optional[str] = None) -> list[TimeMention]:
             continue  # durations ("three years") are quantities, not times
         sent_start = sentence_of(tok).start_char if tok is not None else 0
         quoted = any(a <= s and e <= b for a, b in quotes)
-        out.append(TimeMention(s, e, surface, value, _relation(text, s, e, value, sent_start), quoted))
+        relation = _relation(text, s, e, value, sent_start)
+        if relation == "until" and tok is not None and _ended(tok):
+            relation = "before"
+        out.append(TimeMention(s, e, surface, value, relation, quoted))
     return _anchor_quoted_in(doc, out, published)
 
 

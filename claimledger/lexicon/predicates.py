@@ -14,6 +14,9 @@ EXISTS = frozenset({
     "be", "have", "remain", "exist", "number", "own", "possess", "field", "count", "there",
     "operate", "stay", "total", "estimate", "believe", "think", "say", "report", "count", "put",
     "record", "register", "confirm", "document", "identify", "find", "see",
+    # adjectives of a copula that only say the things are there: "10,000 militants are still
+    # active", "2,000 troops are present", "40 plants are operational"
+    "active", "present", "operational",
 })
 
 #: verbs whose subject is who gives the figure, not what it is for ("officials put the toll at
@@ -29,6 +32,10 @@ RAISING_VERBS = frozenset({"believe", "think", "say", "report", "fear", "expect"
 
 #: participles after the noun that mean the things are still there: "3,000 militants left"
 REMAINING = frozenset({"leave", "remain"})
+#: prepositions after an intransitive "leave" that make it a departure, not what remains:
+#: "300 families left for Jordan", "2,000 left from the port" (without them, or an object,
+#: "fewer than 3,000 fighters left" says that many remain)
+DEPARTURE_PREPOSITIONS = frozenset({"for", "to", "from", "after", "towards", "toward", "via"})
 
 #: verbs that give a figure for a noun: the predicate is that noun ("registrations totalled 5.5
 #: mln", "exports were 9.9 mln", "officials put the toll at 45", "the count stood at 752")

@@ -3,6 +3,8 @@ several names: kept apart from the code that uses them."""
 from __future__ import annotations
 
 from claimledger.lexicon import time
+from claimledger.lexicon.attribution import CIRCUMSTANCE_PREPS
+from claimledger.lexicon.predicates import CLASSES
 
 #: head nouns that all count the people of an armed group: "ISIS members", "IS fighters",
 #: "Daesh militants" are one quantity (only when the entity is an armed group: "union members"
@@ -53,7 +55,7 @@ MEASURE_WORDS = frozenset({
     "real", "rand", "cent", "pence", "guilder", "shekel", "riyal", "dinar", "dirham", "pct", "percent", "per cent", "percentage", "point",
     "basis point", "share", "stock", "tonne", "ton", "barrel", "bushel", "ounce", "kilogram",
     "kg", "pound", "mile", "kilometre", "kilometer", "km", "metre", "meter", "acre", "hectare",
-    "time", "times",
+    "time", "times", "rate",
 }) | (frozenset(time.UNITS) - {"decade"})  # durations ("a series of days") are measures too
 
 # --------------------------------------------------------------------------- a page's speakers
@@ -78,3 +80,48 @@ OFFICE_WORDS = frozenset({"minister", "president", "secretary", "chairman", "spo
 #: ("how many fighters remain in Iraq and Syria"): left out when a query is matched to series keys
 QUERY_STOPWORDS = frozenset({"in", "and", "of", "the", "a", "an", "across", "remaining", "remain",
                              "on", "at", "for", "to", "/", "number", "how", "many"})
+
+# --------------------------------------------------------------------------- what a count is about
+# (track/keys.py: a count that names no place or entity is about its page's topic; these words
+# say a sentence's count is about the whole world, or the world but one place)
+
+#: words that make a count's scope the whole world: "cases worldwide" is not "cases in China"
+GLOBAL_SCOPE_WORDS = ("worldwide", "globally", "world-wide", "around the world", "across the world",
+                      "the world over")
+#: the scope a global word gives
+GLOBAL_SCOPE = "worldwide"
+#: words before a place that exclude it: "cases outside China", "deaths outside of Hubei"
+EXCLUDING_WORDS = ("outside", "outside of", "beyond", "excluding", "except")
+#: capitalised words of a headline that are not a topic (function words at a headline's start,
+#: and the headline forms news uses for every story); month and weekday names come from
+#: lexicon.dates
+TOPIC_NOT_WORDS = CIRCUMSTANCE_PREPS | frozenset({
+    "the", "a", "an", "and", "or", "of", "for", "by", "as", "is", "are", "was", "were", "says",
+    "said", "say", "new", "update", "breaking", "live", "exclusive", "analysis", "opinion",
+    "interview", "interviews", "q&a", "wikinews", "official", "officials", "report", "reports",
+    "news", "it", "its", "this", "that", "how", "why", "what", "who", "when", "will", "not", "no",
+    "but", "up", "down", "over", "into",
+})
+
+# --------------------------------------------------------------------------- revisions
+#: words in a source's later figure that say it replaces an earlier one (a correction, not an
+#: update for a later time): "revised the figure to 13.65 billion", "corrected", "restated"
+CORRECTION_WORDS = ("revise", "revised", "revises", "revision", "correct", "corrected", "corrects",
+                    "correction", "restate", "restated", "amended", "instead of", "not as",
+                    "previously reported", "originally reported", "earlier reported", "adjusted")
+
+#: verbs with which "lives" are a death toll: "claimed at least 300 lives", "cost 40 lives",
+#: "300 lives were lost"
+LIVES_TAKEN = frozenset({"claim", "take", "lose", "cost", "killed", "end"})
+
+#: predicate classes (lexicon.predicates.CLASSES) of counts of victims: one place's deaths in
+#: two stories are two events, so the story's topic enters their series key
+ABOUT_THE_STORY = frozenset(name for name in CLASSES if name in (
+    "killed", "injured", "missing", "displaced", "captured"))
+#: counted things that are cases of a disease or an event's victims whatever the verb
+CASE_WORDS = frozenset({"case", "infection", "casualty", "victim", "fatality", "death"})
+#: what a count of victims with no counted noun counts ("the death toll rose to 39")
+VICTIMS = "person"
+#: measures on a scale of their own that a figure may give with no counted noun ("a 7.0
+#: magnitude quake", "measured 6.6"): the measure is what the series counts
+SCALE_MEASURES = frozenset({"magnitude"})

@@ -12,6 +12,7 @@ The tables are written out once, in ``claimledger/store/schema.py``; the README'
 """
 from __future__ import annotations
 
+import gc
 from typing import Any, Optional
 
 from claimledger.errors import (
@@ -28,6 +29,7 @@ from claimledger.store.database import LedgerDatabase
 from claimledger.track.find import find_series
 from claimledger.track.tracker import (
     DEFAULT_TRACK_SETTINGS,
+    PAGES_SQL,
     ROWS_SQL,
     Conflict,
     Relay,
@@ -52,7 +54,14 @@ class Ledger(LedgerDatabase):
     def tracked(self, settings: Optional[TrackSettings] = None) -> Tracked:
         """Series, relays, conflicts and revisions, computed from the stored claims (on read,
         so every ingest is reflected at once)."""
-        return track(self._stream(ROWS_SQL, []), settings or DEFAULT_TRACK_SETTINGS)
+        collecting = gc.isenabled()
+        gc.disable()  # tens of thousands of rows and points, none of them cyclic: the collector
+        try:          # only rescans them (a third of the time on the 7,384-page news corpus)
+            return track(self._stream(ROWS_SQL, []), settings or DEFAULT_TRACK_SETTINGS,
+                         self._stream(PAGES_SQL, []))
+        finally:
+            if collecting:
+                gc.enable()
 
     def series(self, settings: Optional[TrackSettings] = None) -> list[Series]:
         """Claims about the same quantity (counted thing × entity × scope), largest first."""

@@ -9,21 +9,28 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, Iterable, Optional
 
 from claimledger.claims.coreference import PageSpeakers
 from claimledger.extract.actors import alias_table, resolve_alias
 from claimledger.extract.names import rejoined
+from claimledger.lexicon.dates import MONTHS, WEEKDAYS
 from claimledger.lexicon.predicates import CLASSES as PREDICATE_CLASSES
 from claimledger.lexicon.tracking import (
+    CASE_WORDS,
     COUNTED_SYNONYMS,
+    EXCLUDING_WORDS,
+    GLOBAL_SCOPE,
+    GLOBAL_SCOPE_WORDS,
     IGNORED_MODIFIERS,
     IRREGULAR_PLURALS,
     MEASURE_WORDS,
+    SCALE_MEASURES,
     MEMBER_HEAD,
     MEMBER_WORDS,
     SINGULAR_ENDINGS,
+    TOPIC_NOT_WORDS,
 )
 
 ARMED_GROUPS = "armed_groups"
@@ -37,12 +44,28 @@ class SeriesKey:
     unit: Optional[str] = None
     #: what the counts say happened ("killed", "exported", "capacity"); None: the things exist
     predicate: Optional[str] = None
+    #: what a money, percent or rate figure is an amount of ("OPEC output", "trade deficit"):
+    #: the quantities' ``measured`` field (issue 17, point 6), read in ``tracker._document_points``
+    measured: Optional[str] = None
+    #: the one page a series is confined to: a generic counted thing ("persons", "things") that
+    #: names no entity, place or topic is a list on its page, never joined with another page's
+    page: Optional[str] = None
+    #: what the count is about when the sentence leaves it implicit: its page's topic (the
+    #: event, disease or story: "Ecuador", "Magnitogorsk"), for counts of victims and cases and
+    #: plain counts of things (``tracker._key``)
+    topic: Optional[str] = None
 
-    @property
+    @cached_property  # a key is asked its id once a point; computed once (frozen: no fields change)
     def id(self) -> str:
         parts = [self.counted, self.entity or "", ",".join(self.scope), self.unit or ""]
         if self.predicate:
             parts.append(self.predicate)
+        if self.measured:
+            parts.append("measured:" + self.measured)
+        if self.page:
+            parts.append("page:" + self.page)
+        if self.topic:
+            parts.append("topic:" + self.topic)
         return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:10]
 
     @property
@@ -51,9 +74,14 @@ class SeriesKey:
             self.entity.lower() != self.counted and self.entity not in self.scope else _plural(self.counted)
         if self.predicate:
             thing += f" {self.predicate}" if self.predicate in PREDICATE_CLASSES else f" ({self.predicate})"
+        if self.measured:
+            thing = self.measured if self.counted == self.measured.lower() else f"{self.measured} ({thing})"
         if self.unit:
             thing = f"{self.unit} of {thing}"
-        return thing + (f" in {', '.join(self.scope)}" if self.scope else "")
+        where = f" in {', '.join(self.scope)}" if self.scope else ""
+        if self.topic and self.scope != (self.topic,):
+            where += f" ({self.topic})"
+        return thing + where
 
     @property
     def specific(self) -> bool:
@@ -63,13 +91,23 @@ class SeriesKey:
         89,613 conflicts, almost all in "dlrs"; with entity-or-place 868, still 96% money
         ("dlrs in WASHINGTON": unrelated amounts datelined in one city); with measures
         (and currencies such as guilders) excluded 13, all between two figures on one page."""
-        if self.unit or self.counted.split()[-1] in MEASURE_WORDS or self.counted in MEASURE_WORDS:
-            return False
-        return bool(self.entity or self.scope)
+        if self.measured is None and (
+                self.unit or self.counted.split()[-1] in MEASURE_WORDS or self.counted in MEASURE_WORDS):
+            return False  # what a money or percent figure measures names the quantity (issue 17)
+        if self.entity or self.measured:
+            return bool(self.entity or self.scope)
+        # a thing of no entity in a place: only a count that says what happened ("killed",
+        # "exported"), of cases or victims, or on a scale names one quantity.  Issue 17, on the
+        # whole news corpus: plain counts in a place or a story ("workers in China", "provisions
+        # in House", "gains in United States", "bales in Pakistan") flagged 11 conflicts, none true
+        named = (self.predicate is not None and self.predicate not in MEASURE_WORDS) \
+            or self.counted in CASE_WORDS or self.counted in SCALE_MEASURES
+        return bool(self.scope) and named
 
     def to_dict(self) -> dict[str, Any]:
         return {"counted": self.counted, "entity": self.entity, "scope": list(self.scope),
-                "unit": self.unit, "predicate": self.predicate}
+                "unit": self.unit, "predicate": self.predicate, "measured": self.measured,
+                "page": self.page, "topic": self.topic}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -220,3 +258,132 @@ def _domain(url: Optional[str]) -> Optional[str]:
         return None
     m = re.match(r"^[a-z]+://(?:www\.)?([^/:?#]+)", url, re.IGNORECASE)
     return m.group(1).lower() if m else None
+
+
+# --------------------------------------------------------------------------- what a count is about
+
+#: how far around a count's words a scope word is looked for ("cases worldwide", "deaths
+#: outside China" follow the number; "worldwide, 3,000 people" precedes it)
+SCOPE_REACH_BEFORE, SCOPE_REACH_AFTER = 40, 60
+
+_GLOBAL_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in GLOBAL_SCOPE_WORDS) + r")\b", re.I)
+_EXCLUDING_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(EXCLUDING_WORDS, key=len, reverse=True))
+    + r")\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def sentence_scope(sentence: str, surface: str = "") -> tuple[str, ...]:
+    """A scope the words around a count give when the extractor found no place: "worldwide",
+    "globally" → the world; "outside China" → ``("outside China",)``.  These are scopes, not the
+    absence of one, so such a count never takes its page's topic."""
+    i = sentence.find(surface) if surface else -1
+    window = sentence if i < 0 else sentence[max(0, i - SCOPE_REACH_BEFORE):i + len(surface) + SCOPE_REACH_AFTER]
+    m = _EXCLUDING_RE.search(window)
+    if m:
+        return (f"outside {m.group(1)}",)
+    if _GLOBAL_RE.search(window):
+        return (GLOBAL_SCOPE,)
+    return ()
+
+
+_NOT_TOPIC = TOPIC_NOT_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS)
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|del\s+|de\s+)?[A-Z][\w'’.-]*)*")
+#: the longest run of headline words tried as one name ("Wall Street", "Surigao del Sur")
+TOPIC_MAX_WORDS = 3
+
+
+@lru_cache(maxsize=1 << 14)
+def page_topic(title: Optional[str], lead: Optional[str]) -> Optional[str]:
+    """The page's topic for counts that name no place or entity: the first proper name of its
+    headline that its lead writes as a proper name too ("Magnitogorsk apartment building
+    collapses …" / "… collapsed on Monday in Magnitogorsk"; "ECUADOR QUAKE TO CUT OIL REVENUES" /
+    "… will cost Ecuador …").  A headline word the lead writes in lower case ("Earthquake" /
+    "an earthquake struck") is a common word capitalised by the headline; one the lead only
+    starts a sentence with is not looked at.  None when no name is shared."""
+    if not title or not lead:
+        return None
+    lowered = _lowered(lead)
+    if title.upper() == title:  # a headline in capitals: every run of words may be a name
+        words = title.title().split()
+        candidates = [" ".join(words[i:i + n]) for i in range(len(words))
+                      for n in range(min(TOPIC_MAX_WORDS, len(words) - i), 0, -1)]
+    else:
+        candidates = _CAPITALISED_RUN.findall(title)
+    for run in candidates:
+        words = run.split()
+        while words and words[0].lower().strip(".,:;'’") in _NOT_TOPIC:
+            words = words[1:]
+        name = " ".join(words).strip(",:;'’\"")
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]
+        if len(name) < 3 or name.lower() in _NOT_TOPIC or not name[0].isalpha():
+            continue
+        for form in (name, name.rstrip(".")):
+            if _named_in(form, lead) or lowered and re.search(
+                    r"(?<![\w-])" + re.escape(form.lower()) + r"(?![\w-])", lowered):
+                return _canonical(form)
+    return None
+
+
+def _lowered(lead: str) -> Optional[str]:
+    """The lead after its dateline when the wire wrote it all in lower case ("Quito, march 11 -
+    ecuador is considering …"), where names cannot be told by their capitals; else None."""
+    body = re.split(r"\s[-–—]\s", lead, maxsplit=1)[-1]
+    return body if body == body.lower() or sum(c.isupper() for c in body) <= 1 else None
+
+
+def _named_in(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` capitalised, other than as the first word of a sentence
+    (the first word after a dateline counts: "QUITO, March 11 - Ecuador, stricken by …")."""
+    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+        before = text[:m.start()].rstrip()
+        if before and before[-1] not in ".!?\n\"“":
+            return True
+    return False
+
+
+def speaker_name(name: Optional[str], kind: Optional[str], page: Optional[PageSpeakers]) -> Optional[str]:
+    """A person's fullest name on their page ("Dillon" → "Ryan Dillon"), when it has at least
+    two words: the handle by which one person is recognised on another page."""
+    if not name or kind != "person":
+        return None
+    full = (page.fuller(name, kind) if page is not None else None) or name
+    full = rejoined(full)
+    return full if len(full.split()) >= 2 else None
+
+
+def unify_sources(points: list) -> None:
+    """One source across pages: two source keys in one series are one source when one person
+    speaks under both ("Col. Ryan Dillon" of the "US-led coalition" on one page, of "the
+    coalition" on another).  Every point takes the longest name of its linked keys, so the
+    tracker compares canonical sources, not strings."""
+    by_speaker: dict[str, set[str]] = {}
+    for p in points:
+        if p.speaker:
+            by_speaker.setdefault(p.speaker.lower(), set()).add(p.source_key)
+    linked = [keys for keys in by_speaker.values() if len(keys) > 1]
+    if not linked:
+        return
+    parent: dict[str, str] = {}
+
+    def root(k: str) -> str:
+        while parent.get(k, k) != k:
+            k = parent[k]
+        return k
+
+    for keys in linked:
+        first, *rest = sorted(keys)
+        for k in rest:
+            a, b = root(first), root(k)
+            if a != b:
+                parent[b] = a
+    groups: dict[str, list[str]] = {}
+    for k in {k for keys in linked for k in keys}:
+        groups.setdefault(root(k), []).append(k)
+    canonical = {}
+    for members in groups.values():
+        best = max(members, key=lambda k: (not k.startswith("outlet: "), len(k.split()), k))
+        for k in members:
+            canonical[k] = best
+    for p in points:
+        p.source_key = canonical.get(p.source_key, p.source_key)

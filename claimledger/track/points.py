@@ -42,6 +42,13 @@ class Point:
     until: Optional[dt.date] = None
     #: the claim id of the first appearance when this one repeats it (a relay)
     relay_of: Optional[str] = None
+    #: where the claim's words end in the page's text (``position`` is where they start)
+    span_end: Optional[int] = None
+    #: the claim's stated time as the extractor gave it (TIMEX3), None when it states none
+    time_value: Optional[str] = None
+    #: the person who speaks, by the fullest name their page gives (None: no person), so that
+    #: one spokesman's figures on several pages meet under one source (``unify_sources``)
+    speaker: Optional[str] = None
 
     @property
     def time(self) -> ClaimTime:
@@ -80,6 +87,8 @@ class Point:
             "source_organization": self.source_organization, "voice": self.voice,
             "sentence": self.sentence, "url": self.url, "outlet": self.outlet,
             "doc_ref": self.doc_ref, "doc_id": self.doc_id,
+            "span": [self.position, self.span_end] if self.span_end is not None else None,
+            "time": {"value": self.time_value, "relation": self.relation},
             "published": _iso(self.published), "date": _iso(self.date),
             "until": _iso(self.until or self.date), "date_basis": self.date_basis, "relay_of": self.relay_of,
         }
@@ -103,6 +112,16 @@ class Series:
         return sorted({p.source_key for p in self.points if p.lane == "source"})
 
     @property
+    def documents(self) -> int:
+        return len({p.doc_id for p in self.points})
+
+    @property
+    def across(self) -> bool:
+        """Whether the series spans at least two documents or two sources: what the series views
+        list by default (a series on one page from one source is that page's own list)."""
+        return self.documents >= 2 or len({p.source_key for p in self.points}) >= 2
+
+    @property
     def latest(self) -> Optional[Point]:
         """The most recent estimate outside reader comments."""
         dated = [p for p in self.points if p.lane == "source" and p.date is not None]
@@ -113,7 +132,8 @@ class Series:
         latest = self.latest
         return {
             "series_id": self.id, "label": self.label, "key": self.key.to_dict(),
-            "claims": len(self.points), "sources": len(self.sources),
+            "claims": len(self.points), "sources": len(self.sources), "documents": self.documents,
+            "members": [p.claim_id for p in self.points],
             "first": _iso(min(dates)) if dates else None,
             "last": _iso(max(dates)) if dates else None,
             "latest": latest.to_dict() if latest else None,

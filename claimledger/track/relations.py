@@ -4,13 +4,14 @@ source moving its own figure (revisions), and two sources disagreeing about one 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Optional
 
 from rapidfuzz import fuzz
 
+from claimledger.lexicon.tracking import CORRECTION_WORDS
 from claimledger.track.claim_time import days_between
 from claimledger.track.keys import SeriesKey
 from claimledger.track.points import Point
@@ -45,13 +46,19 @@ class Conflict:
 
 @dataclass
 class Revision:
+    """One source changing its own figure: an ``update`` (a figure for a later time, such as a
+    running toll) or a ``correction`` (a figure for the same time, or one the source says
+    replaces the earlier one)."""
+
     series: SeriesKey
     source: str
     before: Point
     after: Point
+    kind: str = "update"
 
     def to_dict(self) -> dict[str, Any]:
         return {"series_id": self.series.id, "series": self.series.label, "source": self.source,
+                "kind": self.kind, "days_apart": _days(self.before.date, self.after.date),
                 "before": self.before.to_dict(), "after": self.after.to_dict()}
 
 
@@ -112,7 +119,10 @@ def _conflicts(key: SeriesKey, groups: list[Relay], settings: TrackSettings) -> 
     two points in time at most ``window_days`` apart, two figures for one stated period ("in
     1986"), or two figures on one page that has no date (one page is one time).  Each pair is
     reported once, by its first appearances."""
-    firsts = [g.first for g in groups if settings.readers_conflict or g.first.lane != "reader"]
+    # a figure its source dates before a day ("up until today we had an estimate of …") is the
+    # history of an estimate, not a claim about the time it is compared at
+    firsts = [g.first for g in groups if (settings.readers_conflict or g.first.lane != "reader")
+              and g.first.relation != "before"]
     points = [p for p in firsts if p.dated and not p.time.is_period]  # in time order
     same_time: dict[tuple, list[Point]] = defaultdict(list)
     for p in firsts:
@@ -150,10 +160,13 @@ def _one_page_own_voice(a: Point, b: Point) -> bool:
 
 
 def _revisions(key: SeriesKey, groups: list[Relay], settings: TrackSettings) -> list[Revision]:
-    """Each source's changes of figure from one page to a later one, in time order (readers
+    """Each source's changes of figure, at any distance in time, in time order (readers
     excluded).  A figure for a stated period ("1986 exports") is revised only by another figure
-    for that period; figures for points in time revise each other.  Two figures on one page are
-    not a revision: a page gives a part and a whole, now and a year ago."""
+    for that period; figures for points in time revise each other.  A run of one figure counts
+    from its first appearance ("fewer than 3,000" in October, repeated in December as the
+    estimate "up until today" → "about 1,000": one revision, from October).  Two figures on one
+    page are a revision only when the page dates the first before the second (the source
+    replacing its own estimate); otherwise a page gives a part and a whole, now and a year ago."""
     by_source: dict[tuple, list[Point]] = defaultdict(list)
     for g in groups:
         p = g.first
@@ -162,7 +175,23 @@ def _revisions(key: SeriesKey, groups: list[Relay], settings: TrackSettings) -> 
             by_source[(p.source_key, when)].append(p)
     found = []
     for (source, _when), pts in by_source.items():
-        for before, after in itertools.pairwise(pts):
-            if before.figure != after.figure and before.doc_id != after.doc_id:
-                found.append(Revision(key, source, before, after))
+        previous = None
+        for p in pts:
+            if previous is not None and p.figure != previous.figure:
+                if p.doc_id != previous.doc_id or previous.relation == "before":
+                    found.append(Revision(key, source, previous, p, _revision_kind(previous, p)))
+                previous = p
+            elif previous is None:
+                previous = p
     return found
+
+
+def _revision_kind(before: Point, after: Point) -> str:
+    """``correction`` when the later figure is for the same time as the earlier one, or its
+    sentence says it replaces one ("revised", "corrected"); ``update`` otherwise."""
+    if days_between(before.time, after.time) == 0 and before.relation != "before":
+        return "correction"
+    sentence = after.sentence.lower()
+    if any(re.search(r"\b" + re.escape(w) + r"\b", sentence) for w in CORRECTION_WORDS):
+        return "correction"
+    return "update"

@@ -40,7 +40,18 @@ class ClaimRow(NamedTuple):
     published: Optional[dt.date]
     source_kind: Optional[str]
     predicate: Optional[str]
+    span_end: Optional[int] = None
+    #: the page's headline and the first words of its text: where the page names its topic
+    title: Optional[str] = None
+    lead: Optional[str] = None
+    #: what the number is an amount of ("OPEC output"), once quantities carry it (issue 17,
+    #: point 6); read from the record, so it is None until then
+    measured: Optional[str] = None
 
+
+#: how much of a page's text is its lead, where a topic is looked for (a dateline and the first
+#: sentence or two)
+LEAD_CHARS = 300
 
 #: the select expression of each field that is not simply the claim's column of that name.  The
 #: predicate is read from the record, not its column, so a version-2 ledger opened read-only (not
@@ -51,7 +62,14 @@ _EXPRESSIONS = {
     "outlet": "d.outlet",
     "published": "d.published",
     "predicate": "json_extract_string(c.record, '$.quantity.predicate')",
+    "measured": "json_extract_string(c.record, '$.quantity.measured')",
 }
+#: a page's headline and lead are read once a page (``PAGES_SQL``), not once a claim: rows from
+#: the store leave them empty (a caller building rows by hand may fill them)
+_EXPRESSIONS |= {"title": "NULL", "lead": "NULL"}
+
+#: each page's headline and lead, where its topic is looked for: ``(doc_id, title, lead)``
+PAGES_SQL = f"SELECT doc_id, title, left(text, {LEAD_CHARS}) FROM documents"
 
 #: the rows ``track`` reads: quantity claims with a figure, joined with their page, in page order
 ROWS_SQL = f"""

@@ -3,12 +3,18 @@
 A *series* is one counted thing × entity × scope × predicate (× unit): "ISIS members in Syria and
 Iraq", "IS fighters in Iraq and Syria" and "Daesh militants remaining in Syria/Iraq" are one
 series, "ISIS members in Libya" another, "ISIS fighters killed in Iraq" a third (the predicate,
-extract/predicate.py, says what the count says happened).  A claim's time is a point (a day, a
-week, the page's date) or a period (a stated month or year), claim_time.py.  Within a series:
+extract/predicate.py, says what the count says happened).  A count that names no entity is
+about its page's topic where the sentence leaves that implicit (``_key``): "300 people killed" on
+a page about the Ecuador earthquake, not every page's "persons killed"; with no place and no
+topic it stays on its page.  Money, percent and rates will be keyed by what they measure
+(``SeriesKey.measured``, issue 17 point 6).  A claim's time is a point (a day, a week, the page's
+date) or a period (a stated month or year), claim_time.py.  Within a series, whose sources are
+made one across pages by their spokesmen (``keys.unify_sources``):
 
 - a *relay* is one claim carried by several pages (same source, same figure, close in time), or
   copied without attribution by a later page: one claim, a first appearance and repeats;
-- a *revision* is one source moving its own figure;
+- a *revision* is one source moving its own figure, at any distance in time: an update (a
+  figure for a later time) or a correction (the same time, or said to replace it);
 - a *conflict* is two different sources whose intervals are disjoint at times closer than the
   window.
 
@@ -19,22 +25,34 @@ shared CPUs).
 """
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from typing import Any, Iterable
+from typing import Any, Iterable, Optional
 
 from claimledger.claims.coreference import page_speakers
 from claimledger.errors import SeriesNotFound  # noqa: F401 (raised by the facade and find; imported from here by callers)
-from claimledger.track.claim_time import claim_time
+from claimledger.lexicon.tracking import (
+    ABOUT_THE_STORY,
+    CASE_WORDS,
+    LIVES_TAKEN,
+    SCALE_MEASURES,
+    VICTIMS,
+)
+from claimledger.track.claim_time import ClaimTime, claim_time
 from claimledger.track.keys import (  # noqa: F401 (re-exported: find.py, tests and views read them here)
     SeriesKey,
     _is_armed,
     _member,
     _without_places,
     normalise_counted,
+    page_topic,
+    sentence_scope,
     singular,
     source_key,
+    speaker_name,
+    unify_sources,
 )
 from claimledger.track.points import Point, Series, _order
 from claimledger.track.relations import (  # noqa: F401 (re-exported)
@@ -46,7 +64,9 @@ from claimledger.track.relations import (  # noqa: F401 (re-exported)
     _revisions,
     same_statement,
 )
-from claimledger.track.rows import ROWS_SQL, ClaimRow, claim_rows  # noqa: F401 (ROWS_SQL: the store reads it here)
+from claimledger.track.rows import PAGES_SQL, ROWS_SQL, ClaimRow, claim_rows  # noqa: F401 (the store reads the SQL here)
+
+ONE_DAY = dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -87,15 +107,19 @@ class Tracked:
 
 # --------------------------------------------------------------------------- reading rows
 
-def track(rows: Iterable[Any], settings: TrackSettings = DEFAULT_TRACK_SETTINGS) -> Tracked:
+def track(rows: Iterable[Any], settings: TrackSettings = DEFAULT_TRACK_SETTINGS,
+          pages: Iterable[tuple[str, Optional[str], Optional[str]]] = ()) -> Tracked:
     """Series, relays, conflicts and revisions from ``ROWS_SQL`` rows (``ClaimRow``s, or the
-    plain tuples the store streams)."""
+    plain tuples the store streams), with each page's headline and lead (``PAGES_SQL`` rows:
+    doc_id, title, lead) where the rows do not carry them."""
     by_doc: dict[str, list[ClaimRow]] = defaultdict(list)
     for r in claim_rows(rows):
         by_doc[r.doc_id].append(r)
+    heads = {doc_id: (title, lead) for doc_id, title, lead in pages if doc_id in by_doc}
     grouped: dict[SeriesKey, list[Point]] = defaultdict(list)
-    for doc_rows in by_doc.values():
-        for key, point in _document_points(doc_rows):
+    for doc_id, doc_rows in by_doc.items():
+        title, lead = heads.get(doc_id) or (doc_rows[0].title, doc_rows[0].lead)
+        for key, point in _document_points(doc_rows, page_topic(title, lead)):
             grouped[key].append(point)
     series = []
     for key, points in grouped.items():
@@ -106,6 +130,7 @@ def track(rows: Iterable[Any], settings: TrackSettings = DEFAULT_TRACK_SETTINGS)
     series.sort(key=lambda s: (-len(s.points), s.label))
     relays, conflicts, revisions = [], [], []
     for s in series:
+        unify_sources(s.points)
         groups = _relays(s.points, settings, s.key.specific)
         relays += [g for g in groups if g.repeats]
         if s.key.specific:
@@ -114,7 +139,7 @@ def track(rows: Iterable[Any], settings: TrackSettings = DEFAULT_TRACK_SETTINGS)
     return Tracked(series, relays, conflicts, revisions)
 
 
-def _document_points(rows: list[ClaimRow]) -> Iterable[tuple[SeriesKey, Point]]:
+def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Iterable[tuple[SeriesKey, Point]]:
     """The document's claims with their series keys.  A claim that names no place or entity
     takes them from the nearest claim about the same thing on the page ("fewer than 3,000" after
     "1,000 ISIS members in Syria and Iraq"; a headline's "1,000 fighters" over a body's "IS")."""
@@ -123,29 +148,50 @@ def _document_points(rows: list[ClaimRow]) -> Iterable[tuple[SeriesKey, Point]]:
         for r in rows))
     items = []
     for r in rows:
+        # issue 17, point 6: ``measured = r.measured`` once quantities carry it (the one line to
+        # change): money, percent and rates then form series of what they measure
+        measured = None
         thing, ent = normalise_counted(r.counted, r.entity)
+        unit, predicate = r.unit, r.predicate
+        if thing is not None:
+            measured = None  # a count is named by what it counts ("ISIS members")
+        elif measured:
+            thing = measured.lower()  # "U.S. trade deficit" in dlrs: the series is what it measures
+        if thing is None and unit is None and predicate in ABOUT_THE_STORY:
+            thing = VICTIMS  # "the toll rose to 39", "killed 39": people, whatever the words
+        if thing is None and (unit in SCALE_MEASURES or predicate in SCALE_MEASURES):
+            # "a 7.0 magnitude quake", "measured 6.6 on the scale of magnitude": one measure of
+            # the story's event, whichever way the sentence writes it
+            thing, unit, predicate = (unit if unit in SCALE_MEASURES else predicate), None, None
         if thing is None:
             continue
         thing = _without_places(thing, (ent, *(r.scope or ())))
-        predicate = r.predicate
-        if thing == "death" and predicate in (None, "killed"):  # "45 deaths": 45 people killed
-            thing, predicate = "person", "killed"
+        if thing == "death" and predicate in (None, "killed") or thing == "life" and predicate in LIVES_TAKEN:
+            thing, predicate = "person", "killed"  # "45 deaths", "claimed 45 lives": 45 people killed
         when = claim_time(r.time_value, r.published)
+        relation = r.time_relation or "at"
+        if relation == "before" and when.basis in ("stated", "published"):
+            # "Up until today we had an estimate of less than 3,000": held before that day
+            when = ClaimTime(when.start - ONE_DAY, when.start - ONE_DAY, when.basis)
         point = Point(
             r.claim_id, r.doc_id, r.doc_ref, r.value, r.low, r.high, bool(r.approximate), r.surface,
             r.sentence, r.voice, r.source_name,
             source_key(r.source_name, r.source_organization, r.voice, r.outlet, r.url, r.doc_ref, page,
                        r.source_kind),
             r.source_title, r.source_role, r.source_organization, r.url, r.outlet, r.published,
-            when.start, when.basis, r.time_relation or "at", r.span_start or 0, until=when.end,
+            when.start, when.basis, relation, r.span_start or 0, until=when.end,
+            span_end=r.span_end, time_value=r.time_value,
+            speaker=speaker_name(r.source_name, r.source_kind, page) if r.voice != "reader" else None,
         )
-        items.append([thing, ent, tuple(sorted(set(r.scope or ()))), r.unit, point, predicate])
+        scope = tuple(sorted(set(r.scope or ())))
+        worded = () if scope else sentence_scope(r.sentence, r.surface)  # "worldwide": not lent
+        items.append([thing, ent, scope or worded, unit, point, predicate, bool(worded), measured])
     for i, item in enumerate(items):
         if item[1] is not None and item[2]:
             continue
         for j in sorted(range(len(items)), key=lambda j: (abs(j - i), j)):
             other = items[j]
-            if j == i or other[3] != item[3]:
+            if j == i or other[3] != item[3] or other[6] and not item[2]:
                 continue
             if other[0] != item[0] and not (item[1] is None and _member(item[0]) == other[0]
                                             and _is_armed(other[1])):
@@ -159,5 +205,29 @@ def _document_points(rows: list[ClaimRow]) -> Iterable[tuple[SeriesKey, Point]]:
             item[2] = item[2] or other[2]
             if item[1] is not None and item[2]:
                 break
-    for thing, ent, scope, unit, point, predicate in items:
-        yield SeriesKey(thing, ent, scope, unit, predicate), point
+    for thing, ent, scope, unit, point, predicate, _worded, measured in items:
+        yield _key(thing, ent, scope, unit, predicate, topic, point.doc_id, measured), point
+
+
+def _key(thing: str, ent: str | None, scope: tuple[str, ...], unit: str | None,
+         predicate: str | None, topic: str | None, doc_id: str, measured: str | None = None) -> SeriesKey:
+    """The series key of a claim once its page has lent it an entity or a place.
+
+    A count of no named entity is about its page's topic (``page_topic``: the name its headline
+    and lead share, "the Ecuador earthquake" → Ecuador) when the sentence leaves that implicit:
+    the topic enters the key of counts of victims and cases (killed, injured, missing, displaced,
+    captured; cases, infections), since one country's deaths in two stories are two events, and
+    of counts that say nothing happened ("36 states", "four candidates"), since a plain count of
+    a generic thing is about its story; a place the sentence does not give is the topic.  A count
+    with neither a place nor a topic stays on its page: issue 17 found "persons killed", "persons",
+    "things", "states" joining unrelated pages.  Money, percent and rates (``unit``)
+    are keyed by what they measure (``measured``, from ``_document_points``) and their places."""
+    about, page = None, None
+    if unit is None and ent is None:
+        if predicate is None or predicate in ABOUT_THE_STORY or thing in CASE_WORDS:
+            about = topic
+        if topic is not None and not scope:
+            scope = (topic,)
+        elif topic is None and not scope:
+            page = doc_id
+    return SeriesKey(thing, ent, scope, unit, predicate, measured, page, about)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from fastapi import APIRouter, Depends, Path, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
 from claimledger.web import links
@@ -20,6 +20,9 @@ pages = APIRouter(tags=["pages"], default_response_class=HTMLResponse,
                   responses=error_responses(400, 404, 414, 500))
 api = APIRouter(prefix="/api", tags=["api"], responses=error_responses(400, 404, 414, 500))
 
+#: ``?all=true``: every series, also those on one page from one source
+ALL_SERIES = Query(False, alias="all", description="Also series on one page from one source "
+                                                   "(by default only those spanning two documents or two sources).")
 SERIES_ID = Path(..., max_length=64, description="A series id.")
 #: claims a page of the series table
 TABLE_ROWS = 100
@@ -56,9 +59,9 @@ def _render(request: Request, name: str, **context: Any) -> HTMLResponse:
 @pages.get("/series", summary="List series (HTML)")
 def series_list(request: Request, q: Optional[str] = Depends(text_param),
                 page: int = Depends(page_param), per_page: int = Depends(per_page_param),
-                t: Tracking = Depends(tracking)):
-    found = t.series_page(q, page, per_page)
-    nav = links.page_links("/series", {"q": q}, page, found.pages, per_page)
+                show_all: bool = ALL_SERIES, t: Tracking = Depends(tracking)):
+    found = t.series_page(q, page, per_page, show_all)
+    nav = links.page_links("/series", {"q": q, "all": "true" if show_all else None}, page, found.pages, per_page)
     return _render(request, "series_list.html", q=q, found=found, nav=nav)
 
 
@@ -96,10 +99,11 @@ def revisions_page(request: Request, page: int = Depends(page_param),
 
 @api.get("/series", response_model=PageOf, summary="List series, most claims first")
 def api_series_list(q: Optional[str] = Depends(text_param), page: int = Depends(page_param),
-                    per_page: int = Depends(per_page_param), t: Tracking = Depends(tracking)):
-    found = t.series_page(q, page, per_page)
+                    per_page: int = Depends(per_page_param), show_all: bool = ALL_SERIES,
+                    t: Tracking = Depends(tracking)):
+    found = t.series_page(q, page, per_page, show_all)
     found.items = [dict(s, links=series_links(s["series_id"])) for s in found.items]
-    return _page(found, "/api/series", {"q": q})
+    return _page(found, "/api/series", {"q": q, "all": "true" if show_all else None})
 
 
 @api.get("/series/{series_id}", summary="One series: a page of its points (time order), its "

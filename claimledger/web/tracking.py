@@ -71,8 +71,13 @@ class Tracking:
 
     # -- series --------------------------------------------------------------------------------
 
-    def series_page(self, q: Optional[str], page: int, per_page: int) -> Page:
+    def series_page(self, q: Optional[str], page: int, per_page: int, show_all: bool = False) -> Page:
+        """A page of series, largest first: by default only those spanning two documents or two
+        sources (a series on one page from one source is that page's own list); ``show_all``
+        for every series."""
         found = self._get()["tracked"].series
+        if not show_all:
+            found = [s for s in found if s.across]
         if q:
             needle = q.lower()
             found = [s for s in found if needle in s.label.lower()]
