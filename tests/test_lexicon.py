@@ -61,6 +61,8 @@ SUBSETS = {
     ("quantities.PER_WORDS", "time.UNITS"): "time units, with their ISO 8601 letters",
     # the order of a claim time's relation names (before/until/since/at/after); the words that
     # express them in text are the other lists, which share those few words by necessity
+    # a headline's stop list holds every short preposition; a duration's prepositions are a few
+    ("tracking.TOPIC_NOT_WORDS", "quantities.DURATION_PREPS"): "prepositions of a duration, among all stop words",
     ("dates.TIME_PREPS", "tracking.RELATION_ORDER"): "relation names, ordered, not words of text",
     ("quantities.YEAR_PREPS", "tracking.RELATION_ORDER"): "relation names, ordered, not words of text",
     ("time.RELATION_CUES", "tracking.RELATION_ORDER"): "relation names, ordered, not words of text",
