@@ -440,3 +440,61 @@ def test_an_organisation_is_a_body_not_any_prepositional_phrase():
 def test_a_publication_name_is_no_person():
     c = one("Two trawlers sank in the storm, according to Coastal Gazette.", "Two trawlers sank")
     assert c.source.name == "Coastal Gazette" and c.source.kind == "organization"
+
+
+# --------------------------------------------------------------------------- the derived cue lexicon (PolNeAR train)
+
+def test_a_belief_with_its_clause_is_a_statement_of_the_believer():
+    c = one("Tom Reyes runs the depot. He believes the new schedule will fail by spring.", "the new schedule will fail")
+    assert c.source.name == "Tom Reyes" and c.cue == "believes"
+
+
+def test_a_belief_inside_what_someone_said_is_part_of_that_statement():
+    found = statements("Ana Ruiz said she thinks the council wants the road closed.")
+    assert len(found) == 1 and found[0][1].cue == "said"
+
+
+def test_a_judging_verb_reports_its_object_and_what_follows():
+    c = one("Senator Jill Parr criticized the ministry for its slow response to the floods.", "the ministry")
+    assert c.source.name == "Jill Parr"
+    assert c.span[1] - c.span[0] == len("the ministry for its slow response to the floods")
+
+
+def test_a_phrasal_cue_reports_the_object_of_its_preposition():
+    c = one("Mayor Lena Ortiz talked about the cost of the new bridge.", "the cost of the new bridge")
+    assert c.cue == "talked about"
+
+
+def test_a_preposition_after_an_object_is_no_phrasal_cue():
+    assert statements("Residents called a meeting on Friday.") == []
+
+
+def test_a_participle_leading_into_a_speech_verb_is_not_a_second_statement():
+    found = statements("Speaking about the strike, union leader Omar Haddad said talks would resume on Monday.")
+    assert [c.cue for _, c in found] == ["said"]
+
+
+# --------------------------------------------------------------------------- quotes in pieces
+
+def test_an_interrupted_quote_is_one_statement_in_pieces_sharing_cue_and_speaker():
+    text = ('Maria Lopez runs the shelter. "We have to treat people the same," she said, '
+            '"and find out what they really need."')
+    a, b = one(text, "We have to treat"), one(text, "and find out what")
+    assert a.cue_span == b.cue_span and a.source_span == b.source_span and b.quote == "direct"
+
+
+def test_a_later_quote_of_the_paragraph_joins_the_quoted_statement_before_it():
+    text = ('"The vote was close," said Ivo Stan, a councillor in the north. '
+            'Once the count ended, "nobody wanted a recount at that hour."')
+    b = one(text, "nobody wanted a recount")
+    assert b.source.name == "Ivo Stan" and b.cue_span == one(text, "The vote was close").cue_span
+
+
+def test_doubled_apostrophes_are_quotation_marks():
+    assert [("''Yes, we will,'' he said."[s:e]) for s, e in quote_spans("''Yes, we will,'' he said.")] == ["Yes, we will,"]
+
+
+def test_a_content_ending_inside_a_quote_goes_on_to_its_end():
+    text = 'Governor Al Moss said he would "cut the budget [for roads] in half. We start in May."'
+    c = one(text, "he would")
+    assert text[c.span[0]:c.span[1]].rstrip('."').endswith("We start in May")

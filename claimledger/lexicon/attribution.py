@@ -21,6 +21,16 @@ CUE_IRREGULAR_FORMS = {
     "show": ("shown",), "read": (), "put": (), "forecast": ("forecasted",), "swear": ("swore", "sworn"),
 }
 
+#: irregular forms of cues of the derived lexicon (``lexicon.derived_cues``), for the prefilter
+DERIVED_IRREGULAR_FORMS = {
+    "think": ("thought",), "see": ("saw", "seen"), "know": ("knew", "known"), "feel": ("felt",),
+    "seek": ("sought",), "hear": ("heard",), "understand": ("understood",), "hold": ("held",),
+    "speak": ("spoke", "spoken"), "take": ("took", "taken"), "go": ("went", "gone"), "lay": ("laid",),
+    "hop": ("hope", "hopes", "hoped", "hoping"), "draw": ("drew", "drawn"), "strike": ("struck",),
+    "forget": ("forgot", "forgotten"), "foresee": ("foresaw", "foreseen"), "withhold": ("withheld",),
+    "choose": ("chose", "chosen"), "shoot": ("shot",), "fight": ("fought",), "bring": ("brought",),
+}
+
 #: cues that report only with an estimate as their object: "placed the value at …"
 ESTIMATE_CUES = frozenset({"put", "place"})
 ESTIMATE_OBJECTS = frozenset("""
