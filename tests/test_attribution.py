@@ -498,3 +498,21 @@ def test_a_content_ending_inside_a_quote_goes_on_to_its_end():
     text = 'Governor Al Moss said he would "cut the budget [for roads] in half. We start in May."'
     c = one(text, "he would")
     assert text[c.span[0]:c.span[1]].rstrip('."').endswith("We start in May")
+
+
+# --------------------------------------------------------------------------- shares of people, names before a colon
+
+def test_a_share_of_people_speaks_for_the_people_counted():
+    text = "A majority of nurses say they would strike again. In the survey, 40 percent said pay was too low."
+    assert one(text, "they would strike").source.name == "nurses"
+    assert one(text, "pay was too low").source.name == "40 percent"
+
+
+def test_a_name_and_a_colon_opening_a_line_is_a_statement():
+    text = "Dana Whitfield took the first question.\nWHITFIELD: Our schools need more teachers next year."
+    c = one(text, "Our schools need")
+    assert c.source.name == "Dana Whitfield" and c.cue == ":"
+
+
+def test_an_ordinary_colon_is_no_statement():
+    assert statements("The menu was simple: bread, soup and a glass of wine for every guest.") == []

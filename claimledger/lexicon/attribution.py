@@ -244,5 +244,12 @@ QUANTIFIER_PRONOUNS = frozenset("""
 one some several many most all both each none few others two three four five
 """.split())
 
+#: nouns of a share of people, which speak for the people counted ('61 percent said', 'a majority
+#: of Americans say', 'three-quarters of the voters were worried'): poll findings
+PROPORTION_NOUNS = frozenset("""
+percent per cent majority minority plurality half third quarter fifth tenth share fraction proportion
+bulk number most % three-quarters two-thirds one-third
+""".split())
+
 #: demonstratives that stand alone for a thing ('this shows')
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})

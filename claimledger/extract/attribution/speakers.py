@@ -247,7 +247,7 @@ def _speaker_head(head: Token) -> Optional[Token]:
         if head.i >= 2 and doc[head.i - 1].text == "," and doc[head.i - 2].pos_ in ("NOUN", "PROPN") and low != "that":
             return doc[head.i - 2]  # "according to police, who said …" parsed without the relative clause
         return None
-    if low in lex.QUANTIFIER_PRONOUNS or head.pos_ == "NUM":
+    if low in lex.QUANTIFIER_PRONOUNS or head.pos_ == "NUM" or _lemma(head) in lex.PROPORTION_NOUNS:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if obj is not None and obj.lower_ not in ("them", "us", "these", "those"):
@@ -272,7 +272,7 @@ def _can_speak(head: Token) -> bool:
         return True  # "the injured said", "two of them"; a name the tagger took for a noun
     lemma, low = _lemma(head), head.lower_
     words = {lemma, low}
-    return bool(words & (lex.SPEAKER_NOUNS | lex.ROLE_WORDS | lex.TITLE_WORDS | lex.UNNAMED_HEADS | lex.DOCUMENT_HEADS | lex.BODY_NOUNS
+    return bool(words & (lex.PROPORTION_NOUNS | lex.SPEAKER_NOUNS | lex.ROLE_WORDS | lex.TITLE_WORDS | lex.UNNAMED_HEADS | lex.DOCUMENT_HEADS | lex.BODY_NOUNS
                          | lex.ORG_NAME_WORDS | lex.CHANNEL_ANAPHORS | lex.ORGANISATION_WORDS)) \
         or any(w.endswith(lex.PEOPLE_SUFFIXES) and len(w) > 5 for w in words)
 

@@ -105,6 +105,13 @@ def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
             memory.last_direct = st
         memory.remember(st.source, st.via)
 
+    # 1b. "PENCE: …", "Pat Caddell: Democrat voters worried …": a speaker's name and a colon
+    # opening a line (transcripts, headlines, live blogs)
+    for st in _colon_statements(doc, memory):
+        if not any(f.start <= st.start < f.end for f in found):
+            found.append(st)
+            memory.remember(st.source, st.via)
+
     # 2. quotes no cue claimed: continuations of the previous speaker, or scare quotes
     for s, e in quotes:
         if (s, e) in used_quotes or any(f.start <= s and e <= f.end for f in found):
@@ -171,6 +178,49 @@ def _interrupted(text: str, found: list[Statement], q_start: int) -> Optional[St
                 gap = gap[:a - f.end] + gap[b - f.end:]
         return f if _BETWEEN_PIECES.fullmatch(gap) else None
     return None
+
+
+def _colon_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
+    """'PENCE: We will …', 'Pat Caddell: Democrat voters worried …', 'EXCLUSIVE – Roger Stone:
+    Don't …': a line opening with a person's or body's name (or a name in capitals, as
+    transcripts write speakers) and a colon; the content is the rest of the line."""
+    text = text_of(doc)
+    out = []
+    for colon in doc:
+        if colon.text != ":" or colon.i == 0 or colon.i + 3 >= len(doc):
+            continue
+        line_start = text.rfind("\n", 0, colon.idx) + 1
+        before = [t for t in doc if line_start <= t.idx < colon.idx]
+        if not before or len(before) > lex.HEADLINE_SOURCE_MAX_TOKENS + 2:
+            continue
+        last = before[-1]
+        ent = next((e for e in doc.ents if e.start <= last.i < e.end and e.end == colon.i), None)
+        caps = last.text.isupper() and len(last.text) > 1 and last.is_alpha
+        if ent is not None and ent.label_ not in ("PERSON", "ORG"):
+            continue
+        if ent is None and not caps:
+            continue
+        start = ent.start if ent is not None else last.i
+        if any(t.pos_ == "VERB" for t in doc[before[0].i:start]):
+            continue  # "Here is what he said:" — a verb before the name: an ordinary colon
+        line_end = text.find("\n", colon.idx)
+        line_end = len(text) if line_end < 0 else line_end
+        s, e = trim(doc, colon.idx + 1, line_end)
+        if len(text[s:e].split()) < 3:
+            continue
+        if ent is None:  # "PENCE": a surname the article gave before
+            source = memory.person_by_surname(last.text.title())
+            if source is None:
+                continue
+            sspan = (last.idx, last.idx + len(last))
+        else:
+            source, sspan = describe_speaker(ent.root, memory)
+            if source is None:
+                continue
+        near = near_quotes(quote_spans(text), sentence_of(colon))
+        s, e, quote = quote_kind(near, s, e)
+        out.append(Statement(s, e, quote, source, ":", (colon.idx, colon.idx + 1), sspan, (), colon.i))
+    return out
 
 
 def _leads_in(cue: Token) -> bool:
