@@ -516,3 +516,50 @@ def test_a_name_and_a_colon_opening_a_line_is_a_statement():
 
 def test_an_ordinary_colon_is_no_statement():
     assert statements("The menu was simple: bread, soup and a glass of wine for every guest.") == []
+
+
+# --------------------------------------------------------------------------- interviews, pronouns, datelines, acronyms
+
+INTERVIEW = ("Our reporter spoke with the climber Ines Varga about the expedition.\n\n"
+             "((WN))  What did you expect to find on the ridge?\n\n"
+             "((Ines Varga))  I think the ice had moved more than anyone expected last year.")
+
+
+def test_an_interview_answer_is_the_interviewees_and_the_question_is_no_claim():
+    found = statements(INTERVIEW)
+    assert [c.source.name for _, c in found] == ["Ines Varga"]
+    assert found[0][0].startswith("I think the ice had moved")
+
+
+def test_initials_before_a_colon_name_the_person_given_before():
+    text = "The guide Maria Lopez led the climb.\nML: The ridge was harder than the maps showed."
+    assert one(text, "The ridge was harder").source.name == "Maria Lopez"
+
+
+def test_no_pronoun_is_a_source_name():
+    text = "I think the council is wrong about the bridge. You know the plan will cost more."
+    for _, c in statements(text):
+        assert c.source.name is None or c.source.name.lower() not in ("i", "you")
+    assert all(c.source.name is None for _, c in statements(text))
+
+
+def test_a_wire_dateline_is_not_part_of_the_content():
+    c = one("OSLO, May 4 (Reuters) - Salmon prices fell for a third week, traders said.", "Salmon prices fell")
+    assert c.source.name == "traders"
+
+
+def test_a_name_and_its_acronym_are_one_source():
+    text = ("The vaccine is safe, according to the Food Safety Council (FSC). "
+            "The FSC said further trials would start in June.")
+    assert one(text, "The vaccine is safe").source.name == one(text, "further trials").source.name
+
+
+def test_a_speaker_named_by_office_after_the_content():
+    text = "The depot was hit twice, the head of Lakeland Civil Defence, Col. Ana Brook, said on Friday."
+    c = one(text, "The depot was hit twice")
+    assert c.source.name == "Ana Brook"
+
+
+def test_quoted_as_saying_reports_the_subjects_words():
+    c = one("The minister was quoted as saying that fuel prices would fall.", "fuel prices would fall")
+    assert c.source.name == "minister" or c.source.role == "minister"

@@ -153,6 +153,11 @@ review audit poll census paper letter memo proclamation ruling judgment judgemen
 #: subject pronouns resolved to an earlier speaker
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "it", "them", "we"})
+#: names an interview gives its interviewer in '((WN))' marks: the questions are not claims
+INTERVIEWER_MARKS = frozenset({"wn", "wikinews", "q", "question", "interviewer"})
+#: first- and second-person pronouns: the interviewee or the writer, and the interviewer or reader
+FIRST_PERSON = frozenset({"i", "me", "myself"})
+SECOND_PERSON = frozenset({"you", "yourself", "yourselves"})
 
 #: in a headline "claim: source", the source part must be short and name-like
 HEADLINE_SOURCE_MAX_TOKENS = 6

@@ -40,10 +40,17 @@ class SpeakerMemory:
     last_speaker: Optional[Source] = None
     last_channel: Optional[str] = None
     last_direct: Optional[object] = None  # the previous direct quote (a Statement), for continuations
+    interviewee: Optional[Source] = None  # the last speaker named before a colon ("NG: …"): "I" in answers
+
+    def person_by_initials(self, letters: str) -> Optional[Source]:
+        """'NG' for Natasha Gownaris: transcripts name a speaker by initials after the first answer."""
+        hits = [p for p in self.people.values() if p.name and len(p.name.split()) >= 2
+                and "".join(w[0] for w in p.name.split()).upper() == letters]
+        return hits[-1] if len(hits) == 1 else None
 
     def remember(self, source: Source | None, via: Iterable[str] = ()) -> None:
-        if source is None:
-            return
+        if source is None or not source.name:
+            return  # the unnamed writer ("I think …" in a column) is no antecedent
         if source.kind == "person" and source.name:
             source = self.know(source)
             self.last_person = source
@@ -198,7 +205,15 @@ def _clean_name(text: str) -> str:
     text = _DATE_DASH.sub("", text)
     text = re.sub(r"[’']s$", "", text.strip())
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+    m = _DEFINED_ACRONYM.match(text.strip(" ,."))
+    if m:  # "World Health Organization (WHO)": one source with the later "WHO", by its acronym
+        return m.group("short")
     return text.strip(" ,.")
+
+
+#: a name followed by the acronym it defines, as a speaker phrase may end ("(WHO" when the parser
+#: left the closing bracket out)
+_DEFINED_ACRONYM = re.compile(r"^(?P<long>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){1,8})\s*\((?P<short>[A-Z][A-Z0-9&]{1,9})\)?$")
 
 
 def np_tokens(head: Token) -> list[Token]:
@@ -342,6 +357,12 @@ def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Sourc
             known = memory.person_by_surname(name)
             return (known or Source(name, kind="person")), here
         return memory.last_person, here
+    if low in lex.FIRST_PERSON:
+        # outside quotes "I" is the person interviewed where the article names one ("NG: I …"),
+        # else the writer, who is not named here: never the word "i"
+        return memory.interviewee or Source(None, kind="unnamed"), here
+    if low in lex.SECOND_PERSON:
+        return None, None  # an interviewer's question or the reader: no one's claim
     if low in lex.GROUP_PRONOUNS and head.i == sub[0].i:
         return (memory.last_group or memory.last_speaker), here
 
@@ -364,11 +385,19 @@ def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Sourc
         if name_like is not None:
             persons = [name_like]
             orgs = [e for e in orgs if not (e.start < name_like.end and name_like.start < e.end)]
+    if not persons:
+        titled = _titled_apposition(sub)
+        if titled is not None:  # "the head of Lakeland Civil Defence, Col. Ana Brook,"
+            persons = [titled]
+            orgs = [e for e in orgs if not (e.start < titled.end and titled.start < e.end)]
     if persons:
         # the person nearest the head (the head itself in "spokesman Ryan Dillon")
         person = min(persons, key=lambda e: 0 if e.start <= head.i < e.end else abs(e.root.i - head.i) + 1)
         name = _clean_name(_strip_title_words(person))
         title, role, org = title_role_org(head, person, orgs, memory)
+        if org and org.find(name) > 0 and "," in org[:org.find(name)]:
+            # "the head of X, Col. Ana Brook": the body ends before the name
+            org = _clean_name(org[:org.find(name)].rsplit(",", 1)[0]) or None
         return memory.know(Source(name, title, role, org, "person")), span
     if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
             and (head_lemma in lex.ROLE_WORDS or head_lemma in lex.TITLE_WORDS) and head.tag_ not in ("NNS", "NNPS"):
@@ -411,6 +440,22 @@ def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Sourc
     if name.lower() in lex.ORGANISATION_WORDS or (org and head_lemma == "police"):
         kind = "organization"
     return Source(name, None, _role_of(head) if kind == "person" else None, org, kind), span
+
+
+def _titled_apposition(phrase: list[Token]) -> Optional[Span]:
+    """A name in apposition inside the speaker phrase written after a rank or title ('…, Col. Ana
+    Brook,'): a person, whatever label the small model gave it.  Returns the name without the title."""
+    doc = phrase[0].doc
+    for w in phrase:
+        if w.dep_ != "appos" or w.pos_ != "PROPN":
+            continue
+        start = w.left_edge.i
+        while start < w.i and (doc[start].lower_ in lex.TITLE_WORDS or doc[start].lower_ + "." in lex.TITLE_WORDS
+                               or doc[start].text == "."):
+            start += 1
+        if start > w.left_edge.i and 1 <= w.i + 1 - start <= 4:
+            return doc[start:w.i + 1]
+    return None
 
 
 def _person_like(head: Token, phrase: list[Token]) -> Optional[Span]:

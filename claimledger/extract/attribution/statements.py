@@ -47,10 +47,12 @@ from claimledger.extract.attribution.cues import (
 )
 from claimledger.extract.attribution.speakers import (
     SpeakerMemory,
+    _clean_name,
     _lemma,
     channel_name,
     describe_speaker,
 )
+from claimledger.extract.actors import dateline_end
 from claimledger.extract.quotes import quote_spans
 from claimledger.extract.tree import (
     sentence_of,
@@ -91,6 +93,23 @@ def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
     found: list[Statement] = []
     used_quotes: set[tuple[int, int]] = set()
 
+    marked = _interview_marker(text)
+    if marked is not None:
+        name, (ms, me), body = marked
+        if name.lower() in lex.INTERVIEWER_MARKS or text.rstrip().endswith("?"):
+            return []  # the interviewer's question ('((WN))', or a mark before a question): not a claim
+        source = memory.person_by_surname(name) or memory.know(Source(_clean_name(name), kind="person"))
+        memory.interviewee = source
+        s, e = trim(doc, body, len(text))
+        if e - s < 3:
+            return []
+        s, e, quote = quote_kind(quotes, s, e)
+        # the answer is one statement of the person interviewed; cues inside it are part of it
+        return [Statement(s, e, quote, source, None, None, (ms, me), (), None)]
+    colon = _colon_statements(doc, memory)
+    if colon:
+        memory.interviewee = colon[-1].source
+
     # 1. cue verbs outside quotes: indirect statements, and direct/mixed when a quote is the content
     for t in doc:
         if t.i in inside_quote or not is_cue(t) or _leads_in(t):
@@ -107,7 +126,7 @@ def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
 
     # 1b. "PENCE: …", "Pat Caddell: Democrat voters worried …": a speaker's name and a colon
     # opening a line (transcripts, headlines, live blogs)
-    for st in _colon_statements(doc, memory):
+    for st in colon:
         if not any(f.start <= st.start < f.end for f in found):
             found.append(st)
             memory.remember(st.source, st.via)
@@ -180,6 +199,18 @@ def _interrupted(text: str, found: list[Statement], q_start: int) -> Optional[St
     return None
 
 
+#: '((WN))  How did you …', '((Dorsa Derakhshani))  I was …': an interview's speaker marks
+_INTERVIEW_MARK = re.compile(r"\s*\(\(\s*(?P<name>[^()\n]{1,60}?)\s*\)\)")
+
+
+def _interview_marker(text: str) -> Optional[tuple[str, tuple[int, int], int]]:
+    """The name in a '((Name))' mark opening a paragraph, its offsets and where the words begin."""
+    m = _INTERVIEW_MARK.match(text)
+    if m is None:
+        return None
+    return m.group("name"), (m.start("name"), m.end("name")), m.end()
+
+
 def _colon_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
     """'PENCE: We will …', 'Pat Caddell: Democrat voters worried …', 'EXCLUSIVE – Roger Stone:
     Don't …': a line opening with a person's or body's name (or a name in capitals, as
@@ -197,7 +228,9 @@ def _colon_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
         ent = next((e for e in doc.ents if e.start <= last.i < e.end and e.end == colon.i), None)
         caps = last.text.isupper() and len(last.text) > 1 and last.is_alpha
         if ent is not None and ent.label_ not in ("PERSON", "ORG"):
-            continue
+            if not caps:
+                continue
+            ent = None  # "IV" read as a numeral: initials in capitals
         if ent is None and not caps:
             continue
         start = ent.start if ent is not None else last.i
@@ -208,8 +241,8 @@ def _colon_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
         s, e = trim(doc, colon.idx + 1, line_end)
         if len(text[s:e].split()) < 3:
             continue
-        if ent is None:  # "PENCE": a surname the article gave before
-            source = memory.person_by_surname(last.text.title())
+        if ent is None:  # "PENCE", "NG": a surname or the initials of a person named before
+            source = memory.person_by_surname(last.text.title()) or memory.person_by_initials(last.text)
             if source is None:
                 continue
             sspan = (last.idx, last.idx + len(last))
@@ -221,6 +254,13 @@ def _colon_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
         s, e, quote = quote_kind(near, s, e)
         out.append(Statement(s, e, quote, source, ":", (colon.idx, colon.idx + 1), sspan, (), colon.i))
     return out
+
+
+def _past_dateline(doc: Doc, s: int, e: int) -> int:
+    """'LONDON, March 3 (Reuters) - Oil prices rose, traders said': the wire dateline opening the
+    paragraph is the outlet's, not part of what was reported."""
+    end = dateline_end(text_of(doc), s)
+    return trim(doc, end, e)[0] if s < end < e else s
 
 
 def _leads_in(cue: Token) -> bool:
@@ -477,6 +517,7 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         else:
             return None
     s, e, quote = _whole_quotes(doc, near, s, e, quote)
+    s = _past_dateline(doc, s, e)
     if e - s < 2:
         return None
     # the speaker must not sit inside the content (a cue inside someone else's reported clause)
