@@ -46,7 +46,7 @@ def quote_spans(text: str, *, unclosed_runs_to_end: bool = True) -> list[tuple[i
             i += len(PARAGRAPH_BREAK)
             continue
         ch = text[i]
-        if text.startswith(DOUBLED_APOSTROPHE, i):
+        if ch == "'" and text.startswith(DOUBLED_APOSTROPHE, i):
             if open_at is None:
                 open_at = i + 1  # the content starts after both marks
             else:

@@ -32,10 +32,14 @@ def is_cue(t: Token) -> bool:
         return _calls_something(t)
     if lemma in lex.CUE_VERBS or lemma in derived.CUES.trusted:
         return True
-    if phrasal_particles(t):
+    if lemma in _PHRASAL_VERBS and phrasal_particles(t):
         return True
-    rels = derived.CUES.framed.get(lemma, ())
-    return any(c.dep_ in rels and c.dep_ in CLAUSAL_RELS for c in t.children)
+    rels = derived.CUES.framed.get(lemma)
+    return rels is not None and any(c.dep_ in rels and c.dep_ in CLAUSAL_RELS for c in t.children)
+
+
+#: verbs that head a phrasal cue, hand-listed or derived (a quick test before reading children)
+_PHRASAL_VERBS = frozenset(v for v, _ in lex.PHRASAL_CUES) | frozenset(v for v, _ in derived.CUES.phrasal)
 
 
 def hand_listed(t: Token) -> bool:
@@ -54,18 +58,21 @@ def is_framed_only(t: Token) -> bool:
 def phrasal_particles(t: Token) -> list[Token]:
     """The particles or prepositions that make ``t`` a phrasal cue ("called on", "talked about")."""
     lemma = _lemma(t)
-    alone = lemma in lex.CUE_VERBS or lemma in derived.CUES.trusted
+    children = list(t.children)
+    hand = [c for c in children if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in lex.PHRASAL_CUES]
+    derived_parts = [c for c in children if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in derived.CUES.phrasal
+                     and c not in hand]
+    if not derived_parts:
+        return hand
     # a verb that is a cue alone keeps its object as content ("criticized the council for …"):
-    # a derived preposition joins it only when it has no object
-    alone = alone and any(c.dep_ in ("dobj", "ccomp") for c in t.children)
-    # a derived preposition is part of the cue only right after the verb and with no object
-    # between ("talked about the plan", not "called a meeting on Friday")
-    objected = any(c.dep_ == "dobj" for c in t.children)
-    return [c for c in t.children if c.dep_ in ("prt", "prep")
-            and ((lemma, c.lower_) in lex.PHRASAL_CUES
-                 or (lemma, c.lower_) in derived.CUES.phrasal and not (alone and c.dep_ == "prep")
-                 and (c.dep_ == "prt" or c.i == t.i + 1 and not objected
-                      and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)))]
+    # a derived preposition joins it only right after the verb, with no object between, and not
+    # before a date ("talked about the plan", not "called a meeting on Friday")
+    objected = any(c.dep_ == "dobj" for c in children)
+    alone = (lemma in lex.CUE_VERBS or lemma in derived.CUES.trusted) and (
+        objected or any(c.dep_ == "ccomp" for c in children))
+    return hand + [c for c in derived_parts
+                   if c.dep_ == "prt" or not alone and c.i == t.i + 1 and not objected
+                   and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]
 
 
 def content_rels(t: Token) -> frozenset[str]:

@@ -55,6 +55,7 @@ from claimledger.extract.attribution.speakers import (
 from claimledger.extract.actors import dateline_end
 from claimledger.extract.quotes import quote_spans
 from claimledger.extract.tree import (
+    first_token_from,
     sentence_of,
     sentences_between,
     subtree,
@@ -217,11 +218,16 @@ def _colon_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
     transcripts write speakers) and a colon; the content is the rest of the line."""
     text = text_of(doc)
     out = []
+    if ":" not in text:
+        return out
     for colon in doc:
         if colon.text != ":" or colon.i == 0 or colon.i + 3 >= len(doc):
             continue
         line_start = text.rfind("\n", 0, colon.idx) + 1
-        before = [t for t in doc if line_start <= t.idx < colon.idx]
+        if colon.idx - line_start > 120:
+            continue  # a name is short: a colon far into the line is ordinary punctuation
+        first = first_token_from(doc, line_start)
+        before = [t for t in doc[first.i:colon.i] if not t.is_space] if first is not None else []
         if not before or len(before) > lex.HEADLINE_SOURCE_MAX_TOKENS + 2:
             continue
         last = before[-1]
