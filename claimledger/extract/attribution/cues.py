@@ -103,8 +103,7 @@ def subject_of(cue: Token) -> Optional[Token]:
     subj = next((c for c in subjects if _can_speak(c)), subjects[0]) if subjects else None
     if subj is None:
         subj = trailing_appositive(cue)
-    if subj is None and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.pos_ in ("VERB", "AUX") \
-            and not (cue.dep_ == "advcl" and cue.tag_ == "VB"):  # "after … Just don't tell anyone was released"
+    if subj is None and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.pos_ in ("VERB", "AUX"):
         subj = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)  # "… and added"
         if subj is None and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i < cue.head.i:
             subj = _misparsed_subject(cue.head)  # "Calling it X, Jo Li of Y told …"
@@ -114,12 +113,12 @@ def subject_of(cue: Token) -> Optional[Token]:
         subj = _misparsed_subject(cue)
     if subj is None:
         return None
+    if quoted_as_saying(cue) is not None:
+        return subj  # "the minister was quoted as saying": the subject is the speaker
     if subj.lower_ in lex.REFLEXIVES:  # "In the filing itself Ford wrote": the name apposed
         subj = next((c for c in subj.children if c.dep_ == "appos"), None)
         if subj is None:
             return None
-    if quoted_as_saying(cue) is not None:
-        return subj  # "the minister was quoted as saying": the subject is the speaker
     if cue.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in cue.children):
         agent = next((c for c in cue.children if c.dep_ == "agent"), None)
         if agent is None:
@@ -177,7 +176,7 @@ def _misparsed_subject(verb: Token) -> Optional[Token]:
         return None
     cands = [e for e in ents_between(doc, sent.start, verb.i) if e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
     persons = [e for e in cands if e.label_ == "PERSON"]
-    quoted = [q for q in _doc_quotes(doc) if q[1] - q[0] <= 60]  # a quoted name ("Have no fear") may hold a verb
+    quoted = _doc_quotes(doc)  # a quoted name ("Have no fear") may hold a verb
     for e in reversed(persons or cands):
         between = doc[e.end:verb.i]
         if any(w.pos_ in ("VERB", "AUX") and not any(s <= w.idx < e_ for s, e_ in quoted) for w in between) \
