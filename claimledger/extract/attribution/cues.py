@@ -103,7 +103,8 @@ def subject_of(cue: Token) -> Optional[Token]:
     subj = next((c for c in subjects if _can_speak(c)), subjects[0]) if subjects else None
     if subj is None:
         subj = trailing_appositive(cue)
-    if subj is None and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.pos_ in ("VERB", "AUX"):
+    if subj is None and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.pos_ in ("VERB", "AUX") \
+            and not (cue.dep_ == "advcl" and cue.tag_ == "VB"):  # an imperative ("… Just don't tell anyone was released")
         subj = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)  # "… and added"
         if subj is None and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i < cue.head.i:
             subj = _misparsed_subject(cue.head)  # "Calling it X, Jo Li of Y told …"
