@@ -440,3 +440,126 @@ def test_an_organisation_is_a_body_not_any_prepositional_phrase():
 def test_a_publication_name_is_no_person():
     c = one("Two trawlers sank in the storm, according to Coastal Gazette.", "Two trawlers sank")
     assert c.source.name == "Coastal Gazette" and c.source.kind == "organization"
+
+
+# --------------------------------------------------------------------------- the derived cue lexicon (PolNeAR train)
+
+def test_a_belief_with_its_clause_is_a_statement_of_the_believer():
+    c = one("Tom Reyes runs the depot. He believes the new schedule will fail by spring.", "the new schedule will fail")
+    assert c.source.name == "Tom Reyes" and c.cue == "believes"
+
+
+def test_a_belief_inside_what_someone_said_is_part_of_that_statement():
+    found = statements("Ana Ruiz said she thinks the council wants the road closed.")
+    assert len(found) == 1 and found[0][1].cue == "said"
+
+
+def test_a_judging_verb_reports_its_object_and_what_follows():
+    c = one("Senator Jill Parr criticized the ministry for its slow response to the floods.", "the ministry")
+    assert c.source.name == "Jill Parr"
+    assert c.span[1] - c.span[0] == len("the ministry for its slow response to the floods")
+
+
+def test_a_phrasal_cue_reports_the_object_of_its_preposition():
+    c = one("Mayor Lena Ortiz talked about the cost of the new bridge.", "the cost of the new bridge")
+    assert c.cue == "talked about"
+
+
+def test_a_preposition_after_an_object_is_no_phrasal_cue():
+    assert statements("Residents called a meeting on Friday.") == []
+
+
+def test_a_participle_leading_into_a_speech_verb_is_not_a_second_statement():
+    found = statements("Speaking about the strike, union leader Omar Haddad said talks would resume on Monday.")
+    assert [c.cue for _, c in found] == ["said"]
+
+
+# --------------------------------------------------------------------------- quotes in pieces
+
+def test_an_interrupted_quote_is_one_statement_in_pieces_sharing_cue_and_speaker():
+    text = ('Maria Lopez runs the shelter. "We have to treat people the same," she said, '
+            '"and find out what they really need."')
+    a, b = one(text, "We have to treat"), one(text, "and find out what")
+    assert a.cue_span == b.cue_span and a.source_span == b.source_span and b.quote == "direct"
+
+
+def test_a_later_quote_of_the_paragraph_joins_the_quoted_statement_before_it():
+    text = ('"The vote was close," said Ivo Stan, a councillor in the north. '
+            'Once the count ended, "nobody wanted a recount at that hour."')
+    b = one(text, "nobody wanted a recount")
+    assert b.source.name == "Ivo Stan" and b.cue_span == one(text, "The vote was close").cue_span
+
+
+def test_doubled_apostrophes_are_quotation_marks():
+    assert [("''Yes, we will,'' he said."[s:e]) for s, e in quote_spans("''Yes, we will,'' he said.")] == ["Yes, we will,"]
+
+
+def test_a_content_ending_inside_a_quote_goes_on_to_its_end():
+    text = 'Governor Al Moss said he would "cut the budget [for roads] in half. We start in May."'
+    c = one(text, "he would")
+    assert text[c.span[0]:c.span[1]].rstrip('."').endswith("We start in May")
+
+
+# --------------------------------------------------------------------------- shares of people, names before a colon
+
+def test_a_share_of_people_speaks_for_the_people_counted():
+    text = "A majority of nurses say they would strike again. In the survey, 40 percent said pay was too low."
+    assert one(text, "they would strike").source.name == "nurses"
+    assert one(text, "pay was too low").source.name == "40 percent"
+
+
+def test_a_name_and_a_colon_opening_a_line_is_a_statement():
+    text = "Dana Whitfield took the first question.\nWHITFIELD: Our schools need more teachers next year."
+    c = one(text, "Our schools need")
+    assert c.source.name == "Dana Whitfield" and c.cue == ":"
+
+
+def test_an_ordinary_colon_is_no_statement():
+    assert statements("The menu was simple: bread, soup and a glass of wine for every guest.") == []
+
+
+# --------------------------------------------------------------------------- interviews, pronouns, datelines, acronyms
+
+INTERVIEW = ("Our reporter spoke with the climber Ines Varga about the expedition.\n\n"
+             "((WN))  What did you expect to find on the ridge?\n\n"
+             "((Ines Varga))  I think the ice had moved more than anyone expected last year.")
+
+
+def test_an_interview_answer_is_the_interviewees_and_the_question_is_no_claim():
+    found = statements(INTERVIEW)
+    assert [c.source.name for _, c in found] == ["Ines Varga"]
+    assert found[0][0].startswith("I think the ice had moved")
+
+
+def test_initials_before_a_colon_name_the_person_given_before():
+    text = "The guide Maria Lopez led the climb.\nML: The ridge was harder than the maps showed."
+    assert one(text, "The ridge was harder").source.name == "Maria Lopez"
+
+
+def test_no_pronoun_is_a_source_name():
+    text = "I think the council is wrong about the bridge. You know the plan will cost more."
+    for _, c in statements(text):
+        assert c.source.name is None or c.source.name.lower() not in ("i", "you")
+    assert all(c.source.name is None for _, c in statements(text))
+
+
+def test_a_wire_dateline_is_not_part_of_the_content():
+    c = one("OSLO, May 4 (Reuters) - Salmon prices fell for a third week, traders said.", "Salmon prices fell")
+    assert c.source.name == "traders"
+
+
+def test_a_name_and_its_acronym_are_one_source():
+    text = ("The vaccine is safe, according to the Food Safety Council (FSC). "
+            "The FSC said further trials would start in June.")
+    assert one(text, "The vaccine is safe").source.name == one(text, "further trials").source.name
+
+
+def test_a_speaker_named_by_office_after_the_content():
+    text = "The depot was hit twice, the head of Lakeland Civil Defence, Col. Ana Brook, said on Friday."
+    c = one(text, "The depot was hit twice")
+    assert c.source.name == "Ana Brook"
+
+
+def test_quoted_as_saying_reports_the_subjects_words():
+    c = one("The minister was quoted as saying that fuel prices would fall.", "fuel prices would fall")
+    assert c.source.name == "minister" or c.source.role == "minister"

@@ -20,11 +20,17 @@ import unicodedata
 from functools import lru_cache
 
 
+#: Latin letters that Unicode does not decompose into a base letter and a mark, written as the
+#: letters they are read as in English text ("Wałęsa" = "walesa", "Øresund" = "oresund")
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ŀ": "l", "ß": "ss",
+                               "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"})
+
+
 def fold(name: str) -> str:
-    """Lower-cased, without diacritics ("Brudziński" = "brudzinski"; "ł", which has no
-    decomposition, as "l")."""
+    """Lower-cased, without diacritics ("Brudziński" = "brudzinski"), letters without a
+    decomposition written as their base letters (:data:`_UNDECOMPOSED`)."""
     text = unicodedata.normalize("NFKD", name.lower())
-    return "".join(c for c in text if not unicodedata.combining(c)).replace("ł", "l")
+    return "".join(c for c in text if not unicodedata.combining(c)).translate(_UNDECOMPOSED)
 
 
 def fold_words(name: str) -> list[str]:

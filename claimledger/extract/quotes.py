@@ -12,6 +12,9 @@ OPENING_MARKS = "“«„"
 CLOSING_MARKS = "”»"
 #: a straight double quote opens when no quote is open and closes one that is
 STRAIGHT_MARK = '"'
+#: two apostrophes written for a double quote (ASCII wire and archive text: ''Yes,'' he said):
+#: read as a straight double quote
+DOUBLED_APOSTROPHE = "''"
 #: a blank line ends a paragraph, and a quote does not run across paragraphs
 PARAGRAPH_BREAK = "\n\n"
 
@@ -43,6 +46,14 @@ def quote_spans(text: str, *, unclosed_runs_to_end: bool = True) -> list[tuple[i
             i += len(PARAGRAPH_BREAK)
             continue
         ch = text[i]
+        if ch == "'" and text.startswith(DOUBLED_APOSTROPHE, i):
+            if open_at is None:
+                open_at = i + 1  # the content starts after both marks
+            else:
+                spans.append((open_at + 1, i))
+                open_at = None
+            i += len(DOUBLED_APOSTROPHE)
+            continue
         if ch in OPENING_MARKS:
             open_at = i
         elif ch in CLOSING_MARKS and open_at is not None:

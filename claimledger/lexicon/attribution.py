@@ -21,6 +21,16 @@ CUE_IRREGULAR_FORMS = {
     "show": ("shown",), "read": (), "put": (), "forecast": ("forecasted",), "swear": ("swore", "sworn"),
 }
 
+#: irregular forms of cues of the derived lexicon (``lexicon.derived_cues``), for the prefilter
+DERIVED_IRREGULAR_FORMS = {
+    "think": ("thought",), "see": ("saw", "seen"), "know": ("knew", "known"), "feel": ("felt",),
+    "seek": ("sought",), "hear": ("heard",), "understand": ("understood",), "hold": ("held",),
+    "speak": ("spoke", "spoken"), "take": ("took", "taken"), "go": ("went", "gone"), "lay": ("laid",),
+    "hop": ("hope", "hopes", "hoped", "hoping"), "draw": ("drew", "drawn"), "strike": ("struck",),
+    "forget": ("forgot", "forgotten"), "foresee": ("foresaw", "foreseen"), "withhold": ("withheld",),
+    "choose": ("chose", "chosen"), "shoot": ("shot",), "fight": ("fought",), "bring": ("brought",),
+}
+
 #: cues that report only with an estimate as their object: "placed the value at …"
 ESTIMATE_CUES = frozenset({"put", "place"})
 ESTIMATE_OBJECTS = frozenset("""
@@ -143,6 +153,11 @@ review audit poll census paper letter memo proclamation ruling judgment judgemen
 #: subject pronouns resolved to an earlier speaker
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "it", "them", "we"})
+#: names an interview gives its interviewer in '((WN))' marks: the questions are not claims
+INTERVIEWER_MARKS = frozenset({"wn", "wikinews", "q", "question", "interviewer"})
+#: first- and second-person pronouns: the interviewee or the writer, and the interviewer or reader
+FIRST_PERSON = frozenset({"i", "me", "myself"})
+SECOND_PERSON = frozenset({"you", "yourself", "yourselves"})
 
 #: in a headline "claim: source", the source part must be short and name-like
 HEADLINE_SOURCE_MAX_TOKENS = 6
@@ -232,6 +247,13 @@ PEOPLE_SUFFIXES = ("ist", "ists", "ian", "ians")
 #: pronouns of quantity: 'some of the protesters said' speaks for the protesters
 QUANTIFIER_PRONOUNS = frozenset("""
 one some several many most all both each none few others two three four five
+""".split())
+
+#: nouns of a share of people, which speak for the people counted ('61 percent said', 'a majority
+#: of Americans say', 'three-quarters of the voters were worried'): poll findings
+PROPORTION_NOUNS = frozenset("""
+percent per cent majority minority plurality half third quarter fifth tenth share fraction proportion
+bulk number most % three-quarters two-thirds one-third
 """.split())
 
 #: demonstratives that stand alone for a thing ('this shows')

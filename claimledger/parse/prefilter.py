@@ -7,7 +7,8 @@ entities found, because the speakers named there ("Jane Doe, the mayor, opened t
 remembered for the quotes that follow; but without the parse their role and organisation are lost,
 which is why ``Settings.prefilter`` is off unless asked for.
 
-The words come from the extractors' own lexicons, so a cue or number word added there is seen here
+The words come from the extractors' own lexicons (the hand-written cue verbs and the cue lexicon
+derived from PolNeAR train), so a cue or number word added there is seen here
 too.  One alternation of literal words and a character class: linear on any input.
 """
 from __future__ import annotations
@@ -15,7 +16,8 @@ from __future__ import annotations
 import re
 
 from claimledger.lexicon.attribution import CUE_IRREGULAR_FORMS as IRREGULAR_FORMS
-from claimledger.lexicon.attribution import CUE_VERBS
+from claimledger.lexicon.attribution import CUE_VERBS, DERIVED_IRREGULAR_FORMS
+from claimledger.lexicon.derived_cues import CUES as DERIVED_CUES
 from claimledger.lexicon.quantities import (
     ARTICLE_NUMBERS,
     FRACTION_WORDS,
@@ -39,13 +41,16 @@ def _forms(lemma: str) -> set[str]:
     if lemma[-1] not in "aeiouwy" and len(lemma) > 2 and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
         out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # "admitted", "committing"
     out.update(IRREGULAR_FORMS.get(lemma, ()))
+    out.update(DERIVED_IRREGULAR_FORMS.get(lemma, ()))
     return out
 
 
 def _words() -> list[str]:
     words = {"according"}
-    for lemma in CUE_VERBS:
-        words |= _forms(lemma)
+    derived = DERIVED_CUES.trusted | set(DERIVED_CUES.framed) | {verb for verb, _ in DERIVED_CUES.phrasal}
+    for lemma in CUE_VERBS | derived:
+        if lemma.isalpha():
+            words |= _forms(lemma)
     numbers = set(NUMBER_WORDS) | set(SCALE_WORDS) | set(ARTICLE_NUMBERS) | set(FRACTION_WORDS)
     # "dozens", "hundreds", "tens of thousands": the one-word vague amounts, and "tens"
     numbers |= {p for p in VAGUE_QUANTITIES if " " not in p} | {"tens"}

@@ -51,7 +51,10 @@ def subtree_span(t: Token, exclude: Iterable[Token] = ()) -> tuple[int, int]:
 
 def skip_leading_time(doc: Doc, s: int, e: int) -> int:
     """'said on Monday they believe …': the date belongs to the cue, not the content."""
-    toks = [t for t in doc if s <= t.idx < e]
+    first, after = first_token_from(doc, s), first_token_from(doc, e)
+    if first is None:
+        return s
+    toks = doc[first.i:after.i if after is not None else len(doc)]
     i = 0
     if toks and toks[0].pos_ == "ADP" and len(toks) > 1 and toks[1].ent_type_ in ("DATE", "TIME"):
         i = 1

@@ -14,11 +14,73 @@ from claimledger.extract.attribution.speakers import _can_speak, _lemma
 from claimledger.extract.quotes import quote_spans
 from claimledger.extract.tree import ents_between, per_parse, sentence_of, text_of
 from claimledger.lexicon import attribution as lex
+from claimledger.lexicon import derived_cues as derived
+
+#: complement relations through which a framed cue (``derived.CUES.framed``) may report
+CLAUSAL_RELS = frozenset({"ccomp", "xcomp"})
 
 
 def is_cue(t: Token) -> bool:
-    return t.pos_ in ("VERB", "AUX") and (_lemma(t) in lex.CUE_VERBS or _lemma(t) == "call" and _calls_something(t)) or (
-        t.lower_ == "according" and any(c.lower_ == "to" for c in t.children))
+    """A reporting word: a hand-listed or trusted derived verb, a framed derived verb with the
+    complement it reports through in train, a verb + particle cue, or "according to"."""
+    if t.lower_ == "according":
+        return any(c.lower_ == "to" for c in t.children)
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = _lemma(t)
+    if lemma == "call":
+        return _calls_something(t)
+    if lemma in lex.CUE_VERBS or lemma in derived.CUES.trusted:
+        return True
+    if lemma in _PHRASAL_VERBS and phrasal_particles(t):
+        return True
+    rels = derived.CUES.framed.get(lemma)
+    return rels is not None and any(c.dep_ in rels and c.dep_ in CLAUSAL_RELS for c in t.children)
+
+
+#: verbs that head a phrasal cue, hand-listed or derived (a quick test before reading children)
+_PHRASAL_VERBS = frozenset(v for v, _ in lex.PHRASAL_CUES) | frozenset(v for v, _ in derived.CUES.phrasal)
+
+
+def hand_listed(t: Token) -> bool:
+    """A cue of the hand-written lists (speech verbs, "according to", "call on"): reported speech
+    as the Wikinews rules know it, as opposed to the derived tiers (beliefs, wishes, judging acts)."""
+    lemma = _lemma(t)
+    return lemma in lex.CUE_VERBS or lemma in ("according", "call") or any(
+        (lemma, c.lower_) in lex.PHRASAL_CUES for c in t.children)
+
+
+def is_framed_only(t: Token) -> bool:
+    """A cue only through its frame: neither hand-listed nor trusted on the word alone."""
+    return not hand_listed(t) and _lemma(t) not in derived.CUES.trusted
+
+
+def phrasal_particles(t: Token) -> list[Token]:
+    """The particles or prepositions that make ``t`` a phrasal cue ("called on", "talked about")."""
+    lemma = _lemma(t)
+    children = list(t.children)
+    hand = [c for c in children if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in lex.PHRASAL_CUES]
+    derived_parts = [c for c in children if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in derived.CUES.phrasal
+                     and c not in hand]
+    if not derived_parts:
+        return hand
+    # a verb that is a cue alone keeps its object as content ("criticized the council for …"):
+    # a derived preposition joins it only right after the verb, with no object between, and not
+    # before a date ("talked about the plan", not "called a meeting on Friday")
+    objected = any(c.dep_ == "dobj" for c in children)
+    alone = (lemma in lex.CUE_VERBS or lemma in derived.CUES.trusted) and (
+        objected or any(c.dep_ == "ccomp" for c in children))
+    return hand + [c for c in derived_parts
+                   if c.dep_ == "prt" or not alone and c.i == t.i + 1 and not objected
+                   and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]
+
+
+def content_rels(t: Token) -> frozenset[str]:
+    """The complement relations a cue reports through in train (its derived frames)."""
+    row = derived.CUES.rows.get(_lemma(t))
+    if row is None:
+        return frozenset()
+    return frozenset(c for s, c, share in row.frames if share >= derived.MIN_FRAME_SHARE)
 
 
 def _calls_something(t: Token) -> bool:
@@ -39,8 +101,10 @@ def subject_of(cue: Token) -> Optional[Token]:
     # two subjects where the parser lost a clause boundary ("Millions dwell …, and … activists
     # claimed"): the first that can speak
     subj = next((c for c in subjects if _can_speak(c)), subjects[0]) if subjects else None
+    if subj is None:
+        subj = trailing_appositive(cue)
     if subj is None and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.pos_ in ("VERB", "AUX") \
-            and not (cue.dep_ == "advcl" and cue.tag_ == "VB"):  # "after … Just don't tell anyone was released"
+            and not (cue.dep_ == "advcl" and cue.tag_ == "VB"):  # an imperative ("… Just don't tell anyone was released")
         subj = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)  # "… and added"
         if subj is None and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i < cue.head.i:
             subj = _misparsed_subject(cue.head)  # "Calling it X, Jo Li of Y told …"
@@ -50,6 +114,8 @@ def subject_of(cue: Token) -> Optional[Token]:
         subj = _misparsed_subject(cue)
     if subj is None:
         return None
+    if quoted_as_saying(cue) is not None:
+        return subj  # "the minister was quoted as saying": the subject is the speaker
     if subj.lower_ in lex.REFLEXIVES:  # "In the filing itself Ford wrote": the name apposed
         subj = next((c for c in subj.children if c.dep_ == "appos"), None)
         if subj is None:
@@ -60,6 +126,34 @@ def subject_of(cue: Token) -> Optional[Token]:
             return None  # "he was told": the subject is the listener
         subj = next((c for c in agent.children if c.dep_ == "pobj"), subj)
     return subj
+
+
+def trailing_appositive(cue: Token) -> Optional[Token]:
+    """'…, the head of Iraqi military intelligence, Maj. Gen. Saad al-Allaq, said on Wednesday':
+    a cue without a subject right after a comma, where the parser hung the speaker's phrase on a
+    noun of the reported clause as an apposition.  Returns the head of that phrase (the first
+    apposition of the chain that ends at the comma)."""
+    doc, sent = cue.doc, sentence_of(cue)
+    k = cue.i - 1
+    if k <= sent.start or doc[k].text != "," or cue.dep_ not in ("advcl", "conj", "parataxis", "ccomp") \
+            or cue.head.i > cue.i:
+        return None
+    ending = [a for a in doc[sent.start:k] if a.dep_ == "appos" and a.head.i < a.i and a.right_edge.i >= k - 1
+              and a.right_edge.i <= k]
+    if not ending:
+        return None
+    head = min(ending, key=lambda a: a.i)
+    while head.head.dep_ == "appos" and head.head.i < head.i and head.head.right_edge.i >= k - 1:
+        head = head.head
+    return head if _can_speak(head) or head.ent_type_ == "PERSON" else None
+
+
+def quoted_as_saying(cue: Token) -> Optional[Token]:
+    """'X was quoted as saying …': the 'saying' of a passive 'quoted' cue, else None."""
+    if _lemma(cue) != "quote":
+        return None
+    return next((p for a in cue.children if a.dep_ == "prep" and a.lower_ == "as"
+                 for p in a.children if p.dep_ == "pcomp" and _lemma(p) == "say"), None)
 
 
 def _misparsed_subject(verb: Token) -> Optional[Token]:
@@ -83,7 +177,7 @@ def _misparsed_subject(verb: Token) -> Optional[Token]:
         return None
     cands = [e for e in ents_between(doc, sent.start, verb.i) if e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
     persons = [e for e in cands if e.label_ == "PERSON"]
-    quoted = [q for q in _doc_quotes(doc) if q[1] - q[0] <= 60]  # a quoted name ("Have no fear") may hold a verb
+    quoted = _doc_quotes(doc)  # a quoted name ("Have no fear") may hold a verb
     for e in reversed(persons or cands):
         between = doc[e.end:verb.i]
         if any(w.pos_ in ("VERB", "AUX") and not any(s <= w.idx < e_ for s, e_ in quoted) for w in between) \

@@ -14,6 +14,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.actors import DATE_PATTERN, dateline_end
+from claimledger.extract.attribution.person_names import _person_like, _title_words, _titled_apposition
 from claimledger.extract.names import fold as _fold
 from claimledger.extract.tree import (
     MAX_EXACT_WIDTH,
@@ -40,10 +41,17 @@ class SpeakerMemory:
     last_speaker: Optional[Source] = None
     last_channel: Optional[str] = None
     last_direct: Optional[object] = None  # the previous direct quote (a Statement), for continuations
+    interviewee: Optional[Source] = None  # the last speaker named before a colon ("NG: …"): "I" in answers
+
+    def person_by_initials(self, letters: str) -> Optional[Source]:
+        """'NG' for Natasha Gownaris: transcripts name a speaker by initials after the first answer."""
+        hits = [p for p in self.people.values() if p.name and len(p.name.split()) >= 2
+                and "".join(w[0] for w in p.name.split()).upper() == letters]
+        return hits[-1] if len(hits) == 1 else None
 
     def remember(self, source: Source | None, via: Iterable[str] = ()) -> None:
-        if source is None:
-            return
+        if source is None or not source.name:
+            return  # the unnamed writer ("I think …" in a column) is no antecedent
         if source.kind == "person" and source.name:
             source = self.know(source)
             self.last_person = source
@@ -198,7 +206,15 @@ def _clean_name(text: str) -> str:
     text = _DATE_DASH.sub("", text)
     text = re.sub(r"[’']s$", "", text.strip())
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+    m = _DEFINED_ACRONYM.match(text.strip(" ,."))
+    if m:  # "World Health Organization (WHO)": one source with the later "WHO", by its acronym
+        return m.group("short")
     return text.strip(" ,.")
+
+
+#: a name followed by the acronym it defines, as a speaker phrase may end ("(WHO" when the parser
+#: left the closing bracket out)
+_DEFINED_ACRONYM = re.compile(r"^(?P<long>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){1,8})\s*\((?P<short>[A-Z][A-Z0-9&]{1,9})\)?$")
 
 
 def np_tokens(head: Token) -> list[Token]:
@@ -247,7 +263,7 @@ def _speaker_head(head: Token) -> Optional[Token]:
         if head.i >= 2 and doc[head.i - 1].text == "," and doc[head.i - 2].pos_ in ("NOUN", "PROPN") and low != "that":
             return doc[head.i - 2]  # "according to police, who said …" parsed without the relative clause
         return None
-    if low in lex.QUANTIFIER_PRONOUNS or head.pos_ == "NUM":
+    if low in lex.QUANTIFIER_PRONOUNS or head.pos_ == "NUM" or _lemma(head) in lex.PROPORTION_NOUNS:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if obj is not None and obj.lower_ not in ("them", "us", "these", "those"):
@@ -272,7 +288,7 @@ def _can_speak(head: Token) -> bool:
         return True  # "the injured said", "two of them"; a name the tagger took for a noun
     lemma, low = _lemma(head), head.lower_
     words = {lemma, low}
-    return bool(words & (lex.SPEAKER_NOUNS | lex.ROLE_WORDS | lex.TITLE_WORDS | lex.UNNAMED_HEADS | lex.DOCUMENT_HEADS | lex.BODY_NOUNS
+    return bool(words & (lex.PROPORTION_NOUNS | lex.SPEAKER_NOUNS | lex.ROLE_WORDS | lex.TITLE_WORDS | lex.UNNAMED_HEADS | lex.DOCUMENT_HEADS | lex.BODY_NOUNS
                          | lex.ORG_NAME_WORDS | lex.CHANNEL_ANAPHORS | lex.ORGANISATION_WORDS)) \
         or any(w.endswith(lex.PEOPLE_SUFFIXES) and len(w) > 5 for w in words)
 
@@ -342,6 +358,12 @@ def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Sourc
             known = memory.person_by_surname(name)
             return (known or Source(name, kind="person")), here
         return memory.last_person, here
+    if low in lex.FIRST_PERSON:
+        # outside quotes "I" is the person interviewed where the article names one ("NG: I …"),
+        # else the writer, who is not named here: never the word "i"
+        return memory.interviewee or Source(None, kind="unnamed"), here
+    if low in lex.SECOND_PERSON:
+        return None, None  # an interviewer's question or the reader: no one's claim
     if low in lex.GROUP_PRONOUNS and head.i == sub[0].i:
         return (memory.last_group or memory.last_speaker), here
 
@@ -364,11 +386,19 @@ def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Sourc
         if name_like is not None:
             persons = [name_like]
             orgs = [e for e in orgs if not (e.start < name_like.end and name_like.start < e.end)]
+    if not persons:
+        titled = _titled_apposition(sub)
+        if titled is not None:  # "the head of Lakeland Civil Defence, Col. Ana Brook,"
+            persons = [titled]
+            orgs = [e for e in orgs if not (e.start < titled.end and titled.start < e.end)]
     if persons:
         # the person nearest the head (the head itself in "spokesman Ryan Dillon")
         person = min(persons, key=lambda e: 0 if e.start <= head.i < e.end else abs(e.root.i - head.i) + 1)
         name = _clean_name(_strip_title_words(person))
         title, role, org = title_role_org(head, person, orgs, memory)
+        if org and org.find(name) > 0 and "," in org[:org.find(name)]:
+            # "the head of X, Col. Ana Brook": the body ends before the name
+            org = _clean_name(org[:org.find(name)].rsplit(",", 1)[0]) or None
         return memory.know(Source(name, title, role, org, "person")), span
     if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
             and (head_lemma in lex.ROLE_WORDS or head_lemma in lex.TITLE_WORDS) and head.tag_ not in ("NNS", "NNPS"):
@@ -413,25 +443,6 @@ def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Sourc
     return Source(name, None, _role_of(head) if kind == "person" else None, org, kind), span
 
 
-def _person_like(head: Token, phrase: list[Token]) -> Optional[Span]:
-    """A personal name the small model tagged as an organisation ('Jasim Uddin, a spokesperson
-    for …', 'Sea-Eye spokesperson Carlotta Weibl'): two to four capitalised words heading a
-    phrase that also gives a role or a title.  Without the role or title it stays a body."""
-    doc = head.doc
-    k = head.i
-    while k > 0 and doc[k - 1].dep_ == "compound" and doc[k - 1].head.i in range(k, head.i + 1) \
-            and doc[k - 1].pos_ == "PROPN" and doc[k - 1].lower_ not in lex.TITLE_WORDS:
-        k -= 1
-    words = doc[k:head.i + 1]
-    if not 2 <= len(words) <= 4 or any(not (w.text[:1].isupper() and w.text.isalpha()) or w.lower_ in lex.ORG_NAME_WORDS
-                                      or w.lower_ in lex.ROLE_WORDS for w in words):
-        return None
-    described = any(w.i not in range(k, head.i + 1) and w.pos_ in ("NOUN", "PROPN") and w.tag_ not in ("NNS", "NNPS")
-                    and (_lemma(w) in lex.ROLE_WORDS or w.lower_ in lex.ROLE_WORDS) for w in phrase) \
-        or bool(_title_words(doc, k))
-    return words if described else None
-
-
 def _phrase_tokens(head: Token) -> list[Token]:
     """The speaker phrase: the head's subtree without relative clauses or clauses hung on it."""
     skip = set()
@@ -448,34 +459,6 @@ def _role_of(head: Token) -> Optional[str]:
     mods = [w for w in head.lefts if w.dep_ in ("compound", "amod") and w.lower_ in lex.ROLE_MODIFIERS]
     word = _hyphen_word(head)
     return " ".join([w.lower_ for w in mods if w not in word] + [_text_of(word).lower()])
-
-
-def _title_words(doc: Doc, start: int) -> list[Token]:
-    """Rank or office words right before a name: 'Army Col.', 'Prime minister', 'archbishop'.
-
-    A run of title words counts from its first capitalised word; a lower-case run counts only
-    when its words are ranks that are never mere functions ('archbishop', not 'minister')."""
-    run: list[Token] = []
-    i = start - 1
-    while i >= 0:
-        w = doc[i]
-        if w.text == "." and i > 0 and doc[i - 1].lower_ + "." in lex.TITLE_WORDS:
-            run.insert(0, w)
-        elif w.lower_ in lex.TITLE_WORDS and w.pos_ in ("PROPN", "NOUN", "ADJ") or (
-                w.text[:1].isupper() and w.lower_ in lex.TITLE_WORDS):
-            run.insert(0, w)
-        else:
-            break
-        i -= 1
-    caps = [k for k, w in enumerate(run) if w.text[:1].isupper()]
-    if caps:
-        return run[caps[0]:]
-    tail: list[Token] = []
-    for w in reversed(run):
-        if w.lower_ not in lex.LOWERCASE_TITLES:
-            break
-        tail.insert(0, w)
-    return tail
 
 
 def title_role_org(head: Token, person: Span, orgs: list[Span], memory: Optional[SpeakerMemory] = None

@@ -34,7 +34,12 @@ from claimledger.extract.attribution.content import (
     trim,
 )
 from claimledger.extract.attribution.cues import (
+    content_rels,
+    hand_listed,
     is_cue,
+    is_framed_only,
+    quoted_as_saying,
+    phrasal_particles,
     set_off,
     split_clause,
     subject_of,
@@ -42,12 +47,15 @@ from claimledger.extract.attribution.cues import (
 )
 from claimledger.extract.attribution.speakers import (
     SpeakerMemory,
+    _clean_name,
     _lemma,
     channel_name,
     describe_speaker,
 )
+from claimledger.extract.actors import dateline_end
 from claimledger.extract.quotes import quote_spans
 from claimledger.extract.tree import (
+    first_token_from,
     sentence_of,
     sentences_between,
     subtree,
@@ -86,9 +94,26 @@ def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
     found: list[Statement] = []
     used_quotes: set[tuple[int, int]] = set()
 
+    marked = _interview_marker(text)
+    if marked is not None:
+        name, (ms, me), body = marked
+        if name.lower() in lex.INTERVIEWER_MARKS or text.rstrip().endswith("?"):
+            return []  # the interviewer's question ('((WN))', or a mark before a question): not a claim
+        source = memory.person_by_surname(name) or memory.know(Source(_clean_name(name), kind="person"))
+        memory.interviewee = source
+        s, e = trim(doc, body, len(text))
+        if e - s < 3:
+            return []
+        s, e, quote = quote_kind(quotes, s, e)
+        # the answer is one statement of the person interviewed; cues inside it are part of it
+        return [Statement(s, e, quote, source, None, None, (ms, me), (), None)]
+    colon = _colon_statements(doc, memory)
+    if colon:
+        memory.interviewee = colon[-1].source
+
     # 1. cue verbs outside quotes: indirect statements, and direct/mixed when a quote is the content
     for t in doc:
-        if t.i in inside_quote or not is_cue(t):
+        if t.i in inside_quote or not is_cue(t) or _leads_in(t):
             continue
         st = _statement_for_cue(doc, t, quotes, memory)
         if st is None:
@@ -100,11 +125,34 @@ def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
             memory.last_direct = st
         memory.remember(st.source, st.via)
 
+    # 1b. "PENCE: …", "Pat Caddell: Democrat voters worried …": a speaker's name and a colon
+    # opening a line (transcripts, headlines, live blogs)
+    for st in colon:
+        if not any(f.start <= st.start < f.end for f in found):
+            found.append(st)
+            memory.remember(st.source, st.via)
+
     # 2. quotes no cue claimed: continuations of the previous speaker, or scare quotes
     for s, e in quotes:
         if (s, e) in used_quotes or any(f.start <= s and e <= f.end for f in found):
             continue
+        resumed = _interrupted(text, found, s)
+        if resumed is not None:
+            # '"A," he said, "B."': the quote the cue interrupted goes on; one statement in two
+            # pieces that share the cue and speaker offsets
+            found.append(replace(resumed, start=s, end=e, quote="direct"))
+            used_quotes.add((s, e))
+            continue
         words = len(text[s:e].split())
+        before = [f for f in found if f.end <= s]
+        last = max(before, key=lambda f: f.end) if before else None
+        if last is not None and last.quote != "indirect" and last.cue_span is not None \
+                and words >= lex.MIN_DIRECT_QUOTE_WORDS and not any(last.end <= f.start < s for f in found):
+            # '"A," said X, a strategist. Unless …, "B."': the next quote of the paragraph after
+            # a quoted statement, with no other statement between, is the same speaker's
+            found.append(replace(last, start=s, end=e, quote="direct"))
+            used_quotes.add((s, e))
+            continue
         sent = next(iter(sentences_between(doc, s, s + 1)), None)
         stands_alone = sent is not None and (e - s) >= 0.6 * len(text[sent.start_char:sent.end_char].strip(' "“”'))
         stands_alone = stands_alone or (s <= 1 and words >= lex.MIN_DIRECT_QUOTE_WORDS)
@@ -126,7 +174,135 @@ def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
     unique: dict[tuple[int, int], Statement] = {}
     for st in found:
         unique.setdefault((st.start, st.end), st)
-    return _nest(list(unique.values()))
+    return _nest(_drop_nested_minds(doc, list(unique.values())))
+
+
+#: what may stand between a quote and its cue: marks (straight, curly, doubled apostrophes),
+#: commas, colons, dashes
+_AROUND_QUOTE = " ,:“”\"'—–-"
+#: what may stand between the two pieces of an interrupted quote besides the speaker and cue
+_BETWEEN_PIECES = re.compile(r"[\s,.;:—–\-\"“”']*")
+
+
+def _interrupted(text: str, found: list[Statement], q_start: int) -> Optional[Statement]:
+    """The statement whose quote ``q_start`` resumes: a direct or mixed statement ending before it
+    with only its own speaker and cue (and punctuation) in between ('"A," he said. "B."')."""
+    for f in reversed(found):
+        if f.end > q_start or f.cue_span is None or f.source_span is None or f.quote == "indirect":
+            continue
+        if f.cue_span[0] < f.end or q_start - f.end > 120:
+            return None
+        gap = text[f.end:q_start]
+        for a, b in sorted((f.cue_span, f.source_span), reverse=True):
+            if f.end <= a and b <= q_start:
+                gap = gap[:a - f.end] + gap[b - f.end:]
+        return f if _BETWEEN_PIECES.fullmatch(gap) else None
+    return None
+
+
+#: '((WN))  How did you …', '((Dorsa Derakhshani))  I was …': an interview's speaker marks
+_INTERVIEW_MARK = re.compile(r"\s*\(\(\s*(?P<name>[^()\n]{1,60}?)\s*\)\)")
+
+
+def _interview_marker(text: str) -> Optional[tuple[str, tuple[int, int], int]]:
+    """The name in a '((Name))' mark opening a paragraph, its offsets and where the words begin."""
+    m = _INTERVIEW_MARK.match(text)
+    if m is None:
+        return None
+    return m.group("name"), (m.start("name"), m.end("name")), m.end()
+
+
+def _colon_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
+    """'PENCE: We will …', 'Pat Caddell: Democrat voters worried …', 'EXCLUSIVE – Roger Stone:
+    Don't …': a line opening with a person's or body's name (or a name in capitals, as
+    transcripts write speakers) and a colon; the content is the rest of the line."""
+    text = text_of(doc)
+    out = []
+    if ":" not in text:
+        return out
+    for colon in doc:
+        if colon.text != ":" or colon.i == 0 or colon.i + 3 >= len(doc):
+            continue
+        line_start = text.rfind("\n", 0, colon.idx) + 1
+        if colon.idx - line_start > 120:
+            continue  # a name is short: a colon far into the line is ordinary punctuation
+        first = first_token_from(doc, line_start)
+        before = [t for t in doc[first.i:colon.i] if not t.is_space] if first is not None else []
+        if not before or len(before) > lex.HEADLINE_SOURCE_MAX_TOKENS + 2:
+            continue
+        last = before[-1]
+        ent = next((e for e in doc.ents if e.start <= last.i < e.end and e.end == colon.i), None)
+        caps = last.text.isupper() and len(last.text) > 1 and last.is_alpha
+        if ent is not None and ent.label_ not in ("PERSON", "ORG"):
+            if not caps:
+                continue
+            ent = None  # "IV" read as a numeral: initials in capitals
+        if ent is None and not caps:
+            continue
+        start = ent.start if ent is not None else last.i
+        if any(t.pos_ == "VERB" for t in doc[before[0].i:start]):
+            continue  # "Here is what he said:" — a verb before the name: an ordinary colon
+        line_end = text.find("\n", colon.idx)
+        line_end = len(text) if line_end < 0 else line_end
+        s, e = trim(doc, colon.idx + 1, line_end)
+        if len(text[s:e].split()) < 3:
+            continue
+        if ent is None:  # "PENCE", "NG": a surname or the initials of a person named before
+            source = memory.person_by_surname(last.text.title()) or memory.person_by_initials(last.text)
+            if source is None:
+                continue
+            sspan = (last.idx, last.idx + len(last))
+        else:
+            source, sspan = describe_speaker(ent.root, memory)
+            if source is None:
+                continue
+        near = near_quotes(quote_spans(text), sentence_of(colon))
+        s, e, quote = quote_kind(near, s, e)
+        out.append(Statement(s, e, quote, source, ":", (colon.idx, colon.idx + 1), sspan, (), colon.i))
+    return out
+
+
+def _past_dateline(doc: Doc, s: int, e: int) -> int:
+    """'LONDON, March 3 (Reuters) - Oil prices rose, traders said': the wire dateline opening the
+    paragraph is the outlet's, not part of what was reported."""
+    end = dateline_end(text_of(doc), s)
+    return trim(doc, end, e)[0] if s < end < e else s
+
+
+def _leads_in(cue: Token) -> bool:
+    """'Speaking about the film, the bishop said …': a derived cue in a participle that leads into
+    a speech verb with its own subject is the circumstance of that statement, not a second one."""
+    head = cue.head
+    return (cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i < head.i and not hand_listed(cue)
+            and hand_listed(head) and any(c.dep_ == "nsubj" for c in head.children))
+
+
+def _whole_quotes(doc: Doc, near: list[tuple[int, int]], s: int, e: int, quote: str) -> tuple[int, int, str]:
+    """A content that ends inside a quotation it opened goes on to the quotation's end: the
+    parse stops at a bracket or a second sentence ('would "carpet-bomb [them] into oblivion.
+    I don't know …"'), the quoted words do not."""
+    for q0, q1 in near:
+        if s < q0 < e < q1:
+            e = q1
+            return s, e, "mixed" if quote == "indirect" else quote
+    return s, e, quote
+
+
+def _drop_nested_minds(doc: Doc, found: list[Statement]) -> list[Statement]:
+    """'He said he thinks …', 'officials said voters want …', 'according to the filing, the firm
+    disclosed the fault': a belief, wish or act reported inside another statement's content is
+    part of that content (the outer speaker reports it), not a second statement.  Reported speech
+    with its own clause ('Reuters reported officials said …') stays, and gets its channel."""
+    out = []
+    for st in found:
+        cue = doc[st.cue_token] if st.cue_token is not None else None
+        speech = cue is not None and hand_listed(cue) and (st.quote != "indirect" or any(
+            c.dep_ == "ccomp" for c in cue.children))
+        inner = cue is not None and st.cue_span is not None and not speech \
+            and any(o is not st and o.start <= st.cue_span[0] < o.end for o in found)
+        if not inner:
+            out.append(st)
+    return out
 
 
 def _nest(found: list[Statement]) -> list[Statement]:
@@ -177,9 +353,12 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
     cue_tokens = [cue]
     if cue.lower_ == "according":
         return _according_statement(doc, cue, quotes, memory)
-    for c in cue.children:  # phrasal cues
-        if (lemma, c.lower_) in lex.PHRASAL_CUES and c.dep_ in ("prt", "prep"):
-            cue_tokens.append(c)
+    cue_tokens += phrasal_particles(cue)
+    saying = quoted_as_saying(cue)
+    if saying is not None:
+        cue_tokens += [saying.head, saying]
+    rels = content_rels(cue)
+    framed_only = is_framed_only(cue) and len(cue_tokens) == 1
     subj = subject_of(cue)
     if subj is None:
         return None
@@ -192,7 +371,7 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
     near = near_quotes(quotes, sent)
     # the content: a clausal complement (the one after the cue first, never across a semicolon)
     semis = [t.i for t in sent if t.text == ";"]
-    comps = [c for c in cue.children if c.dep_ == "ccomp"
+    comps = [c for c in list(cue.children) + (list(saying.children) if saying is not None else []) if c.dep_ == "ccomp"
              and not any(min(c.i, cue.i) < k < max(c.i, cue.i) for k in semis)]
     comps.sort(key=lambda c: (c.i < cue.i, abs(c.i - cue.i)))
     comp = comps[0] if comps else None
@@ -203,8 +382,17 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
     split_pred = split_clause(cue) if comp is None else None
     if split_pred is not None:
         comp = split_pred[0]
-    if comp is None and (lemma in ("urge", "ask", "call", "warn", "advise", "tell") or len(cue_tokens) > 1):
+    if comp is None and (lemma in ("urge", "ask", "call", "warn", "advise", "tell") or len(cue_tokens) > 1
+                         or "xcomp" in rels):
         comp = next((c for c in cue.children if c.dep_ == "xcomp"), None)
+    if comp is None and len(cue_tokens) > 1:  # "talked about the economy": the particle's object
+        comp = next((o for p in cue_tokens[1:] if p.dep_ == "prep" and p.i == cue.i + 1
+                     and (lemma, p.lower_) not in lex.PHRASAL_CUES for o in p.children
+                     if o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in ("DATE", "TIME")), None)
+    if comp is None and "dobj" in rels and not hand_listed(cue):
+        # "criticized the plan as …": a cue reporting through its object in train
+        comp = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i
+                     and c.lower_ not in ("it", "this", "that", "so")), None)
     if comp is None:
         obj = next((c for c in cue.children if c.dep_ == "dobj" and c.lower_ not in ("it", "this", "that", "so")), None)
         if obj is None and lemma in lex.OBJECT_CUES:
@@ -236,7 +424,7 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
             listeners += [o for p in cue_tokens[1:] for o in p.children if o.dep_ == "pobj" and o.i < comp.i]
             if listeners:  # "called on drivers to …"
                 s = subtree_span(listeners[0])[0]
-        if comp.dep_ in ("dobj", "xcomp", "oprd") and lemma in lex.OBJECT_CUES:
+        if comp.dep_ in ("dobj", "xcomp", "oprd") and (lemma in lex.OBJECT_CUES or comp.dep_ == "dobj" and not hand_listed(cue)):
             # "reported Monday's attack the deadliest since …": on to the cue's last complement,
             # not over a comma ("…, with officials reporting") or a clause ("when they offered")
             for c in cue.rights:
@@ -263,20 +451,22 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
             s, e, quote = quote_kind(near, s, e)
         else:
             # a direct quote right before ("“…,” Dillon said") or after ('said: “…”') the cue
-            touching = [q for q in near if (q[1] <= cue.idx and (subj.i > cue.i or q[1] <= subj.idx) and not text_of(doc)[q[1]:subj.idx if subj.i < cue.i else cue.idx].strip(" ,”\"—–-"))
-                        or (q[0] > cue.idx and not text_of(doc)[cue.idx + len(cue):q[0]].strip(" ,:“\""))]
-            if touching and not (s <= touching[0][0] and touching[0][1] <= e):
+            touching = [q for q in near if (q[1] <= cue.idx and (subj.i > cue.i or q[1] <= subj.idx) and not text_of(doc)[q[1]:subj.idx if subj.i < cue.i else cue.idx].strip(_AROUND_QUOTE))
+                        or (q[0] > cue.idx and not text_of(doc)[cue.idx + len(cue):q[0]].strip(_AROUND_QUOTE))]
+            if touching and not (s <= touching[0][0] and touching[0][1] <= e) and not framed_only:
                 s, e = touching[0]
                 quote = "direct"
             else:
                 quote = "indirect"
+    elif framed_only:
+        return None  # a word that is seldom a cue reports only through its complement
     else:
         before = [q for q in near if q[1] <= cue.idx]
         after = [q for q in near if q[0] > cue.idx]
         quote = "direct"
-        if before and not text_of(doc)[before[-1][1]:min(subj.idx, cue.idx)].strip(" ,”\"—–-"):
+        if before and not text_of(doc)[before[-1][1]:min(subj.idx, cue.idx)].strip(_AROUND_QUOTE):
             s, e = before[-1]
-        elif after and (not text_of(doc)[cue.idx + len(cue):after[0][0]].strip(" ,:“\"—–-")
+        elif after and (not text_of(doc)[cue.idx + len(cue):after[0][0]].strip(_AROUND_QUOTE)
                         or between_is_circumstance(cue, after[0][0])):
             s, e = after[0]
         elif cue.dep_ in ("parataxis", "ccomp", "advcl", "conj") and cue.head.i < cue.i and cue.head.pos_ in ("VERB", "AUX"):
@@ -292,6 +482,8 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
                 via_extra = (channel_name(outer),)
             s, e = subtree_span(head, exclude=exclude)
             s, e = max(s, sent.start_char), min(e, cue.idx)
+            if subj.i < cue.i and s <= subj.left_edge.idx < e:
+                e = subj.left_edge.idx  # the speaker hung on the content as an apposition
             s, e = trim(doc, s, e)
             if e - s < 3:
                 return None
@@ -330,6 +522,8 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
             s, e, quote = quote_kind(near, s, e)
         else:
             return None
+    s, e, quote = _whole_quotes(doc, near, s, e, quote)
+    s = _past_dateline(doc, s, e)
     if e - s < 2:
         return None
     # the speaker must not sit inside the content (a cue inside someone else's reported clause)
