@@ -106,10 +106,6 @@ def test_the_intelligence_chief_contradicts_it_a_day_later(ledger, story):
     assert not any(old.claim_id in (c.a.claim_id, c.b.claim_id) for c in conflicts)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "speaker attribution (extract/attribution/**, the attribution engineer's issue): the appositive "
-    "speaker after the figure ('…, the head of Iraqi military intelligence, Maj. Gen. Saad al-Allaq, "
-    "said on Wednesday') is not found, so the figure is the outlet's own voice"))
 def test_the_intelligence_chief_is_the_source(story):
     chief = _point(story, "baghdad", "At least 10,000")
     assert chief.voice == "source" and "Allaq" in (chief.source or "")
