@@ -54,6 +54,9 @@ class SeriesKey:
     #: event, disease or story: "Ecuador", "Magnitogorsk"), for counts of victims and cases and
     #: plain counts of things (``tracker._key``)
     topic: Optional[str] = None
+    #: the stated period a measured figure is for ("1987-02", "1986"): a month's trade deficit
+    #: and the next month's are two quantities, each revised on its own
+    period: Optional[str] = None
 
     @cached_property  # a key is asked its id once a point; computed once (frozen: no fields change)
     def id(self) -> str:
@@ -66,6 +69,8 @@ class SeriesKey:
             parts.append("page:" + self.page)
         if self.topic:
             parts.append("topic:" + self.topic)
+        if self.period:
+            parts.append("period:" + self.period)
         return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:10]
 
     @property
@@ -81,6 +86,8 @@ class SeriesKey:
         where = f" in {', '.join(self.scope)}" if self.scope else ""
         if self.topic and self.scope != (self.topic,):
             where += f" ({self.topic})"
+        if self.period:
+            where += f", {self.period}"
         return thing + where
 
     @property
@@ -107,7 +114,7 @@ class SeriesKey:
     def to_dict(self) -> dict[str, Any]:
         return {"counted": self.counted, "entity": self.entity, "scope": list(self.scope),
                 "unit": self.unit, "predicate": self.predicate, "measured": self.measured,
-                "page": self.page, "topic": self.topic}
+                "page": self.page, "topic": self.topic, "period": self.period}
 
 
 @lru_cache(maxsize=1 << 16)

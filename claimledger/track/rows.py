@@ -44,9 +44,10 @@ class ClaimRow(NamedTuple):
     #: the page's headline and the first words of its text: where the page names its topic
     title: Optional[str] = None
     lead: Optional[str] = None
-    #: what the number is an amount of ("OPEC output"), once quantities carry it (issue 17,
-    #: point 6); read from the record, so it is None until then
+    #: what the number is an amount of ("OPEC output"), and whose ("Ecuador" for its foreign
+    #: debt): the quantity's ``measured`` and ``measured_of``, read from the record
     measured: Optional[str] = None
+    measured_of: Optional[str] = None
 
 
 #: how much of a page's text is its lead, where a topic is looked for (a dateline and the first
@@ -63,6 +64,7 @@ _EXPRESSIONS = {
     "published": "d.published",
     "predicate": "json_extract_string(c.record, '$.quantity.predicate')",
     "measured": "json_extract_string(c.record, '$.quantity.measured')",
+    "measured_of": "json_extract_string(c.record, '$.quantity.measured_of')",
 }
 #: a page's headline and lead are read once a page (``PAGES_SQL``), not once a claim: rows from
 #: the store leave them empty (a caller building rows by hand may fill them)

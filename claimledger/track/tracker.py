@@ -54,6 +54,7 @@ from claimledger.track.keys import (  # noqa: F401 (re-exported: find.py, tests 
     speaker_name,
     unify_sources,
 )
+from claimledger.track.measured_key import measured_key, owner_kind
 from claimledger.track.points import Point, Series, _order
 from claimledger.track.relations import (  # noqa: F401 (re-exported)
     Conflict,
@@ -148,15 +149,18 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
         for r in rows))
     items = []
     for r in rows:
-        # issue 17, point 6: ``measured = r.measured`` once quantities carry it (the one line to
-        # change): money, percent and rates then form series of what they measure
-        measured = None
         thing, ent = normalise_counted(r.counted, r.entity)
         unit, predicate = r.unit, r.predicate
-        if thing is not None:
-            measured = None  # a count is named by what it counts ("ISIS members")
-        elif measured:
-            thing = measured.lower()  # "U.S. trade deficit" in dlrs: the series is what it measures
+        measured, owner = (None, None) if thing is not None else measured_key(r.measured, r.measured_of)
+        place = None
+        if measured:
+            # "U.S. trade deficit" in dlrs: the series is what it measures, its owner the
+            # entity ("OPEC" output ceiling) or the place ("Brazil's" foreign debt)
+            thing = measured
+            if owner_kind(owner) == "places":
+                place = owner
+            elif ent is None:
+                ent = owner
         if thing is None and unit is None and predicate in ABOUT_THE_STORY:
             thing = VICTIMS  # "the toll rose to 39", "killed 39": people, whatever the words
         if thing is None and (unit in SCALE_MEASURES or predicate in SCALE_MEASURES):
@@ -183,9 +187,10 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
             span_end=r.span_end, time_value=r.time_value,
             speaker=speaker_name(r.source_name, r.source_kind, page) if r.voice != "reader" else None,
         )
-        scope = tuple(sorted(set(r.scope or ())))
+        scope = tuple(sorted(set(r.scope or ()))) if place is None else (place,)
         worded = () if scope else sentence_scope(r.sentence, r.surface)  # "worldwide": not lent
-        items.append([thing, ent, scope or worded, unit, point, predicate, bool(worded), measured])
+        period = _period(when) if measured else None
+        items.append([thing, ent, scope or worded, unit, point, predicate, bool(worded), measured, period])
     for i, item in enumerate(items):
         if item[1] is not None and item[2]:
             continue
@@ -205,8 +210,22 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
             item[2] = item[2] or other[2]
             if item[1] is not None and item[2]:
                 break
-    for thing, ent, scope, unit, point, predicate, _worded, measured in items:
-        yield _key(thing, ent, scope, unit, predicate, topic, point.doc_id, measured), point
+    for thing, ent, scope, unit, point, predicate, _worded, measured, period in items:
+        key = _key(thing, ent, scope, unit, predicate, topic, point.doc_id, measured)
+        yield (replace(key, period=period) if period else key), point
+
+
+def _period(when: ClaimTime) -> Optional[str]:
+    """A stated month or year as the key writes it ("1987-02", "1986"); None for a point in
+    time or a page's date."""
+    if not when.is_period or when.start is None or when.end is None:
+        return None
+    if when.start.year == when.end.year and when.start.month == 1 and when.end.month == 12 \
+            and when.end.day == 31:
+        return str(when.start.year)
+    if (when.start.year, when.start.month) == (when.end.year, when.end.month):
+        return f"{when.start.year}-{when.start.month:02d}"
+    return f"{when.start}..{when.end}"
 
 
 def _key(thing: str, ent: str | None, scope: tuple[str, ...], unit: str | None,
@@ -223,6 +242,11 @@ def _key(thing: str, ent: str | None, scope: tuple[str, ...], unit: str | None,
     "things", "states" joining unrelated pages.  Money, percent and rates (``unit``)
     are keyed by what they measure (``measured``, from ``_document_points``) and their places."""
     about, page = None, None
+    if measured is not None and ent is None and not scope:
+        # "foreign debt", "output ceiling" with no owner on the page: the page's story is whose
+        # (Ecuador's debt on a page about Ecuador, Brazil's on one about Brazil)
+        return SeriesKey(thing, ent, scope, unit, predicate if unit is None else None, measured,
+                         None if topic else doc_id, topic)
     if unit is None and ent is None:
         if predicate is None or predicate in ABOUT_THE_STORY or thing in CASE_WORDS:
             about = topic
