@@ -81,6 +81,8 @@ class SeriesKey:
             thing += f" {self.predicate}" if self.predicate in PREDICATE_CLASSES else f" ({self.predicate})"
         if self.measured:
             thing = self.measured if self.counted == self.measured.lower() else f"{self.measured} ({thing})"
+            if self.entity and self.entity not in self.scope:
+                thing = f"{self.entity} {thing}"
         if self.unit:
             thing = f"{self.unit} of {thing}"
         where = f" in {', '.join(self.scope)}" if self.scope else ""

@@ -54,6 +54,11 @@ def measured_key(measured: Optional[str], measured_of: Optional[str] = None
         return None, None
     words = _WORD.findall(measured)
     owner = _owner(measured_of) if measured_of else None
+    if measured_of and owner is None:
+        # an owner the text names but no known name reads ("Saudi output", "several banks"):
+        # whose the figure is stays unknown, and a key without it would join every owner's
+        # ("its OPEC quota of 4.133 mln bpd" with Nigeria's quota on the same page)
+        return None, None
     # an of/for/in-phrase names the owner ("stake in Manchester United"), unless the head before
     # it is generic ("number of payroll jobs", "level of M-1"): then it is the thing itself
     for i, w in enumerate(words):

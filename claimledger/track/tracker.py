@@ -192,8 +192,8 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
         period = _period(when) if measured else None
         items.append([thing, ent, scope or worded, unit, point, predicate, bool(worded), measured, period])
     for i, item in enumerate(items):
-        if item[1] is not None and item[2]:
-            continue
+        if item[1] is not None and item[2] or item[7]:
+            continue  # a measured figure's owner is its own or its page's story, never lent
         for j in sorted(range(len(items)), key=lambda j: (abs(j - i), j)):
             other = items[j]
             if j == i or other[3] != item[3] or other[6] and not item[2]:
@@ -242,11 +242,17 @@ def _key(thing: str, ent: str | None, scope: tuple[str, ...], unit: str | None,
     "things", "states" joining unrelated pages.  Money, percent and rates (``unit``)
     are keyed by what they measure (``measured``, from ``_document_points``) and their places."""
     about, page = None, None
-    if measured is not None and ent is None and not scope:
-        # "foreign debt", "output ceiling" with no owner on the page: the page's story is whose
-        # (Ecuador's debt on a page about Ecuador, Brazil's on one about Brazil)
-        return SeriesKey(thing, ent, scope, unit, predicate if unit is None else None, measured,
-                         None if topic else doc_id, topic)
+    if measured is not None:
+        # what a figure measures names the quantity, whatever the verb ("widened", "stood at");
+        # with no owner on the page, the page's story is whose ("foreign debt" on a page about
+        # Ecuador is Ecuador's; "output ceiling" on one about OPEC is OPEC's), written where an
+        # owner would be, so that "OPEC's ceiling" on one page meets "the ceiling" on another
+        if ent is None and not scope and topic is not None:
+            if owner_kind(topic) == "places":
+                scope = (topic,)
+            else:
+                ent = topic
+        return SeriesKey(thing, ent, scope, unit, None, measured, None if ent or scope else doc_id)
     if unit is None and ent is None:
         if predicate is None or predicate in ABOUT_THE_STORY or thing in CASE_WORDS:
             about = topic
