@@ -166,3 +166,5 @@ MEASURED_SYNONYMS = {
     "gap": "deficit", "increase": "rise", "entitlement": "quota", "allocation": "quota",
     "shareholding": "stake", "holding": "stake",
 }
+#: how a change's direction is written in its series' name ("Dow Jones industrial average fall")
+TREND_WORDS = {"up": "rise", "down": "fall"}

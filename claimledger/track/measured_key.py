@@ -70,6 +70,17 @@ def measured_key(measured: Optional[str], measured_of: Optional[str] = None
             else:
                 words = tail
             break
+    # a leading name is the owner, read as one run ("Dow Jones industrial average", "U.S. trade
+    # deficit", "OPEC quota"), longest first; a phrase that is only a name is handled below
+    run = 0
+    while run < len(words) - 1 and words[run][0].isupper():
+        run += 1
+    for n in range(run, 0, -1):
+        named = _owner(" ".join(words[:n]))
+        if named is not None:
+            owner = owner or named
+            words = words[n:]
+            break
     kept: list[str] = []
     for w in words:
         base = w.lower()
@@ -78,11 +89,6 @@ def measured_key(measured: Optional[str], measured_of: Optional[str] = None
             continue
         if base in MEASURED_DROPPED or base in _TIME_WORDS or base.isdigit():
             continue
-        if not kept and w[0].isupper():  # a leading name: "U.S.", "OPEC", "Dow Jones"
-            named = _owner(w)
-            if named is not None:
-                owner = owner or named
-                continue
         kept.append(w)
     if not kept or all(w[0].isupper() for w in kept) and not _is_measure_name(kept):
         return None, None  # a name alone ("Quito", "US Geological Survey"): not a quantity

@@ -35,6 +35,7 @@ from claimledger.claims.coreference import page_speakers
 from claimledger.errors import SeriesNotFound  # noqa: F401 (raised by the facade and find; imported from here by callers)
 from claimledger.lexicon.tracking import (
     ABOUT_THE_STORY,
+    TREND_WORDS,
     CASE_WORDS,
     LIVES_TAKEN,
     SCALE_MEASURES,
@@ -68,6 +69,8 @@ from claimledger.track.relations import (  # noqa: F401 (re-exported)
 from claimledger.track.rows import PAGES_SQL, ROWS_SQL, ClaimRow, claim_rows  # noqa: F401 (the store reads the SQL here)
 
 ONE_DAY = dt.timedelta(days=1)
+#: how far from its page's date a stated year may be and still be the period a figure is for
+PERIOD_MAX_YEARS = 30
 
 
 @dataclass(frozen=True)
@@ -157,7 +160,15 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
     for r in rows:
         thing, ent = normalise_counted(r.counted, r.entity)
         unit, predicate = r.unit, r.predicate
+        if r.trend is not None:
+            # a change is tracked only as a change of what it measures ("the Dow fell 508
+            # points": the Dow's fall that day), never as a level or a count
+            thing = None
         measured, owner = (None, None) if thing is not None else measured_key(r.measured, r.measured_of)
+        if r.trend is not None:
+            if not measured:
+                continue
+            measured = f"{measured} {TREND_WORDS[r.trend]}"
         place = None
         if measured:
             # "U.S. trade deficit" in dlrs: the series is what it measures, its owner the
@@ -195,7 +206,7 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
         )
         scope = tuple(sorted(set(r.scope or ()))) if place is None else (place,)
         worded = () if scope else sentence_scope(r.sentence, r.surface)  # "worldwide": not lent
-        period = _period(when) if measured else None
+        period = _period(when, r.published) if measured else None
         items.append([thing, ent, scope or worded, unit, point, predicate, bool(worded), measured, period])
     for i, item in enumerate(items):
         if item[1] is not None and item[2] or item[7]:
@@ -221,10 +232,13 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
         yield (replace(key, period=period) if period else key), point
 
 
-def _period(when: ClaimTime) -> Optional[str]:
+def _period(when: ClaimTime, published: Optional[dt.date] = None) -> Optional[str]:
     """A stated month or year as the key writes it ("1987-02", "1986"); None for a point in
-    time or a page's date."""
+    time or a page's date, and for a "year" far from the page's date (a number misread as a
+    year: "fell 508 points to 1738")."""
     if not when.is_period or when.start is None or when.end is None:
+        return None
+    if published is not None and abs(when.start.year - published.year) > PERIOD_MAX_YEARS:
         return None
     if when.start.year == when.end.year and when.start.month == 1 and when.end.month == 12 \
             and when.end.day == 31:
