@@ -75,9 +75,9 @@ def measured_key(measured: Optional[str], measured_of: Optional[str] = None
     run = 0
     while run < len(words) - 1 and words[run][0].isupper():
         run += 1
-    for n in range(run, 0, -1):
-        named = _owner(" ".join(words[:n]))
-        if named is not None:
+    for n in range(run, 0, -1):  # a known name first ("U.S." in "U.S. Merchandise trade …")
+        named = resolve_alias(" ".join(words[:n]))
+        if named is not None or n == run and (named := _owner(" ".join(words[:n]))) is not None:
             owner = owner or named
             words = words[n:]
             break
@@ -121,6 +121,7 @@ def _owner(phrase: Optional[str]) -> Optional[str]:
         return None
     tidy = re.sub(r"^[\s\-–—]*(?:the\s+)?", "", phrase.strip(), flags=re.I).strip(" ,;:'’")
     tidy = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+", "", tidy)
+    tidy = re.sub(r"['’]s$", "", tidy)  # "Brazil's"
     if not tidy or not tidy[0].isupper():
         return None
     for form in (tidy, tidy.rstrip("."), tidy.upper(), tidy.title()):

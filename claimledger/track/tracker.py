@@ -35,6 +35,7 @@ from claimledger.claims.coreference import page_speakers
 from claimledger.errors import SeriesNotFound  # noqa: F401 (raised by the facade and find; imported from here by callers)
 from claimledger.lexicon.tracking import (
     ABOUT_THE_STORY,
+    MEASURED_GENERIC,
     TREND_WORDS,
     CASE_WORDS,
     LIVES_TAKEN,
@@ -160,6 +161,8 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
     for r in rows:
         thing, ent = normalise_counted(r.counted, r.entity)
         unit, predicate = r.unit, r.predicate
+        if thing is not None and r.measured and thing in MEASURED_GENERIC:
+            thing = None  # "15.06 billion" counted as a "figure": what it measures names it
         if r.trend is not None:
             # a change is tracked only as a change of what it measures ("the Dow fell 508
             # points": the Dow's fall that day), never as a level or a count
@@ -208,6 +211,11 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
         worded = () if scope else sentence_scope(r.sentence, r.surface)  # "worldwide": not lent
         period = _period(when, r.published) if measured else None
         items.append([thing, ent, scope or worded, unit, point, predicate, bool(worded), measured, period])
+    for item in items:
+        if item[7] and item[3] is None:
+            # "13.65 billion dollars, revised from 15.06 billion": a measured figure written
+            # without its unit has the unit the page gives the same measured thing
+            item[3] = next((o[3] for o in items if o[7] == item[7] and o[3] is not None), None)
     for i, item in enumerate(items):
         if item[1] is not None and item[2] or item[7]:
             continue  # a measured figure's owner is its own or its page's story, never lent
