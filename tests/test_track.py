@@ -548,3 +548,14 @@ def test_a_measured_level_days_apart_is_two_times_not_a_conflict():
     tracked = track(rows)
     assert len(tracked.series) == 1
     assert {(c.a.claim_id, c.b.claim_id) for c in tracked.conflicts} == {("b", "c")}
+
+
+def test_a_death_toll_is_people_killed():
+    """"the confirmed death toll reached 31" and "39 people were killed" on pages about one
+    collapse are one series (issue 17, point 4)."""
+    toll = _money("a", "d1", "The confirmed death toll reached 31.", 31, "confirmed death toll", unit=None,
+                  title="Ruritania mine collapse")
+    killed = _row("b", "d2", "Ruritania mine collapse", "In Ruritania, 39 people were killed in the mine.", 39,
+                  scope=["Ruritania"])
+    by_claim = {p.claim_id: s for s in track([toll, killed]).series for p in s.points}
+    assert by_claim["a"].id == by_claim["b"].id

@@ -168,3 +168,6 @@ MEASURED_SYNONYMS = {
 }
 #: how a change's direction is written in its series' name ("Dow Jones industrial average fall")
 TREND_WORDS = {"up": "rise", "down": "fall"}
+#: heads of a measured phrase that, on a plain count, name people killed ("the death toll",
+#: "the confirmed toll"): one predicate with "killed", "died", "deaths" (issue 17, point 4)
+TOLL_WORDS = frozenset({"toll"})

@@ -36,6 +36,7 @@ from claimledger.errors import SeriesNotFound  # noqa: F401 (raised by the facad
 from claimledger.lexicon.tracking import (
     ABOUT_THE_STORY,
     MEASURED_GENERIC,
+    TOLL_WORDS,
     TREND_WORDS,
     CASE_WORDS,
     LIVES_TAKEN,
@@ -173,6 +174,9 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
                 continue
             measured = f"{measured} {TREND_WORDS[r.trend]}"
         place = None
+        if measured and unit is None and measured.split()[-1] in TOLL_WORDS:
+            # "the confirmed death toll rose to 31": people killed, as "31 people died" is
+            measured, thing, predicate = None, VICTIMS, "killed"
         if measured:
             # "U.S. trade deficit" in dlrs: the series is what it measures, its owner the
             # entity ("OPEC" output ceiling) or the place ("Brazil's" foreign debt)
