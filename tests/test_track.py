@@ -488,7 +488,8 @@ from claimledger.track.measured_key import measured_key  # noqa: E402
     ("official selling prices", None, ("selling price", None)),
     ("Quito", None, (None, None)),                     # a name alone measures nothing
     ("the figure", None, (None, None)),                # nor does a generic word
-    ("stake", "several investors", (None, None)),      # an owner named but not readable
+    ("stake", "Several investors", (None, None)),      # an owner named but not readable
+    ("pay rise", "strikers", ("pay rise", None)),      # a class of owners is no owner
     ("number of non-farm payroll jobs", None, ("non-farm payroll job", None)),
 ])
 def test_measured_phrase_written_one_way(measured, of, expected):

@@ -54,8 +54,9 @@ def measured_key(measured: Optional[str], measured_of: Optional[str] = None
         return None, None
     words = _WORD.findall(measured)
     owner = _owner(measured_of) if measured_of else None
-    if measured_of and owner is None:
-        # an owner the text names but no known name reads ("Saudi output", "several banks"):
+    if measured_of and owner is None and measured_of.strip(" -–—")[:1].isupper():
+        # an owner the text names but no known name reads ("Saudi output", "Several banks"; a
+        # common noun such as "strikers" or "production" is a class, not an owner, and is let be):
         # whose the figure is stays unknown, and a key without it would join every owner's
         # ("its OPEC quota of 4.133 mln bpd" with Nigeria's quota on the same page)
         return None, None

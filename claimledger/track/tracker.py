@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Optional
@@ -71,6 +72,9 @@ from claimledger.track.relations import (  # noqa: F401 (re-exported)
 from claimledger.track.rows import PAGES_SQL, ROWS_SQL, ClaimRow, claim_rows  # noqa: F401 (the store reads the SQL here)
 
 ONE_DAY = dt.timedelta(days=1)
+#: a money unit as the extractor writes it ("USD", "GBP"): the only unit a page lends to a
+#: figure written without one ("15.06 billion"); "a four-week average" lends no "weeks"
+CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 #: how far from its page's date a stated year may be and still be the period a figure is for
 PERIOD_MAX_YEARS = 30
 
@@ -219,7 +223,8 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
         if item[7] and item[3] is None:
             # "13.65 billion dollars, revised from 15.06 billion": a measured figure written
             # without its unit has the unit the page gives the same measured thing
-            item[3] = next((o[3] for o in items if o[7] == item[7] and o[3] is not None), None)
+            item[3] = next((o[3] for o in items if o[7] == item[7] and o[3] is not None
+                            and CURRENCY_CODE.fullmatch(o[3])), None)
     for i, item in enumerate(items):
         if item[1] is not None and item[2] or item[7]:
             continue  # a measured figure's owner is its own or its page's story, never lent
