@@ -54,7 +54,8 @@ def measured_key(measured: Optional[str], measured_of: Optional[str] = None
         return None, None
     words = _WORD.findall(measured)
     owner = _owner(measured_of) if measured_of else None
-    if measured_of and owner is None and measured_of.strip(" -–—")[:1].isupper():
+    if measured_of and owner is None and measured_of.strip(" -–—")[:1].isupper() \
+            and measured_of.upper() != measured_of:  # a dateline ("SAO PAULO") is where, not whose
         # an owner the text names but no known name reads ("Saudi output", "Several banks"; a
         # common noun such as "strikers" or "production" is a class, not an owner, and is let be):
         # whose the figure is stays unknown, and a key without it would join every owner's
