@@ -485,6 +485,8 @@ from claimledger.track.measured_key import measured_key  # noqa: E402
     ("OPEC quota", None, ("quota", "OPEC")),
     ("quota", "Nigeria", ("quota", "Nigeria")),
     ("pay increase", None, ("pay rise", None)),        # one quantity under two heads
+    ("Net profit", None, ("profit", None)),            # a capital that starts a sentence
+    ("the U.S. trade deficit", None, ("trade deficit", "United States")),
     ("official selling prices", None, ("selling price", None)),
     ("Quito", None, (None, None)),                     # a name alone measures nothing
     ("the figure", None, (None, None)),                # nor does a generic word

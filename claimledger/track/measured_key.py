@@ -74,6 +74,8 @@ def measured_key(measured: Optional[str], measured_of: Optional[str] = None
             break
     # a leading name is the owner, read as one run ("Dow Jones industrial average", "U.S. trade
     # deficit", "OPEC quota"), longest first; a phrase that is only a name is handled below
+    while words and words[0].lower() in MEASURED_DROPPED:  # "the U.S. trade deficit", "Net profit"
+        words = words[1:]
     run = 0
     while run < len(words) - 1 and words[run][0].isupper():
         run += 1
