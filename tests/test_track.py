@@ -461,13 +461,13 @@ def test_a_figure_for_the_same_time_given_again_differently_is_a_correction():
 
 
 def test_what_a_figure_measures_names_its_series():
-    """The key is ready for the quantities' ``measured`` (issue 17, point 6): two dollar figures
-    of one place are two series when they measure two things, and a measured key is specific
-    enough to check for conflicts although its unit is money."""
+    """Two dollar figures of one place are two series when they measure two things (issue 17,
+    point 6).  A measured key is not yet checked for conflicts: on the whole news corpus the
+    measured phrases were too loose to compare two sources' figures (keys.SeriesKey.specific)."""
     deficit = SeriesKey("u.s. trade deficit", None, ("United States",), "USD", None, "U.S. trade deficit")
     debt = SeriesKey("foreign debt", None, ("United States",), "USD", None, "foreign debt")
     assert deficit.id != debt.id and deficit.label == "USD of U.S. trade deficit in United States"
-    assert deficit.specific and not SeriesKey("dlr", None, ("United States",), "USD").specific
+    assert not deficit.specific and not SeriesKey("dlr", None, ("United States",), "USD").specific
 
 
 # --------------------------------------------------------------------------- measured figures
@@ -487,6 +487,7 @@ from claimledger.track.measured_key import measured_key  # noqa: E402
     ("pay increase", None, ("pay rise", None)),        # one quantity under two heads
     ("Net profit", None, ("profit", None)),            # a capital that starts a sentence
     ("the U.S. trade deficit", None, ("trade deficit", "United States")),
+    ("Revenue passenger miles", None, ("revenue passenger mile", None)),  # not an owner "Revenue"
     ("official selling prices", None, ("selling price", None)),
     ("Quito", None, (None, None)),                     # a name alone measures nothing
     ("the figure", None, (None, None)),                # nor does a generic word
@@ -540,18 +541,19 @@ def test_a_month_and_the_next_are_two_series_and_a_change_is_not_the_level():
     assert by_claim["c"].label.startswith("USD of Ruritania trade deficit rise")
 
 
-def test_a_measured_level_days_apart_is_two_times_not_a_conflict():
+def test_measured_figures_are_grouped_but_not_compared():
+    """Keyed by what they measure, money and rate figures meet across pages; the measured
+    phrase does not yet name one quantity well enough to call two sources' figures a conflict
+    (keys.SeriesKey.specific), so none is flagged."""
     rows = [
         _money("a", "d1", "Sustained winds reached 120 km/h, the weather service said.", 120, "sustained winds",
-               of="Storm Alda", unit="km/h", source="weather service", date="2021-09-01"),
-        _money("b", "d2", "Sustained winds reached 190 km/h.", 190, "sustained winds", of="Storm Alda",
-               unit="km/h", date="2021-09-04"),
-        _money("c", "d3", "Sustained winds were only 80 km/h, a local station said.", 80, "sustained winds",
+               of="Storm Alda", unit="km/h", source="weather service", date="2021-09-04"),
+        _money("b", "d2", "Sustained winds were only 80 km/h, a local station said.", 80, "sustained winds",
                of="Storm Alda", unit="km/h", source="local station", date="2021-09-04"),
     ]
     tracked = track(rows)
-    assert len(tracked.series) == 1
-    assert {(c.a.claim_id, c.b.claim_id) for c in tracked.conflicts} == {("b", "c")}
+    assert len(tracked.series) == 1 and not tracked.series[0].key.specific
+    assert not tracked.conflicts and not tracked.revisions
 
 
 def test_a_death_toll_is_people_killed():

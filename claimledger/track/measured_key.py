@@ -9,8 +9,9 @@ unemployment rate") and moves the rest out:
 - determiners, possessive pronouns and adjectives of degree or recency ("total", "record",
   "overall", "current", "latest") are dropped: they do not change the quantity;
 - the owner — a possessive ("Brazil's"), an of/for/in-phrase ("… for OPEC", "stake in Manchester
-  United"), a leading place or name ("U.S. trade deficit", "OPEC quota") or the extractor's
-  ``measured_of`` — becomes the key's entity, when it names a known actor or place;
+  United"), a leading known place or name ("U.S. trade deficit", "OPEC quota"; an unknown
+  capital may only start the sentence: "Revenue passenger miles") or the extractor's
+  ``measured_of`` — becomes the key's entity, or its scope for a place;
 - a phrase that is only a name ("Quito", "Baikal", "the Kremlin": the subject the extractor
   climbed to, not a quantity) or only a generic word ("figure", "level", "target") says nothing
   about which quantity, and the figure forms no series.
@@ -72,16 +73,16 @@ def measured_key(measured: Optional[str], measured_of: Optional[str] = None
             else:
                 words = tail
             break
-    # a leading name is the owner, read as one run ("Dow Jones industrial average", "U.S. trade
-    # deficit", "OPEC quota"), longest first; a phrase that is only a name is handled below
+    # a leading known name is the owner, read as one run, longest first ("U.S. trade deficit",
+    # "OPEC quota"); a phrase that is only a name is handled below
     while words and words[0].lower() in MEASURED_DROPPED:  # "the U.S. trade deficit", "Net profit"
         words = words[1:]
     run = 0
     while run < len(words) - 1 and words[run][0].isupper():
         run += 1
-    for n in range(run, 0, -1):  # a known name first ("U.S." in "U.S. Merchandise trade …")
-        named = resolve_alias(" ".join(words[:n]))
-        if named is not None or n == run and (named := _owner(" ".join(words[:n]))) is not None:
+    for n in range(run, 0, -1):  # only a known name: a capital may just start the sentence
+        named = resolve_alias(" ".join(words[:n]))  # ("Revenue passenger miles", "Net profit")
+        if named is not None:
             owner = owner or named
             words = words[n:]
             break

@@ -130,8 +130,7 @@ def _conflicts(key: SeriesKey, groups: list[Relay], settings: TrackSettings) -> 
             same_time[("period", p.date, p.until)].append(p)
         elif p.date is None and p.date_basis is None:
             same_time[("undated page", p.doc_id)].append(p)
-    window = settings.window_days if key.measured is None else \
-        min(settings.window_days, settings.measured_window_days)
+    window = settings.window_days
     found = []
     for group in [points, *same_time.values()]:
         for i, a in enumerate(group):

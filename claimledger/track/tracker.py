@@ -89,12 +89,6 @@ class TrackSettings:
     #: apart they are about different times (successive weekly or monthly figures), never in
     #: conflict.  A week keeps one week's reporting of one figure together
     window_days: int = 7
-    #: the same, for a measured level (a price, a rate, a storm's wind speed, a stake): such a
-    #: level moves from day to day, so two pages' figures days apart are two times, not a
-    #: disagreement.  On the first 2,000 news articles the 7-day window flagged two such pairs
-    #: (a hurricane's winds three days apart), both false; the dev set's conflicts of money
-    #: figures are at most a day apart
-    measured_window_days: int = 1
     #: a repeat of a source's figure at most this many days after its first appearance is the
     #: same statement carried again (a relay); later, it is a new statement of that figure
     relay_days: int = 30
