@@ -6,8 +6,9 @@ series, "ISIS members in Libya" another, "ISIS fighters killed in Iraq" a third 
 extract/predicate.py, says what the count says happened).  A count that names no entity is
 about its page's topic where the sentence leaves that implicit (``_key``): "300 people killed" on
 a page about the Ecuador earthquake, not every page's "persons killed"; with no place and no
-topic it stays on its page.  Money, percent and rates will be keyed by what they measure
-(``SeriesKey.measured``, issue 17 point 6).  A claim's time is a point (a day, a week, the page's
+topic it stays on its page.  Money, percent and rates are keyed by what they measure
+(``SeriesKey.measured``, written one way in measured_key.py; issue 17 point 6), with the period
+a figure is for; such series are shown but not yet checked for conflicts (``SeriesKey.specific``).  A claim's time is a point (a day, a week, the page's
 date) or a period (a stated month or year), claim_time.py.  Within a series, whose sources are
 made one across pages by their spokesmen (``keys.unify_sources``):
 
