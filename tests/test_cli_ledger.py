@@ -40,7 +40,7 @@ def test_series_json(runner, db):
     iraq = labels["ISIS members in Iraq, Syria"]
     assert iraq["key"] == {"counted": "member", "entity": "ISIS", "scope": ["Iraq", "Syria"], "unit": None,
                            "predicate": None, "measured": None, "page": None,
-                           "topic": None}
+                           "topic": None, "period": None}
     assert iraq["latest"]["value"] == 3000 and iraq["latest"]["source_key"] == "US-led coalition"
     assert all({"claim_id", "value", "low", "high", "approximate", "source", "sentence", "url", "date"}
                <= set(p) for p in iraq["points"])

@@ -461,10 +461,107 @@ def test_a_figure_for_the_same_time_given_again_differently_is_a_correction():
 
 
 def test_what_a_figure_measures_names_its_series():
-    """The key is ready for the quantities' ``measured`` (issue 17, point 6): two dollar figures
-    of one place are two series when they measure two things, and a measured key is specific
-    enough to check for conflicts although its unit is money."""
+    """Two dollar figures of one place are two series when they measure two things (issue 17,
+    point 6).  A measured key is not yet checked for conflicts: on the whole news corpus the
+    measured phrases were too loose to compare two sources' figures (keys.SeriesKey.specific)."""
     deficit = SeriesKey("u.s. trade deficit", None, ("United States",), "USD", None, "U.S. trade deficit")
     debt = SeriesKey("foreign debt", None, ("United States",), "USD", None, "foreign debt")
     assert deficit.id != debt.id and deficit.label == "USD of U.S. trade deficit in United States"
-    assert deficit.specific and not SeriesKey("dlr", None, ("United States",), "USD").specific
+    assert not deficit.specific and not SeriesKey("dlr", None, ("United States",), "USD").specific
+
+
+# --------------------------------------------------------------------------- measured figures
+# (issue 17 point 6: money, percent, rates and index levels form series through what they
+# measure; the phrases and pages below are written for these tests)
+
+from claimledger.track.measured_key import measured_key  # noqa: E402
+
+
+@pytest.mark.parametrize("measured, of, expected", [
+    ("the record trade deficit", None, ("trade deficit", None)),
+    ("Brazil's total foreign debt", None, ("foreign debt", "Brazil")),
+    ("overall output ceiling for OPEC", None, ("output ceiling", "OPEC")),
+    ("U.S. civilian unemployment rate", None, ("civilian unemployment rate", "United States")),
+    ("OPEC quota", None, ("quota", "OPEC")),
+    ("quota", "Nigeria", ("quota", "Nigeria")),
+    ("pay increase", None, ("pay rise", None)),        # one quantity under two heads
+    ("Net profit", None, ("profit", None)),            # a capital that starts a sentence
+    ("the U.S. trade deficit", None, ("trade deficit", "United States")),
+    ("Revenue passenger miles", None, ("revenue passenger mile", None)),  # not an owner "Revenue"
+    ("official selling prices", None, ("selling price", None)),
+    ("Quito", None, (None, None)),                     # a name alone measures nothing
+    ("the figure", None, (None, None)),                # nor does a generic word
+    ("stake", "Several investors", (None, None)),      # an owner named but not readable
+    ("pay rise", "strikers", ("pay rise", None)),      # a class of owners is no owner
+    ("foreign debt", "LIMA", ("foreign debt", None)),  # a dateline is where, not whose
+    ("number of non-farm payroll jobs", None, ("non-farm payroll job", None)),
+])
+def test_measured_phrase_written_one_way(measured, of, expected):
+    assert measured_key(measured, of) == expected
+
+
+def _money(cid, doc, sentence, value, measured, of=None, unit="USD", source=None, date="2021-05-03",
+           title="Ruritania debt talks", time_value=None, trend=None):
+    return ClaimRow(
+        claim_id=cid, doc_id=doc, doc_ref=doc, voice="source" if source else "outlet",
+        segment_kind="body", span_start=0, surface=str(value), value=value, low=None, high=None,
+        approximate=False, unit=unit, counted=None, entity=None, scope=None, source_name=source,
+        source_title=None, source_role=None, source_organization=None, time_value=time_value,
+        time_relation="at", sentence=sentence, url=None, outlet="X",
+        published=dt.date.fromisoformat(date), source_kind="organization" if source else None,
+        predicate=None, span_end=len(str(value)), title=title,
+        lead="On Monday Ruritania asked its creditors for time.", measured=measured, measured_of=of,
+        trend=trend)
+
+
+def test_money_forms_series_through_what_it_measures_and_whose():
+    rows = [
+        _money("a", "d1", "Ruritania's total foreign debt is 12 billion dollars.", 12e9, "Ruritania's total foreign debt"),
+        _money("b", "d2", "The foreign debt stands at 12.1 billion dollars.", 12.1e9, "foreign debt"),
+        _money("c", "d3", "Freedonia's foreign debt is 40 billion dollars.", 40e9, "foreign debt", of="Freedonia",
+               title="Freedonia budget"),
+        _money("d", "d2", "Its trade deficit was 2 billion dollars.", 2e9, "trade deficit"),
+    ]
+    by_claim = {p.claim_id: s for s in track(rows).series for p in s.points}
+    assert by_claim["a"].id == by_claim["b"].id  # the page's story is whose debt
+    assert by_claim["c"].id != by_claim["a"].id != by_claim["d"].id
+
+
+def test_a_month_and_the_next_are_two_series_and_a_change_is_not_the_level():
+    rows = [
+        _money("a", "d1", "The trade deficit was 2 billion dollars in March.", 2e9, "trade deficit",
+               time_value="2021-03"),
+        _money("b", "d2", "The trade deficit was 3 billion dollars in April.", 3e9, "trade deficit",
+               time_value="2021-04", date="2021-05-20"),
+        _money("c", "d2", "The trade deficit widened by 1 billion dollars.", 1e9, "trade deficit", trend="up",
+               date="2021-05-20"),
+    ]
+    by_claim = {p.claim_id: s for s in track(rows).series for p in s.points}
+    assert len({by_claim[c].id for c in "abc"}) == 3
+    assert by_claim["c"].label.startswith("USD of Ruritania trade deficit rise")
+
+
+def test_measured_figures_are_grouped_but_not_compared():
+    """Keyed by what they measure, money and rate figures meet across pages; the measured
+    phrase does not yet name one quantity well enough to call two sources' figures a conflict
+    (keys.SeriesKey.specific), so none is flagged."""
+    rows = [
+        _money("a", "d1", "Sustained winds reached 120 km/h, the weather service said.", 120, "sustained winds",
+               of="Storm Alda", unit="km/h", source="weather service", date="2021-09-04"),
+        _money("b", "d2", "Sustained winds were only 80 km/h, a local station said.", 80, "sustained winds",
+               of="Storm Alda", unit="km/h", source="local station", date="2021-09-04"),
+    ]
+    tracked = track(rows)
+    assert len(tracked.series) == 1 and not tracked.series[0].key.specific
+    assert not tracked.conflicts and not tracked.revisions
+
+
+def test_a_death_toll_is_people_killed():
+    """"the confirmed death toll reached 31" and "39 people were killed" on pages about one
+    collapse are one series (issue 17, point 4)."""
+    toll = _money("a", "d1", "The confirmed death toll reached 31.", 31, "confirmed death toll", unit=None,
+                  title="Ruritania mine collapse")
+    killed = _row("b", "d2", "Ruritania mine collapse", "In Ruritania, 39 people were killed in the mine.", 39,
+                  scope=["Ruritania"])
+    by_claim = {p.claim_id: s for s in track([toll, killed]).series for p in s.points}
+    assert by_claim["a"].id == by_claim["b"].id

@@ -3,7 +3,7 @@ several names: kept apart from the code that uses them."""
 from __future__ import annotations
 
 from claimledger.lexicon import time
-from claimledger.lexicon.attribution import CIRCUMSTANCE_PREPS
+from claimledger.lexicon.attribution import CIRCUMSTANCE_PREPS, QUANTIFIER_PRONOUNS
 from claimledger.lexicon.predicates import CLASSES
 
 #: head nouns that all count the people of an armed group: "ISIS members", "IS fighters",
@@ -125,3 +125,49 @@ VICTIMS = "person"
 #: measures on a scale of their own that a figure may give with no counted noun ("a 7.0
 #: magnitude quake", "measured 6.6"): the measure is what the series counts
 SCALE_MEASURES = frozenset({"magnitude"})
+
+# --------------------------------------------------------------------------- what a figure measures
+# (track/measured_key.py: the extractor's ``measured`` phrase written one way for a series key;
+# grown on the measured phrases of the first 2,000 news articles)
+
+#: words of a measured phrase that do not change the quantity: determiners, possessive pronouns,
+#: adjectives of degree, recency or officialdom ("the record trade deficit", "its total foreign
+#: debt", "the latest official figures")
+MEASURED_DROPPED = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+    "total", "overall", "record", "current", "latest", "new", "previous", "earlier", "recent",
+    "estimated", "expected", "projected", "reported", "official", "annual", "annualised",
+    "annualized", "gross", "net", "actual", "whole", "entire", "full", "high", "higher", "highest",
+    "low", "lower", "lowest", "big", "bigger", "biggest", "large", "larger", "largest", "huge",
+    "massive", "sharp", "sharpest", "steep", "slight", "small", "modest", "some", "such", "same",
+    "first", "last", "next", "final", "preliminary", "revised", "adjusted", "seasonally",
+    "about", "around", "nearly", "almost", "approximately", "roughly",
+})
+#: heads that name no quantity by themselves: a figure measuring only "the figure" or "the
+#: level" forms no series ("number of payroll jobs" is read through its of-phrase)
+MEASURED_GENERIC = frozenset({
+    "figure", "figures", "number", "numbers", "amount", "amounts", "level", "levels", "sum",
+    "total", "value", "estimate", "estimates", "one", "half", "third", "quarter", "part", "some",
+    "most", "all", "it", "they", "this", "that", "which", "what", "who", "he", "she", "we",
+    "company", "group", "firm", "government", "country", "year", "month", "week", "day",
+    "today", "time", "times", "report", "reports", "news", "survey", "statement", "data",
+    "increase", "rise", "fall", "drop", "decline", "gain", "loss", "change", "jump",
+})
+#: prepositions after the head of a measured phrase that introduce its owner ("stake in
+#: Manchester United", "ceiling for OPEC", "debt of Brazil")
+MEASURED_OWNER_PREPS = TOPIC_NOT_WORDS & QUERY_STOPWORDS & frozenset({"of", "for", "in", "at", "on"})
+#: first words of a capitalised phrase that make it no owner ("Several banks", "Other estimates")
+MEASURED_NOT_OWNER = QUANTIFIER_PRONOUNS | frozenset({
+    "other", "every", "news", "reports", "analysts", "officials", "sources", "traders",
+})
+#: head nouns of a measured phrase that name one quantity under two words ("trade gap" and
+#: "trade deficit", "pay increase" and "pay rise", "shareholding" and "stake")
+MEASURED_SYNONYMS = {
+    "gap": "deficit", "increase": "rise", "entitlement": "quota", "allocation": "quota",
+    "shareholding": "stake", "holding": "stake",
+}
+#: how a change's direction is written in its series' name ("Dow Jones industrial average fall")
+TREND_WORDS = {"up": "rise", "down": "fall"}
+#: heads of a measured phrase that, on a plain count, name people killed ("the death toll",
+#: "the confirmed toll"): one predicate with "killed", "died", "deaths" (issue 17, point 4)
+TOLL_WORDS = frozenset({"toll"})

@@ -54,6 +54,9 @@ class SeriesKey:
     #: event, disease or story: "Ecuador", "Magnitogorsk"), for counts of victims and cases and
     #: plain counts of things (``tracker._key``)
     topic: Optional[str] = None
+    #: the stated period a measured figure is for ("1987-02", "1986"): a month's trade deficit
+    #: and the next month's are two quantities, each revised on its own
+    period: Optional[str] = None
 
     @cached_property  # a key is asked its id once a point; computed once (frozen: no fields change)
     def id(self) -> str:
@@ -66,6 +69,8 @@ class SeriesKey:
             parts.append("page:" + self.page)
         if self.topic:
             parts.append("topic:" + self.topic)
+        if self.period:
+            parts.append("period:" + self.period)
         return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:10]
 
     @property
@@ -76,11 +81,15 @@ class SeriesKey:
             thing += f" {self.predicate}" if self.predicate in PREDICATE_CLASSES else f" ({self.predicate})"
         if self.measured:
             thing = self.measured if self.counted == self.measured.lower() else f"{self.measured} ({thing})"
+            if self.entity and self.entity not in self.scope:
+                thing = f"{self.entity} {thing}"
         if self.unit:
             thing = f"{self.unit} of {thing}"
         where = f" in {', '.join(self.scope)}" if self.scope else ""
         if self.topic and self.scope != (self.topic,):
             where += f" ({self.topic})"
+        if self.period:
+            where += f", {self.period}"
         return thing + where
 
     @property
@@ -91,10 +100,17 @@ class SeriesKey:
         89,613 conflicts, almost all in "dlrs"; with entity-or-place 868, still 96% money
         ("dlrs in WASHINGTON": unrelated amounts datelined in one city); with measures
         (and currencies such as guilders) excluded 13, all between two figures on one page."""
-        if self.measured is None and (
-                self.unit or self.counted.split()[-1] in MEASURE_WORDS or self.counted in MEASURE_WORDS):
-            return False  # what a money or percent figure measures names the quantity (issue 17)
-        if self.entity or self.measured:
+        if self.measured is not None:
+            # what a money, percent or rate figure measures groups it (issue 17, point 6), but
+            # the measured phrase does not yet name one quantity well enough to compare two
+            # sources' figures: on the whole news corpus (7,384 articles) checking these series
+            # flagged 113 new pairs, of 45 read none clearly true (different airlines' passenger
+            # miles, a country's deficit with Taiwan against its whole deficit, January's
+            # surplus against February's, rounded figures) — shown, never checked
+            return False
+        if self.unit or self.counted.split()[-1] in MEASURE_WORDS or self.counted in MEASURE_WORDS:
+            return False  # a bare measure ("dlrs", "pct") names no quantity
+        if self.entity:
             return bool(self.entity or self.scope)
         # a thing of no entity in a place: only a count that says what happened ("killed",
         # "exported"), of cases or victims, or on a scale names one quantity.  Issue 17, on the
@@ -107,7 +123,7 @@ class SeriesKey:
     def to_dict(self) -> dict[str, Any]:
         return {"counted": self.counted, "entity": self.entity, "scope": list(self.scope),
                 "unit": self.unit, "predicate": self.predicate, "measured": self.measured,
-                "page": self.page, "topic": self.topic}
+                "page": self.page, "topic": self.topic, "period": self.period}
 
 
 @lru_cache(maxsize=1 << 16)

@@ -130,6 +130,7 @@ def _conflicts(key: SeriesKey, groups: list[Relay], settings: TrackSettings) -> 
             same_time[("period", p.date, p.until)].append(p)
         elif p.date is None and p.date_basis is None:
             same_time[("undated page", p.doc_id)].append(p)
+    window = settings.window_days
     found = []
     for group in [points, *same_time.values()]:
         for i, a in enumerate(group):
@@ -138,10 +139,10 @@ def _conflicts(key: SeriesKey, groups: list[Relay], settings: TrackSettings) -> 
                 if a.date is None:
                     gap = 0
                 else:
-                    if (b.date - (a.until or a.date)).days > settings.window_days:
+                    if (b.date - (a.until or a.date)).days > window:
                         break  # in time order: every later point is further away
                     gap = days_between(a.time, b.time)
-                    if gap is None or gap > settings.window_days:
+                    if gap is None or gap > window:
                         continue
                 if b.source_key == a.source_key or _one_page_own_voice(a, b):
                     continue

@@ -44,9 +44,13 @@ class ClaimRow(NamedTuple):
     #: the page's headline and the first words of its text: where the page names its topic
     title: Optional[str] = None
     lead: Optional[str] = None
-    #: what the number is an amount of ("OPEC output"), once quantities carry it (issue 17,
-    #: point 6); read from the record, so it is None until then
+    #: what the number is an amount of ("OPEC output"), and whose ("Ecuador" for its foreign
+    #: debt): the quantity's ``measured`` and ``measured_of``, read from the record
     measured: Optional[str] = None
+    measured_of: Optional[str] = None
+    #: "up" or "down" for a change ("fell 508 points"), None for a level: a change forms a
+    #: series only through what it measures (the Dow's fall is not the Dow's level)
+    trend: Optional[str] = None
 
 
 #: how much of a page's text is its lead, where a topic is looked for (a dateline and the first
@@ -63,6 +67,7 @@ _EXPRESSIONS = {
     "published": "d.published",
     "predicate": "json_extract_string(c.record, '$.quantity.predicate')",
     "measured": "json_extract_string(c.record, '$.quantity.measured')",
+    "measured_of": "json_extract_string(c.record, '$.quantity.measured_of')",
 }
 #: a page's headline and lead are read once a page (``PAGES_SQL``), not once a claim: rows from
 #: the store leave them empty (a caller building rows by hand may fill them)
@@ -75,7 +80,7 @@ PAGES_SQL = f"SELECT doc_id, title, left(text, {LEAD_CHARS}) FROM documents"
 ROWS_SQL = f"""
 SELECT {", ".join(f"{_EXPRESSIONS.get(name, 'c.' + name)} AS {name}" for name in ClaimRow._fields)}
 FROM claims c JOIN documents d USING (doc_id)
-WHERE c.kind = 'quantity' AND c.trend IS NULL
+WHERE c.kind = 'quantity' AND (c.trend IS NULL OR c.measured IS NOT NULL)
   AND (c.value IS NOT NULL OR c.low IS NOT NULL OR c.high IS NOT NULL)
 ORDER BY d.published NULLS LAST, c.doc_id, c.segment_kind <> 'headline', c.span_start, c.claim_id
 """

@@ -6,8 +6,9 @@ series, "ISIS members in Libya" another, "ISIS fighters killed in Iraq" a third 
 extract/predicate.py, says what the count says happened).  A count that names no entity is
 about its page's topic where the sentence leaves that implicit (``_key``): "300 people killed" on
 a page about the Ecuador earthquake, not every page's "persons killed"; with no place and no
-topic it stays on its page.  Money, percent and rates will be keyed by what they measure
-(``SeriesKey.measured``, issue 17 point 6).  A claim's time is a point (a day, a week, the page's
+topic it stays on its page.  Money, percent and rates are keyed by what they measure
+(``SeriesKey.measured``, written one way in measured_key.py; issue 17 point 6), with the period
+a figure is for; such series are shown but not yet checked for conflicts (``SeriesKey.specific``).  A claim's time is a point (a day, a week, the page's
 date) or a period (a stated month or year), claim_time.py.  Within a series, whose sources are
 made one across pages by their spokesmen (``keys.unify_sources``):
 
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Optional
@@ -35,6 +37,9 @@ from claimledger.claims.coreference import page_speakers
 from claimledger.errors import SeriesNotFound  # noqa: F401 (raised by the facade and find; imported from here by callers)
 from claimledger.lexicon.tracking import (
     ABOUT_THE_STORY,
+    MEASURED_GENERIC,
+    TOLL_WORDS,
+    TREND_WORDS,
     CASE_WORDS,
     LIVES_TAKEN,
     SCALE_MEASURES,
@@ -54,6 +59,7 @@ from claimledger.track.keys import (  # noqa: F401 (re-exported: find.py, tests 
     speaker_name,
     unify_sources,
 )
+from claimledger.track.measured_key import measured_key, owner_kind
 from claimledger.track.points import Point, Series, _order
 from claimledger.track.relations import (  # noqa: F401 (re-exported)
     Conflict,
@@ -67,6 +73,11 @@ from claimledger.track.relations import (  # noqa: F401 (re-exported)
 from claimledger.track.rows import PAGES_SQL, ROWS_SQL, ClaimRow, claim_rows  # noqa: F401 (the store reads the SQL here)
 
 ONE_DAY = dt.timedelta(days=1)
+#: a money unit as the extractor writes it ("USD", "GBP"): the only unit a page lends to a
+#: figure written without one ("15.06 billion"); "a four-week average" lends no "weeks"
+CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+#: how far from its page's date a stated year may be and still be the period a figure is for
+PERIOD_MAX_YEARS = 30
 
 
 @dataclass(frozen=True)
@@ -148,15 +159,31 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
         for r in rows))
     items = []
     for r in rows:
-        # issue 17, point 6: ``measured = r.measured`` once quantities carry it (the one line to
-        # change): money, percent and rates then form series of what they measure
-        measured = None
         thing, ent = normalise_counted(r.counted, r.entity)
         unit, predicate = r.unit, r.predicate
-        if thing is not None:
-            measured = None  # a count is named by what it counts ("ISIS members")
-        elif measured:
-            thing = measured.lower()  # "U.S. trade deficit" in dlrs: the series is what it measures
+        if thing is not None and r.measured and thing in MEASURED_GENERIC:
+            thing = None  # "15.06 billion" counted as a "figure": what it measures names it
+        if r.trend is not None:
+            # a change is tracked only as a change of what it measures ("the Dow fell 508
+            # points": the Dow's fall that day), never as a level or a count
+            thing = None
+        measured, owner = (None, None) if thing is not None else measured_key(r.measured, r.measured_of)
+        if r.trend is not None:
+            if not measured:
+                continue
+            measured = f"{measured} {TREND_WORDS[r.trend]}"
+        place = None
+        if measured and unit is None and measured.split()[-1] in TOLL_WORDS:
+            # "the confirmed death toll rose to 31": people killed, as "31 people died" is
+            measured, thing, predicate = None, VICTIMS, "killed"
+        if measured:
+            # "U.S. trade deficit" in dlrs: the series is what it measures, its owner the
+            # entity ("OPEC" output ceiling) or the place ("Brazil's" foreign debt)
+            thing = measured
+            if owner_kind(owner) == "places":
+                place = owner
+            elif ent is None:
+                ent = owner
         if thing is None and unit is None and predicate in ABOUT_THE_STORY:
             thing = VICTIMS  # "the toll rose to 39", "killed 39": people, whatever the words
         if thing is None and (unit in SCALE_MEASURES or predicate in SCALE_MEASURES):
@@ -183,12 +210,19 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
             span_end=r.span_end, time_value=r.time_value,
             speaker=speaker_name(r.source_name, r.source_kind, page) if r.voice != "reader" else None,
         )
-        scope = tuple(sorted(set(r.scope or ())))
+        scope = tuple(sorted(set(r.scope or ()))) if place is None else (place,)
         worded = () if scope else sentence_scope(r.sentence, r.surface)  # "worldwide": not lent
-        items.append([thing, ent, scope or worded, unit, point, predicate, bool(worded), measured])
+        period = _period(when, r.published) if measured else None
+        items.append([thing, ent, scope or worded, unit, point, predicate, bool(worded), measured, period])
+    for item in items:
+        if item[7] and item[3] is None:
+            # "13.65 billion dollars, revised from 15.06 billion": a measured figure written
+            # without its unit has the unit the page gives the same measured thing
+            item[3] = next((o[3] for o in items if o[7] == item[7] and o[3] is not None
+                            and CURRENCY_CODE.fullmatch(o[3])), None)
     for i, item in enumerate(items):
-        if item[1] is not None and item[2]:
-            continue
+        if item[1] is not None and item[2] or item[7]:
+            continue  # a measured figure's owner is its own or its page's story, never lent
         for j in sorted(range(len(items)), key=lambda j: (abs(j - i), j)):
             other = items[j]
             if j == i or other[3] != item[3] or other[6] and not item[2]:
@@ -205,8 +239,25 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
             item[2] = item[2] or other[2]
             if item[1] is not None and item[2]:
                 break
-    for thing, ent, scope, unit, point, predicate, _worded, measured in items:
-        yield _key(thing, ent, scope, unit, predicate, topic, point.doc_id, measured), point
+    for thing, ent, scope, unit, point, predicate, _worded, measured, period in items:
+        key = _key(thing, ent, scope, unit, predicate, topic, point.doc_id, measured)
+        yield (replace(key, period=period) if period else key), point
+
+
+def _period(when: ClaimTime, published: Optional[dt.date] = None) -> Optional[str]:
+    """A stated month or year as the key writes it ("1987-02", "1986"); None for a point in
+    time or a page's date, and for a "year" far from the page's date (a number misread as a
+    year: "fell 508 points to 1738")."""
+    if not when.is_period or when.start is None or when.end is None:
+        return None
+    if published is not None and abs(when.start.year - published.year) > PERIOD_MAX_YEARS:
+        return None
+    if when.start.year == when.end.year and when.start.month == 1 and when.end.month == 12 \
+            and when.end.day == 31:
+        return str(when.start.year)
+    if (when.start.year, when.start.month) == (when.end.year, when.end.month):
+        return f"{when.start.year}-{when.start.month:02d}"
+    return f"{when.start}..{when.end}"
 
 
 def _key(thing: str, ent: str | None, scope: tuple[str, ...], unit: str | None,
@@ -223,6 +274,17 @@ def _key(thing: str, ent: str | None, scope: tuple[str, ...], unit: str | None,
     "things", "states" joining unrelated pages.  Money, percent and rates (``unit``)
     are keyed by what they measure (``measured``, from ``_document_points``) and their places."""
     about, page = None, None
+    if measured is not None:
+        # what a figure measures names the quantity, whatever the verb ("widened", "stood at");
+        # with no owner on the page, the page's story is whose ("foreign debt" on a page about
+        # Ecuador is Ecuador's; "output ceiling" on one about OPEC is OPEC's), written where an
+        # owner would be, so that "OPEC's ceiling" on one page meets "the ceiling" on another
+        if ent is None and not scope and topic is not None:
+            if owner_kind(topic) == "places":
+                scope = (topic,)
+            else:
+                ent = topic
+        return SeriesKey(thing, ent, scope, unit, None, measured, None if ent or scope else doc_id)
     if unit is None and ent is None:
         if predicate is None or predicate in ABOUT_THE_STORY or thing in CASE_WORDS:
             about = topic
