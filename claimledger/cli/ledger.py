@@ -147,19 +147,24 @@ def timeline(
     say_left_out(show(TIMELINE_COLUMNS, rows, wide, TIMELINE_KEEP, TIMELINE_DROP, title=f"{s.label} [{s.id}]"))
 
 
+def _relations(db: str, view: str, settings: TrackSettings) -> list:
+    """The ledger's conflicts or revisions under ``settings``; a ledger error is one line and exit 1."""
+    from claimledger.store.ledger import Ledger
+
+    try:
+        with Ledger(db, read_only=True) as ledger:
+            return getattr(ledger, view)(settings)
+    except ClaimLedgerError as e:
+        _fail(e)
+
+
 def conflicts(
     db: str = DB_OPTION, as_json: bool = JSON_OPTION,
     window: Optional[int] = WINDOW_OPTION, tolerance: Optional[float] = TOLERANCE_OPTION,
     relay_days: Optional[int] = RELAY_OPTION, wide: bool = WIDE_OPTION,
 ) -> None:
     """List contradictions: two sources whose figures for one quantity cannot both hold at close times."""
-    from claimledger.store.ledger import Ledger
-
-    try:
-        with Ledger(db, read_only=True) as ledger:
-            found = ledger.conflicts(_settings(window, tolerance, relay_days))
-    except ClaimLedgerError as e:
-        _fail(e)
+    found = _relations(db, "conflicts", _settings(window, tolerance, relay_days))
     if as_json:
         _emit(c.to_dict() for c in found)
         return
@@ -174,13 +179,7 @@ def revisions(
 ) -> None:
     """List each source's changes of its own figure, in time order, at any distance in time: an
     update (a figure for a later time) or a correction (the same time, or said to replace it)."""
-    from claimledger.store.ledger import Ledger
-
-    try:
-        with Ledger(db, read_only=True) as ledger:
-            found = ledger.revisions(_settings(window, tolerance, relay_days))
-    except ClaimLedgerError as e:
-        _fail(e)
+    found = _relations(db, "revisions", _settings(window, tolerance, relay_days))
     if as_json:
         _emit(r.to_dict() for r in found)
         return
