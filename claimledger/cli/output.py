@@ -16,6 +16,7 @@ from claimledger.cli.tables import CLIP, DEFAULT_WIDTH, WHOLE, Col, show, termin
 from claimledger.errors import InputError
 from claimledger.model import Claim
 from claimledger.settings import DEFAULT_SETTINGS
+from claimledger.views.numbers import number
 
 err = Console(stderr=True)
 
@@ -65,10 +66,7 @@ def _check_date(value: Optional[str]) -> Optional[str]:
 
 # --------------------------------------------------------------------------- output
 
-def _fmt_num(x: Optional[float]) -> str:
-    if x is None:
-        return ""
-    return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"
+_fmt_num = number  # the one writing of numbers (claimledger.views.numbers)
 
 
 def _quantity_text(c: Claim) -> str:

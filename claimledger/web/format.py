@@ -3,11 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-
-def number(x: Optional[float]) -> str:
-    if x is None:
-        return ""
-    return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"
+from claimledger.views.numbers import number  # noqa: F401 (a template filter, one writing of numbers)
 
 
 def quantity(row: dict[str, Any]) -> str:
