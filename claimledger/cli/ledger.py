@@ -98,7 +98,8 @@ def series(
     window: Optional[int] = WINDOW_OPTION, tolerance: Optional[float] = TOLERANCE_OPTION,
     relay_days: Optional[int] = RELAY_OPTION, wide: bool = WIDE_OPTION,
 ) -> None:
-    """List the series: claims about one quantity (counted thing × entity × places), largest first.
+    """List the series: claims about one quantity (counted thing × entity × places), those across
+    the most documents first, then the largest.
     By default only series that span at least two documents or two sources; ``--all`` for every
     series.  ``--json`` gives each series' summary with its member claim ids (``members``)."""
     from claimledger.store.ledger import Ledger

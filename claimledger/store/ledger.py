@@ -64,7 +64,8 @@ class Ledger(LedgerDatabase):
                 gc.enable()
 
     def series(self, settings: Optional[TrackSettings] = None) -> list[Series]:
-        """Claims about the same quantity (counted thing × entity × scope), largest first."""
+        """Claims about the same quantity (counted thing × entity × scope), those across the most
+        documents first, then the largest."""
         return self.tracked(settings).series
 
     def timeline(self, series_or_text: str, settings: Optional[TrackSettings] = None) -> Series:

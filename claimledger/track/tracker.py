@@ -138,7 +138,9 @@ def track(rows: Iterable[Any], settings: TrackSettings = DEFAULT_TRACK_SETTINGS,
             p.series_id = key.id
         points.sort(key=_order)
         series.append(Series(key, points))
-    series.sort(key=lambda s: (-len(s.points), s.label))
+    # those across the most pages first, then the largest: what moved between pages is what the
+    # ledger is for; an interview's one-page list quoted by two speakers comes after
+    series.sort(key=lambda s: (-s.documents, -len(s.points), s.label))
     relays, conflicts, revisions = [], [], []
     for s in series:
         unify_sources(s.points)

@@ -72,15 +72,12 @@ class Tracking:
     # -- series --------------------------------------------------------------------------------
 
     def series_page(self, q: Optional[str], page: int, per_page: int, show_all: bool = False) -> Page:
-        """A page of series, those across the most documents first, then the largest: by default
-        only those spanning two documents or two sources (a series on one page from one source is
-        that page's own list); ``show_all`` for every series.  A list on one page quoted from two
-        speakers (an interview's "stars", "levers") still shows, after every series that
-        crosses pages: what moved between pages is what the ledger is for."""
+        """A page of series in the tracker's order (across the most documents first, then the
+        largest): by default only those spanning two documents or two sources (a series on one
+        page from one source is that page's own list); ``show_all`` for every series."""
         found = self._get()["tracked"].series
         if not show_all:
             found = [s for s in found if s.across]
-        found = sorted(found, key=lambda s: -s.documents)  # stable: largest first within
         if q:
             needle = q.lower()
             found = [s for s in found if needle in s.label.lower()]
