@@ -12,10 +12,17 @@ from typing import Any, Optional
 
 import typer
 
-from claimledger.cli.output import DB_OPTION, WIDE_OPTION, _fail, _fmt_num, _say, say_left_out
+from claimledger.cli.output import (
+    DB_OPTION,
+    WIDE_OPTION,
+    _fail,
+    _say,
+    say_left_out,
+)
 from claimledger.cli.tables import CLIP, TEXT, WHOLE, Col, show
 from claimledger.errors import ClaimLedgerError
 from claimledger.track.tracker import DEFAULT_TRACK_SETTINGS, Point, TrackSettings
+from claimledger.views.numbers import figure as write_figure
 
 JSON_OPTION = typer.Option(False, "--json", help="One JSON record a line.")
 WINDOW_OPTION = typer.Option(
@@ -51,15 +58,7 @@ def _jsonable(x: Any) -> Any:
 
 def figure(p: Point) -> str:
     """"~1,000", "≤ 3,000", "2,000–3,000": a claim's figure as a reader writes it."""
-    if p.low is not None and p.high is not None:
-        s = f"{_fmt_num(p.low)}–{_fmt_num(p.high)}"
-    elif p.high is not None:
-        s = f"≤ {_fmt_num(p.high)}"
-    elif p.low is not None:
-        s = f"≥ {_fmt_num(p.low)}"
-    else:
-        s = _fmt_num(p.value)
-    return ("~" if p.approximate else "") + s
+    return write_figure(p.value, p.low, p.high, p.approximate)
 
 
 def _cite(p: Point) -> str:

@@ -16,7 +16,7 @@ from claimledger.cli.tables import CLIP, DEFAULT_WIDTH, WHOLE, Col, show, termin
 from claimledger.errors import InputError
 from claimledger.model import Claim
 from claimledger.settings import DEFAULT_SETTINGS
-from claimledger.views.numbers import number
+from claimledger.views.numbers import figure, number
 
 err = Console(stderr=True)
 
@@ -73,19 +73,7 @@ def _quantity_text(c: Claim) -> str:
     q = c.quantity
     if q is None:
         return ""
-    if q.low is not None and q.high is not None:
-        s = f"{_fmt_num(q.low)}–{_fmt_num(q.high)}"
-    elif q.high is not None:
-        s = f"≤ {_fmt_num(q.high)}"
-    elif q.low is not None:
-        s = f"≥ {_fmt_num(q.low)}"
-    else:
-        s = _fmt_num(q.value) or q.surface
-    if q.approximate:
-        s = "~" + s
-    if q.unit:
-        s += f" {q.unit}"
-    return s
+    return figure(q.value, q.low, q.high, q.approximate, q.unit, q.surface)
 
 
 #: the claims table, in display order; ``CLAIM_KEEP`` are always shown (while they fit at all),

@@ -10,7 +10,7 @@ from typing import Any, Optional
 
 from pydantic import BaseModel
 
-from claimledger.errors import WebError
+from claimledger.errors import WebError  # noqa: F401 (re-exported: web modules import it from here)
 
 
 class ErrorDetail(BaseModel):

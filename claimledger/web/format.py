@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from claimledger.views.numbers import number  # noqa: F401 (a template filter, one writing of numbers)
+from claimledger.views.numbers import figure, number  # noqa: F401 (number: a template filter)
 
 
 def quantity(row: dict[str, Any]) -> str:
@@ -11,20 +11,8 @@ def quantity(row: dict[str, Any]) -> str:
     q = row.get("quantity") if "quantity" in row else row
     if not q:
         return ""
-    low, high = q.get("low"), q.get("high")
-    if low is not None and high is not None:
-        s = f"{number(low)}–{number(high)}"
-    elif high is not None:
-        s = f"≤ {number(high)}"
-    elif low is not None:
-        s = f"≥ {number(low)}"
-    else:
-        s = number(q.get("value")) or (q.get("surface") or "")
-    if q.get("approximate"):
-        s = "~" + s
-    if q.get("unit"):
-        s += f" {q['unit']}"
-    return s
+    return figure(q.get("value"), q.get("low"), q.get("high"), bool(q.get("approximate")),
+                  q.get("unit"), q.get("surface"))
 
 
 def when(row: dict[str, Any]) -> str:

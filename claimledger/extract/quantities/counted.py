@@ -55,7 +55,6 @@ def counted_span(doc: Doc, starts: list[int], end: int, tok1: Token) -> Optional
 def _counted_by_parse(doc: Doc, tok: Token, last: Token) -> Optional[tuple[int, int]]:
     """The noun a number token modifies, with everything between them, if that is a plain
     noun phrase (no other numbers, no punctuation but hyphens)."""
-    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     head = tok
     for _ in range(3):
         if head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") \
