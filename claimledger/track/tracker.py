@@ -33,7 +33,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Optional
 
-from claimledger.claims.coreference import page_speakers
+from claimledger.claims.coreference import PageSpeakers, page_speakers
 from claimledger.errors import SeriesNotFound  # noqa: F401 (raised by the facade and find; imported from here by callers)
 from claimledger.lexicon.tracking import (
     ABOUT_THE_STORY,
@@ -159,7 +159,7 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
     page = page_speakers(itertools.chain.from_iterable(
         ((r.source_name, r.source_kind, r.source_title), (r.source_organization, "organization", None))
         for r in rows))
-    items = []
+    items, unnamed = [], []
     for r in rows:
         thing, ent = normalise_counted(r.counted, r.entity)
         unit, predicate = r.unit, r.predicate
@@ -172,7 +172,7 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
         measured, owner = (None, None) if thing is not None else measured_key(r.measured, r.measured_of)
         if r.trend is not None:
             if not measured:
-                continue
+                continue  # a change of nothing named is never a level's figure, not even by its value
             measured = f"{measured} {TREND_WORDS[r.trend]}"
         place = None
         if measured and unit is None and measured.split()[-1] in TOLL_WORDS:
@@ -193,25 +193,13 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
             # the story's event, whichever way the sentence writes it
             thing, unit, predicate = (unit if unit in SCALE_MEASURES else predicate), None, None
         if thing is None:
+            if unit is not None and r.trend is None:
+                unnamed.append(r)  # "736.7 billion dlrs" read as measuring "NEW YORK": see below
             continue
         thing = _without_places(thing, (ent, *(r.scope or ())))
         if thing == "death" and predicate in (None, "killed") or thing == "life" and predicate in LIVES_TAKEN:
             thing, predicate = "person", "killed"  # "45 deaths", "claimed 45 lives": 45 people killed
-        when = claim_time(r.time_value, r.published)
-        relation = r.time_relation or "at"
-        if relation == "before" and when.basis in ("stated", "published"):
-            # "Up until today we had an estimate of less than 3,000": held before that day
-            when = ClaimTime(when.start - ONE_DAY, when.start - ONE_DAY, when.basis)
-        point = Point(
-            r.claim_id, r.doc_id, r.doc_ref, r.value, r.low, r.high, bool(r.approximate), r.surface,
-            r.sentence, r.voice, r.source_name,
-            source_key(r.source_name, r.source_organization, r.voice, r.outlet, r.url, r.doc_ref, page,
-                       r.source_kind),
-            r.source_title, r.source_role, r.source_organization, r.url, r.outlet, r.published,
-            when.start, when.basis, relation, r.span_start or 0, until=when.end,
-            span_end=r.span_end, time_value=r.time_value,
-            speaker=speaker_name(r.source_name, r.source_kind, page) if r.voice != "reader" else None,
-        )
+        point, when = _point(r, page)
         scope = tuple(sorted(set(r.scope or ()))) if place is None else (place,)
         worded = () if scope else sentence_scope(r.sentence, r.surface)  # "worldwide": not lent
         period = _period(when, r.published) if measured else None
@@ -222,6 +210,7 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
             # without its unit has the unit the page gives the same measured thing
             item[3] = next((o[3] for o in items if o[7] == item[7] and o[3] is not None
                             and CURRENCY_CODE.fullmatch(o[3])), None)
+    items += _same_figure(unnamed, items, page)
     for i, item in enumerate(items):
         if item[1] is not None and item[2] or item[7]:
             continue  # a measured figure's owner is its own or its page's story, never lent
@@ -244,6 +233,58 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
     for thing, ent, scope, unit, point, predicate, _worded, measured, period in items:
         key = _key(thing, ent, scope, unit, predicate, topic, point.doc_id, measured)
         yield (replace(key, period=period) if period else key), point
+
+
+def _point(r: ClaimRow, page: PageSpeakers) -> tuple[Point, ClaimTime]:
+    """The claim as a series point, with the time it holds."""
+    when = claim_time(r.time_value, r.published)
+    relation = r.time_relation or "at"
+    if relation == "before" and when.basis in ("stated", "published"):
+        # "Up until today we had an estimate of less than 3,000": held before that day
+        when = ClaimTime(when.start - ONE_DAY, when.start - ONE_DAY, when.basis)
+    point = Point(
+        r.claim_id, r.doc_id, r.doc_ref, r.value, r.low, r.high, bool(r.approximate), r.surface,
+        r.sentence, r.voice, r.source_name,
+        source_key(r.source_name, r.source_organization, r.voice, r.outlet, r.url, r.doc_ref, page,
+                   r.source_kind),
+        r.source_title, r.source_role, r.source_organization, r.url, r.outlet, r.published,
+        when.start, when.basis, relation, r.span_start or 0, until=when.end,
+        span_end=r.span_end, time_value=r.time_value,
+        speaker=speaker_name(r.source_name, r.source_kind, page) if r.voice != "reader" else None,
+    )
+    return point, when
+
+
+def _same_figure(unnamed: list[ClaimRow], items: list[list], page: PageSpeakers) -> list[list]:
+    """Money, percent and measures whose words name no quantity ("736.7 billion dlrs" read as
+    measuring a dateline, "£800m" as measuring "US tycoon"), placed by the same figure on their
+    page: the one named quantity the page gives with exactly that amount in that unit ("the
+    previous week's M-1 level was 736.7 billion dlrs").  Two different quantities the page gives
+    with one amount leave the figure unplaced; counts are never placed this way ("4,000 missing"
+    and "4,000 homeless" on one page are two quantities)."""
+    placed = []
+    for r in unnamed:
+        figure = (r.value, r.low, r.high)
+        if figure == (None, None, None):
+            continue
+        donors = {}
+        for item in items:
+            p = item[4]
+            if item[7] and p.figure == figure and _same_unit(item[3], r.unit):
+                donors.setdefault((item[0], item[1], item[2], item[5], item[7], item[8]), item)
+        if len(donors) != 1:
+            continue
+        donor = next(iter(donors.values()))
+        point, _when = _point(r, page)
+        placed.append([*donor[:4], point, *donor[5:]])
+    return placed
+
+
+def _same_unit(a: Optional[str], b: Optional[str]) -> bool:
+    """"USD" and "USD/barrel" are one amount's unit written with or without its "per"."""
+    if a is None or b is None:
+        return False
+    return a == b or a.split("/")[0] == b.split("/")[0]
 
 
 def _period(when: ClaimTime, published: Optional[dt.date] = None) -> Optional[str]:
