@@ -196,3 +196,29 @@ def _revision_kind(before: Point, after: Point) -> str:
     if any(re.search(r"\b" + re.escape(w) + r"\b", sentence) for w in CORRECTION_WORDS):
         return "correction"
     return "update"
+
+
+def _stated_revisions_in(key: SeriesKey, points: list[Point], found: list[Revision]) -> list[Revision]:
+    """Revisions the pages state (``revised.py``), in any series and any voice but readers': a
+    figure that says which figure it replaces revises that figure's first appearance in the
+    series (the figure as first published: "revised to 736.6 from 736.7" a week after the
+    Federal Reserve's 736.7); one called "revised" with the old figure left unsaid ("a revised
+    236,000 in February") revises the latest earlier figure of the series for the same time on
+    another page.  Pairs the source's own revisions (``found``) already hold are not repeated."""
+    seen = {(r.before.claim_id, r.after.claim_id) for r in found}
+    out = []
+    for i, p in enumerate(points):  # in time order
+        if p.lane == "reader" or p.revises is None and not p.says_revised:
+            continue
+        if p.revises is not None:
+            old = next((q for q in points if q is not p and q.lane != "reader" and q.figure == p.revises
+                        and (q.date is None or p.date is None or q.date <= p.date or q.doc_id == p.doc_id)), None)
+        else:
+            old = next((q for q in reversed(points[:i]) if q.lane != "reader" and q.doc_id != p.doc_id
+                        and q.figure != p.figure and days_between(q.time, p.time) == 0), None)
+        if old is None or (old.claim_id, p.claim_id) in seen:
+            continue
+        seen.add((old.claim_id, p.claim_id))
+        source = p.source_key if not p.source_key.startswith("outlet: ") else old.source_key
+        out.append(Revision(key, source, old, p, "correction"))
+    return out

@@ -61,6 +61,7 @@ from claimledger.track.keys import (  # noqa: F401 (re-exported: find.py, tests 
 )
 from claimledger.track.measured_key import measured_key, owner_kind
 from claimledger.track.points import Point, Series, _order
+from claimledger.track.revised import old_figure_of, says_revised, states_revision
 from claimledger.track.relations import (  # noqa: F401 (re-exported)
     Conflict,
     Relay,
@@ -68,6 +69,7 @@ from claimledger.track.relations import (  # noqa: F401 (re-exported)
     _conflicts,
     _relays,
     _revisions,
+    _stated_revisions_in,
     same_statement,
 )
 from claimledger.track.rows import PAGES_SQL, ROWS_SQL, ClaimRow, claim_rows  # noqa: F401 (the store reads the SQL here)
@@ -149,6 +151,7 @@ def track(rows: Iterable[Any], settings: TrackSettings = DEFAULT_TRACK_SETTINGS,
         if s.key.specific:
             conflicts += _conflicts(s.key, groups, settings)
             revisions += _revisions(s.key, groups, settings)
+        revisions += _stated_revisions_in(s.key, s.points, revisions)
     return Tracked(series, relays, conflicts, revisions)
 
 
@@ -210,6 +213,7 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
             # without its unit has the unit the page gives the same measured thing
             item[3] = next((o[3] for o in items if o[7] == item[7] and o[3] is not None
                             and CURRENCY_CODE.fullmatch(o[3])), None)
+    items += _stated_revisions(items, unnamed, page)
     items += _same_figure(unnamed, items, page)
     for i, item in enumerate(items):
         if item[1] is not None and item[2] or item[7]:
@@ -253,6 +257,37 @@ def _point(r: ClaimRow, page: PageSpeakers) -> tuple[Point, ClaimTime]:
         speaker=speaker_name(r.source_name, r.source_kind, page) if r.voice != "reader" else None,
     )
     return point, when
+
+
+def _stated_revisions(items: list[list], unnamed: list[ClaimRow], page: PageSpeakers) -> list[list]:
+    """A sentence that states a revision ("revised down from a previously reported 448,000")
+    puts the old figure in the new one's series, whatever words the old one is counted with
+    ("a 319,000 gain … 448,000 increase"), and marks the new figure as replacing it
+    (``revised.py``).  Returns the unplaced figures it placed."""
+    by_sentence: dict[tuple, list[list]] = defaultdict(list)
+    for item in items:
+        by_sentence[(item[4].doc_id, item[4].sentence)].append(item)
+    placed = []
+    for (doc_id, sentence), group in by_sentence.items():
+        if not states_revision(sentence):
+            continue
+        surfaces = [item[4].surface for item in group] + [r.surface for r in unnamed
+                                                           if r.doc_id == doc_id and r.sentence == sentence]
+        for new in group:
+            p = new[4]
+            p.says_revised = p.says_revised or says_revised(sentence, p.surface)
+            for old in group:
+                q = old[4]
+                if old is not new and q.figure != p.figure and old_figure_of(sentence, p.surface, q.surface, surfaces):
+                    old[:4], old[5:] = new[:4], new[5:]
+                    p.revises = q.figure
+            for r in [r for r in unnamed if r.doc_id == doc_id and r.sentence == sentence]:
+                if (r.value, r.low, r.high) != p.figure and old_figure_of(sentence, p.surface, r.surface, surfaces):
+                    point, _when = _point(r, page)
+                    placed.append([*new[:4], point, *new[5:]])
+                    unnamed.remove(r)
+                    p.revises = point.figure
+    return placed
 
 
 def _same_figure(unnamed: list[ClaimRow], items: list[list], page: PageSpeakers) -> list[list]:

@@ -1,0 +1,73 @@
+"""Revisions a page states in so many words: "the previous week's M-1 level was revised to 736.6
+billion dlrs from 736.7 billion", "a 319,000 gain in January, revised down from a previously
+reported 448,000 increase", "rising a revised 236,000 in February".
+
+Such a sentence says two things the tracker cannot read from the figures alone: the figure after
+"from" is the same quantity as the new one (so it joins the new one's series, however its own
+words name it: "gain" and "increase"), and the new figure replaces it (a correction, whoever's
+voice the page speaks in: the page reports the revision, it does not make a claim of its own).
+Issue 17, point 5: "a figure the source says replaces an earlier one" is a correction.
+
+Only the words of ``CORRECTION_WORDS`` ("revised", "previously reported", "corrected" …) make a
+sentence a revision: "rose to 6.7 pct from 6.6 pct" is a change over time, not a revision, and
+its "from" figure stays where its own words put it.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from claimledger.lexicon.tracking import CORRECTION_WORDS
+
+_CUE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(CORRECTION_WORDS, key=len, reverse=True))
+                  + r")\b", re.IGNORECASE)
+#: what stands between a new figure and the old one it replaces: "revised to X from Y",
+#: "X, revised down from a previously reported Y"
+_FROM = re.compile(r"\bfrom\b|\bpreviously\b|\boriginally\b|\binstead of\b", re.IGNORECASE)
+#: how close before a figure "revised" must be to say that figure is the revised one ("a revised
+#: 236,000", "revised to 736.6 billion")
+CUE_BEFORE_CHARS = 25
+
+
+def states_revision(sentence: str) -> bool:
+    return bool(_CUE.search(sentence))
+
+
+def _where(sentence: str, surface: str) -> Optional[int]:
+    i = sentence.find(surface)
+    return i if i >= 0 else None
+
+
+def old_figure_of(sentence: str, new_surface: str, other_surface: str,
+                  surfaces: Iterable[str] = ()) -> bool:
+    """Whether, in a sentence that states a revision, ``other_surface`` is the figure that
+    ``new_surface`` replaces: it is the next figure after the new one (no other of the
+    sentence's ``surfaces`` between them), "from" (or "previously", "instead of") stands between
+    them, the revision cue stands just before the new figure or between the two, and the other
+    figure is not itself the revised one.  "The previous week's level was revised to 734.6 from
+    734.2, while the average rose to 735.0 from 733.5": 734.2 is replaced, 733.5 is last week's
+    average (a change over time); "rose to 736.7 from a revised 734.6": 734.6 is not replaced."""
+    i, j = _where(sentence, new_surface), _where(sentence, other_surface)
+    if i is None or j is None or j <= i:
+        return False
+    between = sentence[i + len(new_surface):j]
+    if not _FROM.search(between) or not _CUE.search(sentence, max(0, i - CUE_BEFORE_CHARS), j):
+        return False
+    if _REVISED_JUST_BEFORE.search(sentence[max(0, j - CUE_BEFORE_CHARS):j]):
+        return False
+    return not any(k is not None and i < k < j for k in (_where(sentence, x) for x in surfaces
+                                                         if x not in (new_surface, other_surface)))
+
+
+#: "from a revised 734.6": the figure after the cue is the revised one, not the one replaced
+_REVISED_JUST_BEFORE = re.compile(r"\b(?:a\s+)?(?:revised|corrected|restated|adjusted)\s*$", re.IGNORECASE)
+
+
+def says_revised(sentence: str, surface: str) -> bool:
+    """"a revised 236,000", "was revised to 736.6 billion": the cue stands just before the
+    figure, so the figure is the new one even when the old one is not in the sentence."""
+    i = _where(sentence, surface)
+    if i is None:
+        return False
+    window = sentence[max(0, i - CUE_BEFORE_CHARS):i]
+    return bool(_CUE.search(window)) and not _FROM.search(window)

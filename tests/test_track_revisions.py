@@ -1,0 +1,60 @@
+"""Revisions a page states, and money placed by the same figure on its page (issue 17, points 5
+and 6), on pages written for these tests."""
+import pytest
+
+from claimledger.model import Document
+from claimledger.pipeline import analyze_documents
+from claimledger.store.ledger import Ledger
+from claimledger.track.revised import old_figure_of, says_revised, states_revision
+
+REVISED = ("The statistics office said the previous month's export volume was revised to 412.6 "
+           "million tonnes from 415.3 million tonnes, while the three-month average rose to "
+           "409.1 million tonnes from 405.2 million tonnes.")
+
+
+def test_the_figure_after_from_in_a_revision_sentence_is_the_one_replaced():
+    surfaces = ["412.6 million tonnes", "415.3 million tonnes", "409.1 million tonnes", "405.2 million tonnes"]
+    assert states_revision(REVISED)
+    assert old_figure_of(REVISED, surfaces[0], surfaces[1], surfaces)
+    # the average's "from" is a change over time, and 412.6 does not replace the average
+    assert not old_figure_of(REVISED, surfaces[2], surfaces[3], surfaces)
+    assert not old_figure_of(REVISED, surfaces[0], surfaces[3], surfaces)
+
+
+def test_a_figure_called_revised_is_the_new_one():
+    s = "Factory jobs grew 12,000 last month after a revised 20,500 in May."
+    assert says_revised(s, "20,500")
+    assert not says_revised(s, "12,000")
+    # "rose to X from a revised Y": Y is last month's revised figure, not replaced by X
+    s2 = "The index was revised and rose to 96.4 from a revised 95.1."
+    assert not old_figure_of(s2, "96.4", "95.1", ["96.4", "95.1"])
+
+
+def test_a_change_over_time_is_no_revision():
+    assert not states_revision("Unemployment rose to 6.7 pct from 6.6 pct in January.")
+
+
+PAGES = [
+    Document(doc_ref="w1", published="2021-03-05", outlet="Harbour Wire", format="jsonl",
+             title="Port hiring jumps",
+             text="The port authority said dock employment rose 3,400 in February. "
+                  "This follows a 2,100 gain in January, revised down from a previously reported "
+                  "2,900 increase."),
+]
+
+
+@pytest.fixture(scope="module")
+def tracked(tmp_path_factory):
+    path = tmp_path_factory.mktemp("revised") / "l.duckdb"
+    with Ledger(path) as ledger:
+        ledger.add([(a.document, a.segments, a.claims) for a in analyze_documents(PAGES)])
+    with Ledger(path, read_only=True) as ledger:
+        yield ledger.tracked()
+
+
+def test_a_stated_revision_puts_both_figures_in_one_series_and_is_a_correction(tracked):
+    revisions = [(r.before.value, r.after.value, r.kind) for r in tracked.revisions]
+    assert (2900, 2100, "correction") in revisions
+    series_of = {p.value: s.id for s in tracked.series for p in s.points}
+    assert series_of.get(2900) == series_of.get(2100) is not None
+    assert not tracked.conflicts
