@@ -494,7 +494,7 @@ from claimledger.track.measured_key import measured_key  # noqa: E402
     ("stake", "Several investors", (None, None)),      # an owner named but not readable
     ("pay rise", "strikers", ("pay rise", None)),      # a class of owners is no owner
     ("foreign debt", "LIMA", ("foreign debt", None)),  # a dateline is where, not whose
-    ("number of non-farm payroll jobs", None, ("non-farm payroll job", None)),
+    ("number of non-farm payroll jobs", None, ("non-farm payroll employment", None)),
 ])
 def test_measured_phrase_written_one_way(measured, of, expected):
     assert measured_key(measured, of) == expected

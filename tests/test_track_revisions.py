@@ -58,3 +58,16 @@ def test_a_stated_revision_puts_both_figures_in_one_series_and_is_a_correction(t
     series_of = {p.value: s.id for s in tracked.series for p in s.points}
     assert series_of.get(2900) == series_of.get(2100) is not None
     assert not tracked.conflicts
+
+
+def test_a_measured_rise_is_a_change_unless_it_gives_the_level_reached():
+    from claimledger.track.rows import ClaimRow
+    from claimledger.track.tracker import _trend_of_predicate
+
+    def row(surface, sentence):
+        fields = dict.fromkeys(ClaimRow._fields)
+        fields.update(claim_id="c", doc_id="d", doc_ref="d", voice="outlet", surface=surface, value=1.0,
+                      approximate=False, sentence=sentence, predicate="rise", measured="dock jobs")
+        return ClaimRow(**fields)
+    assert _trend_of_predicate(row("1,200", "Dock jobs rose 1,200 in May."), None) == "up"
+    assert _trend_of_predicate(row("41,200", "Dock jobs rose to 41,200 in May."), None) is None

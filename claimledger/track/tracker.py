@@ -38,6 +38,7 @@ from claimledger.errors import SeriesNotFound  # noqa: F401 (raised by the facad
 from claimledger.lexicon.tracking import (
     ABOUT_THE_STORY,
     MEASURED_GENERIC,
+    PREDICATE_TRENDS,
     TOLL_WORDS,
     TREND_WORDS,
     CASE_WORDS,
@@ -168,15 +169,16 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
         unit, predicate = r.unit, r.predicate
         if thing is not None and r.measured and thing in MEASURED_GENERIC:
             thing = None  # "15.06 billion" counted as a "figure": what it measures names it
-        if r.trend is not None:
+        trend = r.trend or _trend_of_predicate(r, thing)
+        if trend is not None:
             # a change is tracked only as a change of what it measures ("the Dow fell 508
             # points": the Dow's fall that day), never as a level or a count
             thing = None
         measured, owner = (None, None) if thing is not None else measured_key(r.measured, r.measured_of)
-        if r.trend is not None:
+        if trend is not None:
             if not measured:
                 continue  # a change of nothing named is never a level's figure, not even by its value
-            measured = f"{measured} {TREND_WORDS[r.trend]}"
+            measured = f"{measured} {TREND_WORDS[trend]}"
         place = None
         if measured and unit is None and measured.split()[-1] in TOLL_WORDS:
             # "the confirmed death toll rose to 31": people killed, as "31 people died" is
@@ -196,7 +198,7 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
             # the story's event, whichever way the sentence writes it
             thing, unit, predicate = (unit if unit in SCALE_MEASURES else predicate), None, None
         if thing is None:
-            if unit is not None and r.trend is None:
+            if unit is not None and trend is None:
                 unnamed.append(r)  # "736.7 billion dlrs" read as measuring "NEW YORK": see below
             continue
         thing = _without_places(thing, (ent, *(r.scope or ())))
@@ -239,6 +241,17 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
         yield (replace(key, period=period) if period else key), point
 
 
+def _trend_of_predicate(r: ClaimRow, thing: Optional[str]) -> Optional[str]:
+    """"jobs rose 236,000": a measured figure whose predicate is a rise or a fall is a change,
+    unless the sentence gives it as the level reached ("rose to 736.7 billion")."""
+    trend = PREDICATE_TRENDS.get(r.predicate or "")
+    if trend is None or thing is not None or not r.measured:
+        return None
+    if re.search(r"\bto\s+(?:an?\s+|the\s+)?(?:\w+\s+)?" + re.escape(r.surface), r.sentence or ""):
+        return None
+    return trend
+
+
 def _point(r: ClaimRow, page: PageSpeakers) -> tuple[Point, ClaimTime]:
     """The claim as a series point, with the time it holds."""
     when = claim_time(r.time_value, r.published)
@@ -278,11 +291,11 @@ def _stated_revisions(items: list[list], unnamed: list[ClaimRow], page: PageSpea
             p.says_revised = p.says_revised or says_revised(sentence, p.surface)
             for old in group:
                 q = old[4]
-                if old is not new and q.figure != p.figure and old_figure_of(sentence, p.surface, q.surface, surfaces):
+                if old is not new and q.figure != p.figure and old[3] in (None, new[3]) and old_figure_of(sentence, p.surface, q.surface, surfaces):
                     old[:4], old[5:] = new[:4], new[5:]
                     p.revises = q.figure
             for r in [r for r in unnamed if r.doc_id == doc_id and r.sentence == sentence]:
-                if (r.value, r.low, r.high) != p.figure and old_figure_of(sentence, p.surface, r.surface, surfaces):
+                if (r.value, r.low, r.high) != p.figure and r.unit in (None, new[3]) and old_figure_of(sentence, p.surface, r.surface, surfaces):
                     point, _when = _point(r, page)
                     placed.append([*new[:4], point, *new[5:]])
                     unnamed.remove(r)
