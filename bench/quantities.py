@@ -129,6 +129,7 @@ def concept_words(q: QuantityMention, stop_words) -> str:
     if not q.measured:
         return "-"
     text = q.measured + (", " + q.measured_of if q.measured_of else "")
+    text = re.sub(r"['’]s\b", "", text)  # the gold drops the possessive ("London's index" → "london index")
     words = [w for w in re.split(r"[,\s]+", text) if w and w.lower() not in stop_words]
     return " ".join(words) or "-"
 
