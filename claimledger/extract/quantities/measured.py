@@ -82,6 +82,13 @@ def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional
     return None
 
 
+def is_time_reference(first: Token, last: Token, unit: Optional[str]) -> bool:
+    """Whether the duration from ``first`` to ``last`` dates something ("two days later",
+    "the past 25 years") rather than measuring a length: such amounts are left unmeasured on
+    purpose, and a fill rate should not count them (``bench/quantities.py --news-fill``)."""
+    return unit in L.DURATION_UNITS and _time_offset(_top(first, last), last)
+
+
 def _time_offset(top: Token, last: Token) -> bool:
     """"two days later", "900 years ago", "six months after the vote": a duration that dates
     something rather than measuring it."""
