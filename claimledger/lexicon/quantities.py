@@ -347,6 +347,8 @@ MEASURED_NAMES = frozenset(
 #: 1,463 points", "a high of $60", "the equivalent of 70kg"): the reading climbs past them
 LEVEL_NOUNS = frozenset("close level high low record peak trough equivalent total sum tune "
                         "height depth figure number".split())
+#: adverbs by which a move hangs on what moved ("Unite Group, down 68p at 1112p")
+MOVE_ADVERBS = frozenset("up down higher lower".split())
 #: units of time: an amount in them is as often when something happens ("55 minutes later")
 #: as how long something is, so only a subject or object reading says what it measures
 DURATION_UNITS = frozenset(UNIT_WORDS[w] for w in (
@@ -386,7 +388,21 @@ TIME_NOUNS = frozenset("quarter period session year month week day half season".
 
 #: pronouns that can stand for the holder of a measured property ("5% of its workforce" → the
 #: company named before); first and second person never do
-HOLDER_PRONOUNS = frozenset("it its they their he his she her".split())
+#: pronouns by the kind of noun they can stand for: "it" never for people nor a plural
+#: ("Chinese officials confirmed it has infected 200" — "it" is the virus)
+SINGULAR_THING_PRONOUNS = frozenset("it its".split())
+PERSON_PRONOUNS = frozenset("he his him she her".split())
+PLURAL_PRONOUNS = frozenset("they their them".split())
+#: (the subject and possessive forms of those)
+HOLDER_PRONOUNS = (SINGULAR_THING_PRONOUNS | PERSON_PRONOUNS | PLURAL_PRONOUNS) - {"him", "them"}
+#: verbs whose subject is the one who speaks of an amount, not what the amount measures ("WHO
+#: reported 1,051,635 cases", "officials estimated she starved for 20 days", "the USGS reported
+#: it was of 7.0 magnitude"): the attribution cues, less those whose subject also holds the
+#: amount ("the company posted $5m", "Hextar added 15 sen", "the poll showed 40%") and the
+#: estimate cues, whose object is what is placed ("placed the epicenter 8 km southwest of …").
+#: Subjects of these verbs were 22 of 689 readings on the first 300 news articles.
+SPEAKER_VERBS = attribution.CUE_VERBS - frozenset(
+    "add post tweet show find read rule project forecast put place".split())
 
 # --- numbers that are not amounts (issue 16, seen on news pages) -------------------------------
 #: time zones after a four-digit clock time ("1408 UTC", "0930 GMT")

@@ -25,6 +25,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from claimledger.extract.quantities.subjects import agrees, is_dateline, speaks
 from claimledger.lexicon import quantities as L
 
 Span = tuple[int, int]
@@ -81,6 +82,13 @@ def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional
     return None
 
 
+def is_time_reference(first: Token, last: Token, unit: Optional[str]) -> bool:
+    """Whether the duration from ``first`` to ``last`` dates something ("two days later",
+    "the past 25 years") rather than measuring a length: such amounts are left unmeasured on
+    purpose, and a fill rate should not count them (``bench/quantities.py --news-fill``)."""
+    return unit in L.DURATION_UNITS and _time_offset(_top(first, last), last)
+
+
 def _time_offset(top: Token, last: Token) -> bool:
     """"two days later", "900 years ago", "six months after the vote": a duration that dates
     something rather than measuring it."""
@@ -129,7 +137,7 @@ def _event(top: Token, inside: range) -> Optional[Span]:
         if head.i == tok.i:
             return None
         if head.pos_ == "VERB" and tok.dep_ in ("prep", "npadvmod") and head.lemma_ != "be":
-            return _verb_phrase(head, inside)
+            return None if speaks(head) else _verb_phrase(head, inside)  # not "said during 22 years"
         if head.pos_ not in ("ADP",):
             return None
         tok = head
@@ -193,6 +201,11 @@ def _by_climbing(top: Token, inside: range) -> Optional[Span]:
                         and ch.pos_ in _NOUNS and not _unit_like(ch)), None)
             if obj is not None:  # "boost the driving range by 35 miles", "cut prices by 5%"
                 return _np(obj, inside)
+        if dep in ("advmod", "npadvmod") and tok.lower_ in L.MOVE_ADVERBS and head.pos_ in _NOUNS \
+                and head.i not in inside and not _unit_like(head) and head.lower_ not in L.LEVEL_NOUNS:
+            return _np(head, inside)  # "the biggest fallers were Unite Group, down 68p"
+        if speaks(head):
+            return None  # "the WHO reported 1,051,635 cases": its subject is who speaks
         if head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.pos_ in _NOUNS \
                 and head.head.i not in inside:
             return _np(head.head, inside)  # "the 2,000 km long pipeline"
@@ -217,12 +230,14 @@ def _passes_through(verb: Token) -> bool:
 
 
 def _subject_of(verb: Token, inside: range) -> Optional[Span]:
+    if speaks(verb):
+        return None
     for ch in verb.children:
-        if ch.dep_ in _SUBJECTS and ch.i not in inside:
+        if ch.dep_ in _SUBJECTS and ch.i not in inside and not is_dateline(ch):
             if ch.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS:
                 return _np(verb.head, inside)  # "Ford, which has 13,000 workers"
             if ch.pos_ == "PRON":
-                return _pronoun_antecedent(verb, inside)
+                return _pronoun_antecedent(verb, ch, inside)
             if ch.pos_ not in ("DET", "NUM", "SCONJ", "VERB", "AUX") and not _unit_like(ch):
                 return _np(ch, inside)
             return None
@@ -231,15 +246,17 @@ def _subject_of(verb: Token, inside: range) -> Optional[Span]:
     return None
 
 
-def _pronoun_antecedent(verb: Token, inside: range) -> Optional[Span]:
-    """"The company said it has 1,000 customers": the subject of the governing clause."""
+def _pronoun_antecedent(verb: Token, pronoun: Token, inside: range) -> Optional[Span]:
+    """"The company said it has 1,000 customers": the subject of the governing clause, when
+    the pronoun can stand for it ("officials confirmed it has infected 200": not "officials")."""
     up = verb.head
     for _ in range(3):
         if up.i == verb.i or up.pos_ not in ("VERB", "AUX"):
             return None
         for ch in up.children:
-            if ch.dep_ in _SUBJECTS and ch.pos_ in _NOUNS and ch.i not in inside:
-                return _np(ch, inside)
+            if ch.dep_ in _SUBJECTS and ch.pos_ in _NOUNS and ch.i not in inside \
+                    and not is_dateline(ch):
+                return _np(ch, inside) if agrees(pronoun, ch) else None
         if up.head.i == up.i:
             return None
         up = up.head
@@ -274,7 +291,12 @@ def _np(head: Token, inside: range) -> Optional[Span]:
     lo = head.i
     while lo > 0 and _modifier(doc[lo - 1], head, inside):
         lo -= 1
+    while lo < head.i and doc[lo].is_punct:
+        lo += 1  # "OSLO - Norway's gas output": the dateline's dash left behind
     hi = head.i
+    while hi + 2 < len(doc) and not doc[hi].whitespace_ and doc[hi + 1].text == "-" \
+            and not doc[hi + 1].whitespace_ and doc[hi + 2].is_alpha and hi + 2 not in inside:
+        hi += 2  # "e-minis" split by the tokenizer into "e", "-", "minis"
     while hi + 1 < len(doc) and hi + 1 not in inside and doc[hi + 1].like_num \
             and doc[hi + 1].head.i == head.i and not _numberish(doc[hi + 1]):
         hi += 1  # "S&P 500", "Fortune 100": the number is part of the name
@@ -295,7 +317,8 @@ def _np(head: Token, inside: range) -> Optional[Span]:
 def _modifier(t: Token, head: Token, inside: range) -> bool:
     """Whether ``t``, right before the phrase built so far, modifies ``head`` (directly or
     through another modifier): compounds, adjectives, possessives ("Israel's")."""
-    if t.i in inside or _numberish(t) or t.tag_ == "PRP$" or t.text.lower() in L.MEASURE_ADJ:
+    if t.i in inside or _numberish(t) or t.tag_ == "PRP$" or t.text.lower() in L.MEASURE_ADJ \
+            or is_dateline(t):
         return False
     if t.pos_ == "PRON" and t.text.isupper() and len(t.text) > 1:
         pass  # "US" read as the pronoun "us"
@@ -307,8 +330,8 @@ def _modifier(t: Token, head: Token, inside: range) -> bool:
     for _ in range(3):
         if anc.head.i == head.i:
             return anc.dep_ in L.MEASURED_NP_DEPS
-        if anc.head.i == anc.i or anc.head.i > head.i or anc.head.i < t.i:
-            return False
+        if anc.head.i == anc.i or anc.head.i > head.i or anc.head.i < t.i - 2:
+            return False  # (a number may hang on the name before it: "S&P 500 e-minis")
         anc = anc.head
     return False
 

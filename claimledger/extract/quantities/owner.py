@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from claimledger.lexicon import quantities as L
 from claimledger.extract.quantities.measured import Span, measured_span, noun_phrase
+from claimledger.extract.quantities.subjects import agrees, is_dateline, speaks
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _NOUNS = ("NOUN", "PROPN")
@@ -52,7 +53,7 @@ def owner_span(doc: Doc, measured: Span, quantity: range) -> Optional[Span]:
         if poss.tag_ == "PRP$":
             return _antecedent(poss, head, inside) if poss.lower_ in L.HOLDER_PRONOUNS else None
         return None  # "Dell's workforce": the possessor is already in the measured words
-    if head.dep_ in _SUBJECTS or not _within(doc[quantity.start], head):
+    if head.dep_ in _SUBJECTS + ("attr",) or not _within(doc[quantity.start], head):
         return None  # read through a verb ("sales rose 5%"), the holder is in its own words
     return _clause_subject(head, inside)
 
@@ -79,8 +80,11 @@ def _clause_subject(tok: Token, inside: range) -> Optional[Span]:
         if head.i == tok.i and step:
             return None
         if head.pos_ in ("VERB", "AUX"):
+            if speaks(head) and tok.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+                return None  # "he said there had been falling sales of 13%": not his sales
             for ch in head.children:
-                if ch.dep_ in _SUBJECTS and ch.i not in inside and ch.i != tok.i:
+                if ch.dep_ in _SUBJECTS and ch.i not in inside and ch.i != tok.i \
+                        and not is_dateline(ch):
                     if ch.tag_ in ("WDT", "WP") and head.dep_ == "relcl" and head.head.pos_ in _NOUNS:
                         return _phrase(head.head, inside)
                     if ch.pos_ == "PRON":
@@ -105,12 +109,13 @@ def _antecedent(pron: Token, head: Token, inside: range) -> Optional[Span]:
     for t in sent:
         if t.i >= pron.i:
             break
-        if t.dep_ in _SUBJECTS and t.pos_ in _NOUNS and t.i not in inside:
+        if t.dep_ in _SUBJECTS and t.pos_ in _NOUNS and t.i not in inside \
+                and not is_dateline(t) and agrees(pron, t):
             best = t
     if best is None and sent.start > 0:
         prev = pron.doc[sent.start - 1].sent
         best = next((t for t in prev if t.dep_ in _SUBJECTS and t.pos_ in _NOUNS
-                     and t.head.dep_ == "ROOT"), None)
+                     and t.head.dep_ == "ROOT" and not is_dateline(t) and agrees(pron, t)), None)
     return _phrase(best, inside) if best is not None else None
 
 
