@@ -123,14 +123,33 @@ def gold_value(q: QuantityMention):
     return None
 
 
-def concept_words(q: QuantityMention, stop_words) -> str:
+def far_modifiers(q: QuantityMention, doc) -> str:
+    """The modifiers of the measured noun written before the number, when the number sits
+    inside the noun phrase ("a turbocharged 1.6 litre EcoBoost engine", "a larger 570 sq m
+    space"): ``measured`` is one span and stops at the number, while NewsQuant's concept keeps
+    the whole phrase without the number ("turbocharged EcoBoost engine")."""
+    if q.measured_start is None or q.measured_start < q.end or doc.text[q.end:q.measured_start].strip():
+        return ""
+    span = doc.char_span(q.measured_start, q.measured_end, alignment_mode="expand")
+    first = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or first is None:
+        return ""
+    words = []
+    for t in reversed(doc[max(0, first.start - 4):first.start]):
+        if t.head.i not in range(span.start, span.end) or t.dep_ not in ("amod", "compound", "nmod", "poss"):
+            break
+        words.insert(0, t.text)
+    return " ".join(words)
+
+
+def concept_words(q: QuantityMention, stop_words, far: str = "") -> str:
     """Our ``measured`` and ``measured_of`` in the gold's ``referred_concepts`` shape: the gold
     writes a property and its holder as one concept ("workforce, Dell", "interest rate,
     Britain"), so the holder's words follow the property's; words without stop words (the gold
     drops them: "the US trade deficit" is "US trade deficit"), "-" when there is none."""
     if not q.measured:
         return "-"
-    text = q.measured + (", " + q.measured_of if q.measured_of else "")
+    text = (far + " " if far else "") + q.measured + (", " + q.measured_of if q.measured_of else "")
     text = re.sub(r"['’]s\b", "", text)  # the gold drops the possessive ("London's index" → "london index")
     words = [w for w in re.split(r"[,\s]+", text) if w and w.lower() not in stop_words]
     return " ".join(words) or "-"
@@ -150,7 +169,8 @@ def predict(gold: list, nlp, with_change: bool = True, with_concept: bool = True
             qs.append({"value": v, "normalized_unit": gold_unit(q, doc), "surface": q.surface,
                        "counted": q.counted, "measured": q.measured, "kind": q.kind,
                        **({"change": change} if with_change else {}),
-                       **({"referred_concepts": concept_words(q, nlp.Defaults.stop_words)}
+                       **({"referred_concepts": concept_words(q, nlp.Defaults.stop_words,
+                                                                 far_modifiers(q, doc))}
                           if with_concept else {})})
         out.append({"text": text, "quantities": qs})
     return out

@@ -343,6 +343,18 @@ MEASURED_NAMES = frozenset(
     "rate rates inflation unemployment gdp growth economy output production sales revenue "
     "revenues profit profits earnings income deficit surplus debt budget exports imports "
     "spending cost costs value valuation turnover".split())
+#: words right before an amount that link it to an earlier amount in the same unit, whose measured
+#: thing it then shares ("52% voted to leave and 48% to stay", "up from 50 per cent", "3 percent
+#: of the vote in 2012 and 2.3 percent in 2014")
+CARRY_LINKS = frozenset("and or but from than versus vs vs. against with".split())
+#: prepositions that set out the group a share is of, opening the sentence ("Of the 2.8 million
+#: who voted, 85% were in favour", "Among adults, 30% ..."): poll results on the news corpus
+SHARE_GROUP_PREPS = frozenset(("of", "among", "amongst"))
+#: pronouns that name a group by the clause after them ("70% of those polled")
+SHARE_GROUP_PRONOUNS = frozenset(("those",))
+#: words a bracketed stat line may hold before its figure besides numbers and units ("Tesla
+#: (up 3%)", "Smith (about 12 ppg)")
+BRACKET_FILLERS = frozenset("up down about nearly almost around or and".split())
 #: nouns that name a level an amount reaches, not the thing it measures ("closed at a record of
 #: 1,463 points", "a high of $60", "the equivalent of 70kg"): the reading climbs past them
 LEVEL_NOUNS = frozenset("close level high low record peak trough equivalent total sum tune "

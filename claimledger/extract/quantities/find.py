@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from claimledger.extract.numbers import NumberMention, clean, find_numbers
 from claimledger.extract.quantities import patterns as P
+from claimledger.extract.quantities.carried import carry_measured
 from claimledger.extract.quantities.counted import (
     counted_span,
     implied_counted,
@@ -124,26 +125,8 @@ def find_quantities(doc: Doc, *, ages: bool = False) -> list[QuantityMention]:
     _carry_trends(text, cands)
     _share_units(text, cands)
     _index_levels(text, cands)
-    measured = _restatements_share(text, cands, [_measured(doc, starts, c) for c in cands])
+    measured = carry_measured(doc, starts, text, cands, [_measured(doc, starts, c) for c in cands])
     return [_finish(text, c, m) for c, m in zip(cands, measured) if ages or not c.age]
-
-
-def _restatements_share(text: str, cands: list[_Cand], measured: list) -> list:
-    """"1.23 billion shekels ($330 million)", "fell 102.2 points, or 0.36%": a restatement of an
-    amount in another unit measures the same thing."""
-    for k in range(1, len(cands)):
-        a, b = cands[k - 1], cands[k]
-        if measured[k - 1] is not None and a.unit and b.unit and a.counted is None \
-                and b.counted is None and (_RESTATED_RE.fullmatch(text, a.end, b.start)
-                                           or _OR_RE.fullmatch(text, a.end, b.start)):
-            measured[k] = measured[k - 1]
-        elif measured[k - 1] is not None and b.trend and b.counted is None \
-                and _CHANGE_AFTER_RE.fullmatch(text, a.end, b.start):
-            measured[k] = measured[k - 1]  # "revenue of $3.2 billion, up 12%"
-    return measured
-
-
-_CHANGE_AFTER_RE = re.compile(rf",{P.SP}++(?:up|down){P.SP}++(?:by{P.SP}++)?+", re.IGNORECASE)
 
 
 def _measured(doc: Doc, starts: list[int], c: _Cand) -> Optional[tuple]:
@@ -469,12 +452,6 @@ def _drop_overlaps(cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
-_OR_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*or|\(|,[ \u00a0]*or[ \u00a0]+about)[ \u00a0]*", re.I)
-
-
-_RESTATED_RE = re.compile(rf"{P.SP}*+\({P.SP}*+|{P.SP}*+/{P.SP}*+")
-
-
 def _carry_trends(text: str, cands: list[_Cand]) -> None:
     """"up 0.25 points, or 0.01%": the restatement changes the same way; "just under 296 hp
     (224 kW / 300 PS)", "around 50 m (165 ft)": a conversion in brackets is bounded or
@@ -482,12 +459,12 @@ def _carry_trends(text: str, cands: list[_Cand]) -> None:
     inside = False
     for a, b in zip(cands, cands[1:]):
         if a.trend and not b.trend and b.unit and b.counted is None \
-                and _OR_RE.fullmatch(text, a.end, b.start):
+                and P.OR_RE.fullmatch(text, a.end, b.start):
             b.trend = a.trend
         between = text[a.end:b.start]
         inside = "(" in between or inside and between.strip(" \u00a0") == "/"
         if inside and a.unit and b.unit and b.unit != a.unit and not (b.bound or b.approximate) \
-                and b.kind != "range" and _RESTATED_RE.fullmatch(text, a.end, b.start):
+                and b.kind != "range" and P.RESTATED_RE.fullmatch(text, a.end, b.start):
             b.bound, b.approximate = a.bound, a.approximate
 
 

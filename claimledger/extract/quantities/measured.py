@@ -25,6 +25,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from claimledger.extract.quantities.groups import bracketed_name, share_group
 from claimledger.extract.quantities.subjects import agrees, is_dateline, speaks
 from claimledger.lexicon import quantities as L
 
@@ -71,6 +72,11 @@ def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional
     found = _by_climbing(top, inside)
     if found is not None:
         return found
+    if counted is None:
+        found = share_group(top, first, inside) if kind == "percent" else None
+        found = found or bracketed_name(first, inside)
+        if found is not None:  # "Of those who voted, 85% ...", "Smith (15.3 ppg)"
+            return found
     if unit in L.DURATION_UNITS and counted is None:
         event = _event(top, inside)
         if event is not None:  # "worked for three years": how long the working lasted
@@ -318,7 +324,7 @@ def _modifier(t: Token, head: Token, inside: range) -> bool:
     """Whether ``t``, right before the phrase built so far, modifies ``head`` (directly or
     through another modifier): compounds, adjectives, possessives ("Israel's")."""
     if t.i in inside or _numberish(t) or t.tag_ == "PRP$" or t.text.lower() in L.MEASURE_ADJ \
-            or is_dateline(t):
+            or is_dateline(t) or _spaced_dash(t):
         return False
     if t.pos_ == "PRON" and t.text.isupper() and len(t.text) > 1:
         pass  # "US" read as the pronoun "us"
@@ -334,6 +340,13 @@ def _modifier(t: Token, head: Token, inside: range) -> bool:
             return False  # (a number may hang on the name before it: "S&P 500 e-minis")
         anc = anc.head
     return False
+
+
+def _spaced_dash(t: Token) -> bool:
+    """A dash with space on both sides ("New York, March 30 - Global Petroleum"), which
+    separates a dateline or a clause; a hyphen inside a name ("S&P-500") has none."""
+    return t.text in ("-", "--", "—", "–") and t.i > 0 and bool(t.doc[t.i - 1].whitespace_) \
+        and bool(t.whitespace_)
 
 
 def _numberish(t: Token) -> bool:

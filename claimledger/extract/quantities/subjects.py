@@ -21,14 +21,23 @@ _DASHES = frozenset(("-", "--", "—", "–"))
 
 
 def is_dateline(tok: Token) -> bool:
-    """A place in capitals opening the sentence and followed by the wire's dash within a few
-    words ("QUITO, Jan 5 (Reuters) -", "NEW YORK -")."""
-    if not (tok.text.isupper() and tok.is_alpha and len(tok.text) > 1):
+    """A place opening the sentence and followed by the wire's dash within a few words: in
+    capitals ("QUITO, Jan 5 (Reuters) -", "NEW YORK -"), or in mixed case with a date or the
+    wire's name before the dash ("New York, March 30 - Global Petroleum Corp said ...")."""
+    if not (tok.is_alpha and len(tok.text) > 1 and (tok.text.isupper() or tok.pos_ == "PROPN")):
         return False
     if tok.i - tok.sent.start > 3:
         return False
     after = tok.doc[tok.i + 1:min(tok.sent.end, tok.i + 9)]
-    return any(t.text in _DASHES for t in after) and len(after) > 0 and after[0].text in (",", "(", "-", "--", "—")
+    if not (any(t.text in _DASHES for t in after) and len(after) > 0
+            and after[0].text in (",", "(", "-", "--", "—")):
+        return False
+    if tok.text.isupper():
+        return True
+    # a place in mixed case ("New York, March 30 - ...") only with the date or the wire before
+    # the dash: "Apple, the maker of the iPhone - ..." is no dateline
+    dash = next(t.i for t in after if t.text in _DASHES)
+    return any(t.ent_type_ == "DATE" or t.text.isupper() and t.is_alpha for t in tok.doc[tok.i + 1:dash])
 
 
 def speaks(verb: Token) -> bool:
