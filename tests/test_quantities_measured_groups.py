@@ -74,3 +74,15 @@ def test_a_mixed_case_dateline_is_neither_subject_nor_holder(nlp, text):
 def test_a_name_followed_by_a_dash_clause_is_no_dateline(nlp):
     got = measured(nlp, "Apple, the phone maker - and its rivals - sold 12% more phones.")
     assert all(o is None or "June" not in o for _, _, o in got)
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("£4.2bn will be spent on new bridges.", "spent on new bridges"),
+    ("About $3m was raised for the library.", "raised for the library"),
+])
+def test_an_amount_as_passive_subject_measures_the_event(nlp, text, thing):
+    assert [m for _, m, _ in measured(nlp, text)] == [thing]
+
+
+def test_a_reported_amount_is_no_event(nlp):
+    assert [m for _, m, _ in measured(nlp, "Some $6m was reported.")] == [None]

@@ -6,7 +6,9 @@ so, but the sentence does in two regular ways seen on the news corpus:
   70 percent belong to the Democratic party", "Among adults, it was 89%", or after it as "of
   those polled": the share measures that group;
 - a figure in brackets right after a name, a stat line: "G Hunter Maldonado (15.3 ppg, 7.4
-  rpg)", "Tesla (up 3%)": the figure measures the name.
+  rpg)", "Tesla (up 3%)": the figure measures the name;
+- an amount as the subject of a passive verb: "£3.7bn will be spent on new schools", "$2m was
+  raised for the hospital": it measures the event with its purpose ("spent on new schools").
 
 Both are fallbacks, read only when the subject, object and of-phrase readings found nothing.
 """
@@ -70,6 +72,23 @@ def bracketed_name(first: Token, inside: range) -> Optional[Span]:
     while lo - 1 >= first.sent.start and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i in range(lo, name.i + 1):
         lo -= 1
     return doc[lo].idx, name.idx + len(name.text)
+
+
+def passive_event(top: Token, inside: range) -> Optional[Span]:
+    """"£3.7bn will be spent on new schools" → "spent on new schools": the passive verb with
+    a short prepositional phrase after it that holds no other number (not a verb of speech:
+    "$2m was reported" says nothing of what it measures)."""
+    verb = top.head
+    if top.dep_ != "nsubjpass" or verb.pos_ != "VERB" or verb.i < top.i \
+            or verb.lemma_.lower() in L.SPEAKER_VERBS:
+        return None
+    doc = verb.doc
+    hi = verb.i
+    for ch in verb.children:
+        if ch.i > verb.i and ch.dep_ in ("prep", "prt") and ch.i == hi + 1 \
+                and ch.right_edge.i - ch.i <= 5 and not any(t.like_num or t.i in inside for t in ch.subtree):
+            hi = ch.right_edge.i
+    return verb.idx, doc[hi].idx + len(doc[hi].text)
 
 
 def _phrase(obj: Token, inside: range) -> Optional[Span]:

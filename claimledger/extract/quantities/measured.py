@@ -25,7 +25,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from claimledger.extract.quantities.groups import bracketed_name, share_group
+from claimledger.extract.quantities.groups import bracketed_name, passive_event, share_group
 from claimledger.extract.quantities.subjects import agrees, is_dateline, speaks
 from claimledger.lexicon import quantities as L
 
@@ -74,8 +74,8 @@ def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional
         return found
     if counted is None:
         found = share_group(top, first, inside) if kind == "percent" else None
-        found = found or bracketed_name(first, inside)
-        if found is not None:  # "Of those who voted, 85% ...", "Smith (15.3 ppg)"
+        found = found or bracketed_name(first, inside) or passive_event(top, inside)
+        if found is not None:  # "Of those who voted, 85% ...", "Smith (15.3 ppg)", "$2m was raised"
             return found
     if unit in L.DURATION_UNITS and counted is None:
         event = _event(top, inside)
@@ -324,8 +324,8 @@ def _modifier(t: Token, head: Token, inside: range) -> bool:
     """Whether ``t``, right before the phrase built so far, modifies ``head`` (directly or
     through another modifier): compounds, adjectives, possessives ("Israel's")."""
     if t.i in inside or _numberish(t) or t.tag_ == "PRP$" or t.text.lower() in L.MEASURE_ADJ \
-            or is_dateline(t) or _spaced_dash(t):
-        return False
+            or is_dateline(t) or _spaced_dash(t) or t.is_space:
+        return False  # (a paragraph break is no modifier: '"\n\nArgentina')
     if t.pos_ == "PRON" and t.text.isupper() and len(t.text) > 1:
         pass  # "US" read as the pronoun "us"
     elif t.pos_ in ("DET", "PUNCT", "ADP", "CCONJ", "PRON", "VERB", "AUX") \
