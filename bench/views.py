@@ -89,16 +89,22 @@ def phases(db: str) -> dict:
         con = led.connection
         content = clock("content_hash", lambda: kept.content(con))
         key = kept.result_key(stored.tracker_digest(), stored.settings_text(DEFAULT_TRACK_SETTINGS), content)
-        parts = clock("read_kept", lambda: kept.read(con, key))
+        parts = clock("read_kept_all", lambda: kept.read(con, key))
         if parts is None:
             out["kept"] = False
             return out
         out["kept"] = True
         out["kept_bytes"] = sum(len(p) for p in parts.values())
-        tables = clock("decode_kept", lambda: {k: stored.from_bytes(v) for k, v in parts.items()})
-        clock("build_across_series", lambda: stored.from_tables(tables, stored.across))
-        clock("build_conflicts", lambda: stored.from_tables(tables, stored.with_relations("conflicts")))
-        clock("build_everything", lambda: stored.from_tables(tables))
+        clock("decode_kept_all", lambda: {k: stored.from_bytes(v) for k, v in parts.items()})
+
+        def fresh():  # what a view reads first: every part but the points
+            return stored.Kept(kept.read(con, key, but=stored.POINTS), lambda names: kept.read(con, key, names))
+
+        clock("build_across_series", lambda: stored.from_tables(fresh(), stored.across))
+        clock("build_conflicts", lambda: stored.from_tables(fresh(), stored.with_relations("conflicts")))
+        sid = stored.series_ids(fresh()).index(led.series(across=True)[0].id)
+        clock("build_one_series", lambda: stored.from_tables(fresh(), stored.at(sid)))
+        clock("build_everything", lambda: stored.from_tables(fresh()))
         rows = clock("read_rows_sql", lambda: list(led._stream(ROWS_SQL, [])))
         pages = list(led._stream(PAGES_SQL, []))
         import gc

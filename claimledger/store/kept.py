@@ -53,11 +53,20 @@ def result_key(tracker: str, settings: str, content_hash: str) -> str:
     return hashlib.sha256("\x1f".join((tracker, settings, content_hash)).encode()).hexdigest()
 
 
-def read(con: duckdb.DuckDBPyConnection, key: str) -> Optional[dict[str, bytes]]:
-    """The parts of the result kept under ``key`` (``{part: bytes}``), or None."""
+def read(con: duckdb.DuckDBPyConnection, key: str, names: Optional[list[str]] = None,
+         but: Optional[str] = None) -> Optional[dict[str, bytes]]:
+    """The parts of the result kept under ``key`` (``{part: bytes}``; those in ``names`` when
+    given, else all but those whose name starts with ``but``), or None when nothing is kept."""
     if not table_exists(con, TABLE):  # a ledger older than version 7, opened read-only
         return None
-    rows = con.execute(f"SELECT part, data FROM {TABLE} WHERE result_key = ?", [key]).fetchall()
+    sql, params = f"SELECT part, data FROM {TABLE} WHERE result_key = ?", [key]
+    if names is not None:
+        sql += " AND list_contains(?, part)"
+        params.append(names)
+    elif but is not None:
+        sql += " AND NOT starts_with(part, ?)"
+        params.append(but)
+    rows = con.execute(sql, params).fetchall()
     return {part: bytes(data) for part, data in rows} or None
 
 

@@ -134,20 +134,23 @@ class Ledger(LedgerDatabase):
 
     # -- the kept result -----------------------------------------------------------------------
 
-    def _kept(self, settings: TrackSettings) -> tuple[str, str, Optional[dict]]:
-        """``(key, content, tables)``: the key a result for ``settings`` is kept under, the
-        ledger's content hash, and the kept tables (None when nothing is kept under the key)."""
+    def _kept(self, settings: TrackSettings) -> tuple[str, str, Optional[stored.Kept]]:
+        """``(key, content, kept)``: the key a result for ``settings`` is kept under, the
+        ledger's content hash, and the result kept under the key (None when there is none);
+        its points are read from the ledger as the series built need them."""
         with self._lock:
             con = self._live()
             content = kept.content(con)
             key = kept.result_key(stored.tracker_digest(), stored.settings_text(settings), content)
-            parts = kept.read(con, key)
+            parts = kept.read(con, key, but=stored.POINTS)
         if parts is None:
             return key, content, None
-        try:
-            return key, content, {name: stored.from_bytes(data) for name, data in parts.items()}
-        except Exception:  # damaged or cut short (pyarrow raises several types): computed anew
-            return key, content, None
+
+        def fetch(names: list[str]) -> dict[str, bytes]:
+            with self._lock:
+                return kept.read(self._live(), key, names) or {}
+
+        return key, content, stored.Kept(parts, fetch)
 
     def _tracked(self, settings: TrackSettings, only: Optional[stored.Only],
                  stream: Optional[Stream] = None) -> Tracked:
@@ -158,8 +161,8 @@ class Ledger(LedgerDatabase):
             if tables is not None:
                 try:
                     return stored.from_tables(tables, only)
-                except (KeyError, IndexError, TypeError, ValueError):
-                    pass  # a result of another shape: computed anew, and kept over it
+                except (KeyError, IndexError, TypeError, ValueError):  # pyarrow's errors are ValueErrors
+                    pass  # damaged, or of another shape: computed anew, and kept over it
             read = stream or self._stream
             started = time.perf_counter()
             result = track(read(ROWS_SQL, []), settings, read(PAGES_SQL, []))
@@ -170,7 +173,7 @@ class Ledger(LedgerDatabase):
     def _keep(self, key: str, settings: str, content: str, result: Tracked, seconds: float) -> None:
         if self.read_only and seconds < KEEP_AFTER_SECONDS:
             return
-        parts = {name: stored.to_bytes(t) for name, t in stored.to_tables(result).items()}
+        parts = stored.to_parts(result)
         if self.read_only:
             self._pending = (key, settings, content, parts)
             return

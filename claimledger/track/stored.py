@@ -159,6 +159,54 @@ def from_bytes(data: bytes) -> pa.Table:
     return pa.ipc.open_stream(data).read_all()
 
 
+#: points a part of the kept result holds: a view of one series reads and decodes one part, not
+#: the 17 MB of every point's sentence
+POINT_CHUNK = 2048
+POINTS = "points/"
+
+
+def to_parts(tracked: Tracked) -> dict[str, bytes]:
+    """``tracked`` as the parts a ledger keeps: one per table, the points in chunks of
+    ``POINT_CHUNK`` (named ``points/00000``, ``points/00001`` …)."""
+    tables = to_tables(tracked)
+    points = tables.pop("points")
+    parts = {name: to_bytes(t) for name, t in tables.items()}
+    for start in range(0, points.num_rows, POINT_CHUNK):
+        parts[f"{POINTS}{start // POINT_CHUNK:05d}"] = to_bytes(points.slice(start, POINT_CHUNK))
+    return parts
+
+
+class Kept:
+    """A kept result's tables, decoded when first asked for (``kept["series"]``); the points
+    fetched from the ledger a chunk at a time, only the chunks the series being built need
+    (``fetch(names) -> {name: bytes}``)."""
+
+    def __init__(self, parts: dict[str, bytes], fetch: Callable[[list[str]], dict[str, bytes]]):
+        self._parts = dict(parts)
+        self._fetch = fetch
+        self._tables: dict[str, pa.Table] = {}
+
+    def __getitem__(self, name: str) -> pa.Table:
+        if name not in self._tables:
+            if name not in self._parts:
+                self._parts.update(self._fetch([name]))
+            self._tables[name] = from_bytes(self._parts[name])
+        return self._tables[name]
+
+    def points(self, rows: list[int]) -> pa.Table:
+        """The points at ``rows`` (ascending), from the chunks holding them."""
+        chunks = sorted({r // POINT_CHUNK for r in rows})
+        if not chunks:
+            return pa.schema(_plain_columns(Point)).empty_table()
+        names = [f"{POINTS}{c:05d}" for c in chunks]
+        missing = [n for n in names if n not in self._parts and n not in self._tables]
+        if missing:
+            self._parts.update(self._fetch(missing))
+        joined = pa.concat_tables([self[n] for n in names])
+        base = {c: k * POINT_CHUNK for k, c in enumerate(chunks)}  # where each chunk starts
+        return _rows(joined, [base[r // POINT_CHUNK] + r % POINT_CHUNK for r in rows])
+
+
 # --------------------------------------------------------------------------- reading
 
 #: which series to build, given the tables: a boolean per series row (``across``, ``at``,
@@ -197,23 +245,22 @@ def series_sizes(tables: dict[str, pa.Table]) -> tuple[list[SeriesKey], list[int
     return _series_keys(tables["series"]), tables["series"].column("n_points").to_pylist()
 
 
-def from_tables(tables: dict[str, pa.Table], only: Optional[Only] = None) -> Tracked:
+def from_tables(tables: "dict[str, pa.Table] | Kept", only: Optional[Only] = None) -> Tracked:
     """The ``Tracked`` that ``to_tables`` wrote.  ``only(tables)``, when given, says which series
     are wanted: just those are built, with their points, and the relations within them (a view of
     a few series need not build forty thousand points)."""
-    series_table, points_table = tables["series"], tables["points"]
+    series_table = tables["series"]
     n_points = series_table.column("n_points").to_pylist()
     starts = [0]
     for n in n_points:
         starts.append(starts[-1] + n)
     if only is None:
         wanted = list(range(series_table.num_rows))
-        picked_points = points_table
-        rows_of = list(range(points_table.num_rows))
+        rows_of = list(range(starts[-1]))
     else:
         wanted = [i for i, ok in enumerate(only(tables)) if ok]
         rows_of = [r for i in wanted for r in range(starts[i], starts[i + 1])]
-        picked_points = _rows(points_table, rows_of)
+    picked_points = tables.points(rows_of) if isinstance(tables, Kept) else _rows(tables["points"], rows_of)
     keys = dict(zip(wanted, _series_keys(series_table if only is None else _rows(series_table, wanted))))
     points = _points(picked_points)
     point_at = dict(zip(rows_of, points))
