@@ -299,7 +299,14 @@ def _series_keys(table: pa.Table) -> list[SeriesKey]:
     for k, n in enumerate(names):
         if n in tuples:
             columns[k] = [tuple(v) if v is not None else () for v in columns[k]]
-    return [SeriesKey(*row) for row in zip(*columns)]
+    keys = [SeriesKey(*row) for row in zip(*columns)]
+    # each key's id as it was computed (a sha1 a key: a third of a second for the corpus's 31,787
+    # series), where ``SeriesKey.id``, a cached_property, keeps it: in the instance's __dict__
+    # (a frozen dataclass refuses setattr, not that).  The same code computed it: the tracker's
+    # digest is part of the kept result's key
+    for key, series_id in zip(keys, table.column("series_id").to_pylist()):
+        key.__dict__["id"] = series_id
+    return keys
 
 
 def _points(table: pa.Table) -> list[Point]:
