@@ -24,6 +24,11 @@ BLAST = [
     Document(doc_ref="blast2.txt", published="2021-05-04", outlet="Outlet B",
              text="Hospital officials said 30 people were killed in the bombing in Kandahar."),
 ]
+#: a page whose headline names what its count is about ("39 people killed": in Magnitogorsk)
+COLLAPSE = Document(doc_ref="collapse.txt", published="2019-01-01", outlet="Outlet D",
+                    title="Magnitogorsk apartment building collapse kills 39",
+                    text="MOSCOW, Jan 1 - An apartment building collapsed on Monday in Magnitogorsk, "
+                         "officials said. Rescuers said 39 people were killed.")
 LATER = Document(doc_ref="blast3.txt", published="2021-05-05", outlet="Outlet C",
                  text="Officials said 41 people were killed in the bombing in Kandahar.")
 
@@ -132,3 +137,21 @@ def test_the_views_do_not_load_spacy(tmp_path, batch):
     out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True,
                          cwd=ROOT, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_the_web_warm_up_tracks_as_the_ledger_does(tmp_path, batch):
+    """The web's warm-up reads the claims through its own cursors, and with the pages'
+    headlines: its series are the command line's (it once left the headlines out)."""
+    from claimledger.web.tracking import Tracking
+    from claimledger.web.warming import Warmup
+
+    path = tmp_path / "l.duckdb"
+    with Ledger(path) as led:
+        led.add(batch + analysed([COLLAPSE]))
+    with Ledger(path, read_only=True) as led:  # nothing kept: the warm-up tracks
+        warmup = Warmup(lambda w: None)
+        tracking = Tracking(led)
+        tracking.warm(warmup)
+        warmed = tracking._get()["tracked"]
+        assert _dicts(warmed) == _dicts(led.tracked())
+        assert "persons killed in Magnitogorsk" in [s.label for s in warmed.series]
