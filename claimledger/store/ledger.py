@@ -177,8 +177,11 @@ class Ledger(LedgerDatabase):
         if self.read_only:
             self._pending = (key, settings, content, parts)
             return
-        with self._lock:
-            kept.write(self._live(), key, settings, content, parts)
+        try:
+            with self._lock:
+                kept.write(self._live(), key, settings, content, parts)
+        except duckdb.Error:  # e.g. inside the caller's own transaction: the view goes on, unkept
+            pass
 
 
 @contextlib.contextmanager
