@@ -73,7 +73,7 @@ def timed(args: list[str], repeat: int) -> dict:
 def phases(db: str) -> dict:
     """The parts of a view, in one process (CPU seconds; DuckDB's hash may use several cores)."""
     from claimledger.store.ledger import Ledger
-    from claimledger.track.tracker import DEFAULT_TRACK_SETTINGS, PAGES_SQL, ROWS_SQL, track
+    from claimledger.track.tracker import DEFAULT_TRACK_SETTINGS
 
     try:
         from claimledger.store import kept
