@@ -11,6 +11,7 @@ from claimledger import analyze
 from claimledger.model import Document
 from claimledger.pipeline import analyze_documents
 from claimledger.store.ledger import Ledger
+from claimledger.store.schema import SCHEMA_VERSION
 from claimledger.store.sources import document_sources
 
 TEXT = ("Army Col. John Smith, a spokesman for the Northern Brigade, said 40 soldiers had been wounded.\n\n"
@@ -92,7 +93,7 @@ def test_a_version_1_ledger_is_read_as_it_is_and_upgraded_when_written(tmp_path)
     with Ledger(path, read_only=True) as led:
         assert led.sources() == expected  # computed from the claims
     with Ledger(path) as led:
-        assert led.query("SELECT value FROM meta WHERE key = 'schema_version'")[1] == [("5",)]
+        assert led.query("SELECT value FROM meta WHERE key = 'schema_version'")[1] == [(str(SCHEMA_VERSION),)]
         assert led.sources() == expected
 
 

@@ -105,8 +105,8 @@ def series(
 
     try:
         with Ledger(db, read_only=True) as ledger:
-            found = [s for s in ledger.series(_settings(window, tolerance, relay_days))
-                     if len(s.points) >= min_claims and (show_all or s.across)]
+            found = [s for s in ledger.series(_settings(window, tolerance, relay_days), across=not show_all)
+                     if len(s.points) >= min_claims]
     except ClaimLedgerError as e:
         _fail(e)
     if as_json:

@@ -17,11 +17,13 @@ import json
 import re
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Optional, Union
+from typing import TYPE_CHECKING, Iterable, Optional, Union
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
-from spacy.tokens import Doc, Span, Token
+
+if TYPE_CHECKING:  # types only: the tracker reads aliases here, and views must not load spaCy
+    from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.names import alias_key as _key
 from claimledger.extract.tree import MAX_EXACT_WIDTH, sentence_of, text_of
@@ -357,7 +359,7 @@ def scope_for(doc: Doc, where: Union[Token, tuple[int, int]]) -> tuple[str, ...]
     """Where a quantity holds: the places in prepositional phrases on the counted noun or on its
     verb ("remain on the battlefield in Syria and Iraq" → ("Syria", "Iraq")); failing those, on
     the verbs above it in the sentence ("In Iraq, officials said 40 died")."""
-    if isinstance(where, Token):
+    if not isinstance(where, tuple):  # a Token
         tok = where
     else:
         span = doc.char_span(where[0], where[1], alignment_mode="expand")

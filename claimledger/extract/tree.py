@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from typing import Any, Callable, Iterator, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Optional, Sequence
 
-from spacy.tokens import Doc, Span, Token
+if TYPE_CHECKING:  # types only: the tracker imports this stage, and views must not load spaCy
+    from spacy.tokens import Doc, Span, Token
 
 #: no news sentence's phrase is this wide; wider subtrees come only from runaway parses
 MAX_EXACT_WIDTH = 256

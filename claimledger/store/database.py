@@ -26,7 +26,7 @@ import pyarrow as pa
 
 from claimledger.errors import LedgerError, QueryError, ReadOnlyLedger
 from claimledger.model import Claim, Document, Segment
-from claimledger.store import reader, writer
+from claimledger.store import kept, reader, writer
 from claimledger.store.connection import DEFAULT_PATH, connect, now, table_exists
 from claimledger.store.migrations import ensure_schema
 from claimledger.store.sources import document_sources
@@ -119,6 +119,7 @@ class LedgerDatabase:
             try:
                 for name in ("documents", "segments", "claims", "sources"):
                     self._insert(name, tables[name])
+                kept.clear(con)  # the claims change: a kept tracker result could not be read back
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")

@@ -5,7 +5,8 @@ Each step runs in one transaction, so a crash leaves the file as it was (and it 
 the next open).  Version 1 gains the ``sources`` table, filled from its stored claims; version 2
 the claims' ``predicate`` column, filled from their records; version 3 their ``measured``
 column, filled from the records that carry it (NULL for the others); version 4 their
-``measured_of`` column, likewise.  Opened read-only, an older ledger is
+``measured_of`` column, likewise; versions 5 and 6 the ``tracked`` table, empty (the tracker's
+result is kept there on the first view).  Opened read-only, an older ledger is
 read as it is.
 """
 from __future__ import annotations
@@ -70,7 +71,8 @@ def upgrade(con: duckdb.DuckDBPyConnection, claims_by_document: ClaimsByDocument
     """Bring an older ledger to this version in one transaction (a crash leaves it as it
     was, upgraded on the next open): version 1 gains the ``sources`` table, filled from the
     stored claims; version 2 the claims' ``predicate`` column, filled from their records;
-    version 3 the ``measured`` column, version 4 the ``measured_of`` column, likewise."""
+    version 3 the ``measured`` column, version 4 the ``measured_of`` column, likewise;
+    version 5 or 6 the ``tracked`` table (created by the DDL, empty)."""
     con.execute("BEGIN TRANSACTION")
     try:
         had_sources = table_exists(con, "sources")

@@ -16,11 +16,11 @@ import pyarrow as pa
 
 #: bumped whenever a table or column changes; stored in ``meta`` so an older claimledger refuses
 #: a ledger written by a newer one instead of misreading it
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 7
 
 #: tables a ledger of each version holds (version 2 added ``sources``, version 3 the claims'
 #: ``predicate`` column, version 4 their ``measured`` column, version 5 their ``measured_of``
-#: column; an older ledger is upgraded in place when opened for writing, and read
+#: column, version 7 the ``tracked`` table, where the tracker's result is kept; an older ledger is upgraded in place when opened for writing, and read
 #: as it is otherwise)
 TABLES = ("meta", "documents", "segments", "claims", "skipped", "sources")
 TABLES_V1 = ("meta", "documents", "segments", "claims", "skipped")
@@ -132,6 +132,15 @@ ALTER TABLE claims ADD COLUMN IF NOT EXISTS measured VARCHAR;
 -- version 5: whose property that is ("Dell" for "5% of its workforce"); NULL for older rows
 ALTER TABLE claims ADD COLUMN IF NOT EXISTS measured_of VARCHAR;
 CREATE INDEX IF NOT EXISTS sources_name ON sources (name);
+-- version 7: the tracker's result, kept (store/kept.py): Arrow IPC per part, found by its key
+CREATE TABLE IF NOT EXISTS tracked (
+    result_key VARCHAR,
+    part VARCHAR,
+    settings VARCHAR,
+    content VARCHAR,
+    computed_at TIMESTAMP,
+    data BLOB
+);
 """
 
 _S = pa.string()

@@ -13,22 +13,37 @@ def find_series(series: list[Series], query: str) -> list[Series]:
     """Series matching an id (or id prefix) or a description ("Daesh fighters in Iraq and
     Syria"), best first: all of the query's words must name the series' entity, places or
     counted thing (aliases and plurals resolved)."""
-    q = query.strip()
-    if re.fullmatch(r"[0-9a-f]{4,10}", q):
-        hits = [s for s in series if s.id.startswith(q)]
-        if hits:
-            return hits
-    wanted = _query_terms(q)
+    return [series[i] for i in find_keys([s.key for s in series], [len(s.points) for s in series], query)]
+
+
+def find_keys(keys: list[SeriesKey], sizes: list[int], query: str) -> list[int]:
+    """``find_series`` over series given by their keys and numbers of claims (what a ledger
+    keeps without building every point): the positions of the matches, best first."""
+    hits = find_ids([k.id for k in keys], query) if looks_like_id(query) else []
+    if hits:
+        return hits
+    wanted = _query_terms(query.strip())
     if not wanted:
         return []
     scored = []
-    for s in series:
-        terms = _series_terms(s.key)
+    for i, key in enumerate(keys):
+        terms = _series_terms(key)
         if wanted <= terms:
             places = {t for t in wanted if t.startswith("place:")}
-            extra = len(set(s.key.scope)) - len(places)
-            scored.append((extra, -len(s.points), s.label, s))
+            extra = len(set(key.scope)) - len(places)
+            scored.append((extra, -sizes[i], key.label, i))
     return [t[-1] for t in sorted(scored, key=lambda t: t[:3])]
+
+
+def looks_like_id(query: str) -> bool:
+    """Whether ``query`` may be a series id or the start of one (``find_ids``)."""
+    return re.fullmatch(r"[0-9a-f]{4,10}", query.strip()) is not None
+
+
+def find_ids(ids: list[str], query: str) -> list[int]:
+    """The positions of the series ids ``query`` starts (``find_keys`` tries them first)."""
+    q = query.strip()
+    return [i for i, x in enumerate(ids) if x.startswith(q)]
 
 
 _STOP = QUERY_STOPWORDS

@@ -1,11 +1,14 @@
-"""Series, conflicts and revisions for the web, computed once per ledger and kept.
+"""Series, conflicts and revisions for the web, read once per ledger and kept.
 
-``Ledger.tracked()`` (``claimledger/track.py``) reads every quantity claim and groups them; on a
-large ledger that takes seconds, so it runs once, in a background thread started with the app
-(``app._warm``), and requests wait for it only if they come before it is done.  The ledger is open
-read-only and cannot change meanwhile, so the result never goes stale.  In the background the
-claims are read through the warm-up's cursor, a chunk at a time, so stopping the app stops the
-read (``claimledger/web/warming.py``); what is left then is the grouping of rows already read.
+``Ledger.tracked()`` reads the tracker's result kept in the ledger, or, when none is kept for
+its claims, reads every quantity claim and groups them (seconds on a large ledger).  Either way
+it runs once, in a background thread started with the app (``app._warm``), and requests wait for
+it only if they come before it is done.  The ledger is open read-only and cannot change
+meanwhile, so the result never goes stale.  In the background the claims are read through the
+warm-up's cursors, a chunk at a time, so stopping the app stops the read
+(``claimledger/web/warming.py``); what is left then is the grouping of rows already read.  The
+web and the command line read the same result (the web once tracked without the pages'
+headlines, so its series of victims and cases missed their topics).
 """
 from __future__ import annotations
 
@@ -130,14 +133,16 @@ class Tracking:
 
 
 def _tracked(ledger: Ledger, warmup: "Warmup"):
-    """``Ledger.tracked()`` with the claims read through the warm-up's cursor."""
-    from claimledger.track.tracker import DEFAULT_TRACK_SETTINGS, ROWS_SQL, track
+    """``Ledger.tracked()``, with the claims read through the warm-up's cursors when they must be
+    tracked anew (the result kept in the ledger is read back in a fraction of a second)."""
+    def stream(sql: str, params: list) -> Iterator[tuple]:
+        return _rows(warmup.cursor(ledger.connection), sql, params, warmup)
 
-    return track(_rows(warmup.cursor(ledger.connection), ROWS_SQL, warmup), DEFAULT_TRACK_SETTINGS)
+    return ledger.tracked(stream=stream)
 
 
-def _rows(cursor, sql: str, warmup: "Warmup") -> Iterator[tuple]:
-    cursor.execute(sql)
+def _rows(cursor, sql: str, params: list, warmup: "Warmup") -> Iterator[tuple]:
+    cursor.execute(sql, params)
     while rows := cursor.fetchmany(_CHUNK):
         warmup.check()
         yield from rows
