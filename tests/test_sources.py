@@ -12,6 +12,7 @@ from claimledger.model import Document
 from claimledger.pipeline import analyze_documents
 from claimledger.store.ledger import Ledger
 from claimledger.store.sources import document_sources
+from claimledger.store.schema import SCHEMA_VERSION
 
 TEXT = ("Army Col. John Smith, a spokesman for the Northern Brigade, said 40 soldiers had been wounded.\n\n"
         "Smith said the convoy had been hit twice near the river. He added that 12 trucks were destroyed.\n\n"
@@ -92,7 +93,7 @@ def test_a_version_1_ledger_is_read_as_it_is_and_upgraded_when_written(tmp_path)
     with Ledger(path, read_only=True) as led:
         assert led.sources() == expected  # computed from the claims
     with Ledger(path) as led:
-        assert led.query("SELECT value FROM meta WHERE key = 'schema_version'")[1] == [("5",)]
+        assert led.query("SELECT value FROM meta WHERE key = 'schema_version'")[1] == [(str(SCHEMA_VERSION),)]
         assert led.sources() == expected
 
 

@@ -18,6 +18,7 @@ import duckdb
 import pytest
 
 from claimledger.errors import ClaimLedgerError
+from claimledger.store.schema import SCHEMA_VERSION
 from claimledger.model import (
     Claim,
     Document,
@@ -475,7 +476,7 @@ def test_a_version_2_ledger_gains_the_predicate_column_from_its_records(tmp_path
     with Ledger(path, read_only=True) as led:  # read as it is: the tracker reads the record
         assert [s.key.predicate for s in led.series()] == ["killed"]
     with Ledger(path) as led:
-        assert led.query("SELECT value FROM meta WHERE key = 'schema_version'")[1] == [("5",)]
+        assert led.query("SELECT value FROM meta WHERE key = 'schema_version'")[1] == [(str(SCHEMA_VERSION),)]
         assert led.query("SELECT predicate FROM claims WHERE kind = 'quantity'")[1] == [("killed",)]
 
 
@@ -502,7 +503,7 @@ def test_a_version_3_ledger_gains_the_measured_column_from_its_records(tmp_path)
         led.add(analyze_documents_as_batch(text))
     _as_version_3(path, strip_records=False)
     with Ledger(path) as led:
-        assert led.query("SELECT value FROM meta WHERE key = 'schema_version'")[1] == [("5",)]
+        assert led.query("SELECT value FROM meta WHERE key = 'schema_version'")[1] == [(str(SCHEMA_VERSION),)]
         assert led.query("SELECT measured FROM claims WHERE kind = 'quantity'")[1] == [("Sedan sales",)]
         assert [c.quantity.measured for c in led.claims() if c.quantity] == ["Sedan sales"]
 

@@ -29,6 +29,7 @@ from claimledger.extract.predicate import predicate_of
 from claimledger.extract.quantities.find import QuantityMention, find_quantities
 from claimledger.extract.time import TimeMention, find_times, time_for
 from claimledger.extract.tree import sentences_between, text_of
+from claimledger.claims.cue_kind import cue_kind
 from claimledger.claims.regions import (
     cell_of,
     cell_quantity,
@@ -78,6 +79,7 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
         statement_times: dict[int, Optional[TimeRef]] = {}
 
         statements = [_canonical_source(st, definitions) for st in statements]
+        kinds = [_cue_kind(sdoc, st) for st in statements]
         for k, st in enumerate(statements):
             # the time of speaking is outside the words spoken ("Up until today, …" is quoted)
             outside = [t for t in times if not (st.start <= t.start < st.end) and not getattr(t, "quoted", False)] \
@@ -101,7 +103,8 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
                 voice=_voice(seg, st.source), sentence=_words_of(doc, seg)[sent[0]:sent[1]],
                 sentence_span=(base + sent[0], base + sent[1]), span=(base + st.start, base + st.end),
                 cue_span=_shift(st.cue_span, base), source_span=_shift(st.source_span, base),
-                source=st.source, cue=st.cue, quote=st.quote, via=st.via, time=statement_times[k],
+                source=st.source, cue=st.cue, cue_kind=kinds[k], quote=st.quote, via=st.via,
+                time=statement_times[k],
             ))
 
         if cells is not None:
@@ -153,11 +156,20 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
                 cue_span=_shift(st.cue_span, base) if st else None,
                 source_span=_shift(st.source_span, base) if st else None,
                 quantity=quantity, scope=tuple(scope_for(sdoc, (q.start, q.end))), source=source,
-                cue=st.cue if st else None, quote=st.quote if st else None, via=st.via if st else (),
+                cue=st.cue if st else None, cue_kind=kinds[k] if st else None,
+                quote=st.quote if st else None, via=st.via if st else (),
                 time=timeref, hedges=tuple(q.hedges),
             ))
     claims.sort(key=lambda c: (c.segment.kind != "headline", c.span[0] if c.segment.kind != "headline" else -1, c.kind))
     return claims
+
+
+def _cue_kind(sdoc: Doc, st: Statement) -> Optional[str]:
+    """The statement's cue kind from its cue token's lemma and the particle after it ("look to")."""
+    if st.cue_token is None or not 0 <= st.cue_token < len(sdoc):
+        return cue_kind(None, None, st.source)
+    words = (st.cue or "").split()
+    return cue_kind(sdoc[st.cue_token].lemma_, words[1] if len(words) > 1 else None, st.source)
 
 
 def _headline_statements(sdoc: Doc) -> list[Statement]:
