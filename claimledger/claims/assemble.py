@@ -29,7 +29,7 @@ from claimledger.extract.predicate import predicate_of
 from claimledger.extract.quantities.find import QuantityMention, find_quantities
 from claimledger.extract.time import TimeMention, find_times, time_for
 from claimledger.extract.tree import sentences_between, text_of
-from claimledger.claims.cue_kind import cue_kind
+from claimledger.claims.cue_kind import cue_kind, cue_kind_of_text
 from claimledger.claims.regions import (
     cell_of,
     cell_quantity,
@@ -165,9 +165,11 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
 
 
 def _cue_kind(sdoc: Doc, st: Statement) -> Optional[str]:
-    """The statement's cue kind from its cue token's lemma and the particle after it ("look to")."""
+    """The statement's cue kind from its cue token's lemma and the particle after it ("look to");
+    a statement that carries on an earlier one's cue without its token (the second half of a
+    quote) is read from the cue's words."""
     if st.cue_token is None or not 0 <= st.cue_token < len(sdoc):
-        return cue_kind(None, None, st.source)
+        return cue_kind_of_text(st.cue, st.source)
     words = (st.cue or "").split()
     return cue_kind(sdoc[st.cue_token].lemma_, words[1] if len(words) > 1 else None, st.source)
 

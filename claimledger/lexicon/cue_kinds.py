@@ -66,7 +66,8 @@ records count tally experiment trial
 """.split())
 
 #: verb + particle cues whose kind differs from their verb's ("looking to expand" is a plan,
-#: "sees him as" a view, "worried about" a state of mind)
+#: "sees him as" a view, "worried about" a state of mind); the phrasal rows of the derived lexicon
+#: read one by one from the commonest
 PHRASAL_KINDS = {
     ("look", "to"): "intention", ("look", "for"): "intention", ("look", "like"): "perception",
     ("see", "as"): "belief", ("view", "as"): "belief", ("regard", "as"): "belief",
@@ -74,4 +75,6 @@ PHRASAL_KINDS = {
     ("care", "about"): "belief", ("believe", "in"): "belief", ("count", "on"): "belief",
     ("hop", "for"): "intention", ("hope", "for"): "intention", ("push", "for"): "speech",
     ("go", "on"): "speech", ("doubt", "about"): "belief", ("take", "for"): "belief",
+    # "known as" names, "known for" a reputation (26 and 12 in train): said of someone, not known
+    ("know", "as"): "speech", ("know", "for"): "speech",
 }
