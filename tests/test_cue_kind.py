@@ -188,3 +188,10 @@ def test_the_claims_page_has_a_cue_kind_filter(client):
     assert '<select id="cue_kind" name="cue_kind">' in page.text
     assert '<option value="belief" selected>' in page.text
     assert "believes" in page.text and "Police said" not in page.text
+
+
+def test_a_claims_page_says_what_its_cue_reports(client):
+    body = client.get("/api/claims", params={"cue_kind": "intention"}).json()
+    page = client.get(f"/claims/{body['items'][0]['claim_id']}")
+    assert page.status_code == 200
+    assert '<dt>Reports</dt><dd><a href="/claims?cue_kind=intention">intention</a>' in page.text
