@@ -195,3 +195,14 @@ def test_a_claims_page_says_what_its_cue_reports(client):
     page = client.get(f"/claims/{body['items'][0]['claim_id']}")
     assert page.status_code == 200
     assert '<dt>Reports</dt><dd><a href="/claims?cue_kind=intention">intention</a>' in page.text
+
+
+def test_a_version_5_ledger_is_served_as_it_is(tmp_path):
+    path = tmp_path / "v5web.duckdb"
+    with Ledger(path) as led:
+        led.add(_batch([SENTENCES["speech"]]))
+    _as_version_5(path)
+    with TestClient(create_app(str(path)), raise_server_exceptions=False) as c:
+        assert c.get("/api/claims").json()["total"] >= 1
+        assert c.get("/api/claims", params={"cue_kind": "speech"}).json()["total"] == 0  # none recorded yet
+        assert c.get("/claims").status_code == 200

@@ -29,7 +29,7 @@ _CLAIM_COLUMNS = (
     "c.sentence_start, c.sentence_end, c.span_start, c.span_end, c.surface, c.value, c.low, "
     "c.high, c.approximate, c.unit, c.counted, c.source_name, c.source_organization, "
     "c.source_role, c.source_title, c.cue, c.via, c.time_surface, c.time_value, c.time_relation, "
-    "c.measured, c.measured_of, c.cue_kind"
+    "c.measured, c.measured_of, " + "json_extract_string(c.record, '$.cue_kind') AS cue_kind"
 )
 _ROW = _CLAIM_COLUMNS + ", d.title, d.published, d.outlet"
 
@@ -38,7 +38,9 @@ MAX_WORDS = 12
 
 #: the filterable columns, as the ledger's tables name them
 LEDGER_COLUMNS = {
-    "text": "lower(c.sentence)", "kind": "c.kind", "voice": "c.voice", "cue_kind": "c.cue_kind",
+    "text": "lower(c.sentence)", "kind": "c.kind", "voice": "c.voice",
+    # from the record, so a ledger older than the column (served read-only, not upgraded) works
+    "cue_kind": "json_extract_string(c.record, '$.cue_kind')",
     "doc_id": "c.doc_id",
     "source_name": "c.source_name", "source_lower": "lower(c.source_name)",
     "org_lower": "lower(c.source_organization)", "claim_id": "c.claim_id",
