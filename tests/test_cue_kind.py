@@ -56,8 +56,14 @@ def test_the_outlets_own_claims_have_no_cue_kind():
 def test_a_study_or_data_finds_whatever_verb_it_is_given():
     assert _statement("According to the survey, unemployment rose to 7 percent.").cue_kind == "finding"
     assert _statement("The report found that 12 hospitals had closed.").cue_kind == "finding"
-    # the same evidential verb from a person is something said
+    # the same evidential verb from a person is something said, and so is a body's word even
+    # when its name ends like a study's
     assert _statement("The senator suggested that 12 hospitals had closed.").cue_kind == "speech"
+    assert _statement("According to the Bureau of Farm Statistics, exports fell 3 percent.").cue_kind == "speech"
+
+
+def test_a_particle_after_the_cue_changes_its_kind():
+    assert _statement("Norway is looking to invest 20 billion dollars in wind farms.").cue_kind == "intention"
 
 
 def test_the_classifier_by_lemma():

@@ -165,13 +165,16 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
 
 
 def _cue_kind(sdoc: Doc, st: Statement) -> Optional[str]:
-    """The statement's cue kind from its cue token's lemma and the particle after it ("look to");
-    a statement that carries on an earlier one's cue without its token (the second half of a
-    quote) is read from the cue's words."""
+    """The statement's cue kind from its cue token's lemma and the particle after it (the cue's
+    own, else the next word: "is looking to invest" is a plan); a statement that carries on an
+    earlier one's cue without its token (the second half of a quote) is read from the cue's
+    words."""
     if st.cue_token is None or not 0 <= st.cue_token < len(sdoc):
         return cue_kind_of_text(st.cue, st.source)
     words = (st.cue or "").split()
-    return cue_kind(sdoc[st.cue_token].lemma_, words[1] if len(words) > 1 else None, st.source)
+    after = st.cue_token + 1
+    particle = words[1] if len(words) > 1 else sdoc[after].lower_ if after < len(sdoc) else None
+    return cue_kind(sdoc[st.cue_token].lemma_, particle, st.source)
 
 
 def _headline_statements(sdoc: Doc) -> list[Statement]:

@@ -80,6 +80,8 @@ def surface_lemma(word: str) -> str:
 
 
 def _names_a_finding(source: Source) -> bool:
-    """The source is a poll, study, report or data ("a new poll", "the census figures")."""
+    """The source is a poll, study, report or data ("a new poll", "the census figures"); a body
+    whose name ends so ("the Office for National Statistics", "the Institute for Fiscal
+    Studies") speaks: in the first 1,000 news-corpus articles many of its statements were views."""
     words = (source.name or "").lower().split()
-    return bool(words) and words[-1] in lex.FINDING_SOURCES
+    return source.kind in ("document", "unnamed") and bool(words) and words[-1] in lex.FINDING_SOURCES
