@@ -66,6 +66,11 @@ def test_a_particle_after_the_cue_changes_its_kind():
     assert _statement("Norway is looking to invest 20 billion dollars in wind farms.").cue_kind == "intention"
 
 
+def test_weighing_an_action_is_a_plan():
+    assert _statement("The city council is considering building 3 new bridges over the river.").cue_kind == "intention"
+    assert cue_kind("consider", None, Source("Ann Lee")) == "belief"  # "considers it a priority"
+
+
 def test_the_classifier_by_lemma():
     person, study = Source("Ann Lee"), Source("the study", kind="document")
     assert cue_kind("say", None, person) == "speech"

@@ -164,6 +164,11 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
     return claims
 
 
+#: the relations through which a cue verb takes an action as its complement ("considering
+#: building", "considering to buy")
+_ACTION_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pcomp"})
+
+
 def _cue_kind(sdoc: Doc, st: Statement) -> Optional[str]:
     """The statement's cue kind from its cue token's lemma and the particle after it (the cue's
     own, else the next word: "is looking to invest" is a plan); a statement that carries on an
@@ -174,7 +179,9 @@ def _cue_kind(sdoc: Doc, st: Statement) -> Optional[str]:
     words = (st.cue or "").split()
     after = st.cue_token + 1
     particle = words[1] if len(words) > 1 else sdoc[after].lower_ if after < len(sdoc) else None
-    return cue_kind(sdoc[st.cue_token].lemma_, particle, st.source)
+    cue = sdoc[st.cue_token]
+    weighs_an_action = any(c.tag_ in ("VBG", "VB") and c.dep_ in _ACTION_DEPS for c in cue.children)
+    return cue_kind(cue.lemma_, particle, st.source, weighs_an_action)
 
 
 def _headline_statements(sdoc: Doc) -> list[Statement]:

@@ -26,9 +26,11 @@ _IRREGULAR = {form: lemma for table in (attr.CUE_IRREGULAR_FORMS, attr.DERIVED_I
 _IRREGULAR.update({"found": "find", "learnt": "learn", "meant": "mean"})
 
 
-def cue_kind(lemma: Optional[str], particle: Optional[str], source: Optional[Source]) -> Optional[str]:
+def cue_kind(lemma: Optional[str], particle: Optional[str], source: Optional[Source],
+             weighs_an_action: bool = False) -> Optional[str]:
     """The kind of the cue ``lemma`` (+ ``particle`` for "look to") said of ``source``; None when
-    there is no source."""
+    there is no source.  ``weighs_an_action``: the cue's complement is a verb ("considering
+    building"), which makes a deliberation a plan."""
     if source is None:
         return None
     if lemma is None:
@@ -37,6 +39,8 @@ def cue_kind(lemma: Optional[str], particle: Optional[str], source: Optional[Sou
     phrasal = lex.PHRASAL_KINDS.get((lemma, (particle or "").lower()))
     if phrasal:
         return phrasal
+    if weighs_an_action and lemma in lex.DELIBERATION_CUES:
+        return "intention"
     if lemma in lex.FINDING_CUES:
         return "finding"
     if lemma in lex.BELIEF_CUES:
