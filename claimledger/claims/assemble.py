@@ -11,7 +11,7 @@ import dataclasses
 import re
 from typing import Optional
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimledger.extract.actors import (
     entity_in,
@@ -167,6 +167,8 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
 #: the relations through which a cue verb takes an action as its complement ("considering
 #: building", "considering to buy")
 _ACTION_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pcomp"})
+#: verbs of an infinitive that make it a state, not an action ("considered to be")
+_STATE_VERBS = frozenset({"be", "have"})
 
 
 def _cue_kind(sdoc: Doc, st: Statement) -> Optional[str]:
@@ -180,8 +182,19 @@ def _cue_kind(sdoc: Doc, st: Statement) -> Optional[str]:
     after = st.cue_token + 1
     particle = words[1] if len(words) > 1 else sdoc[after].lower_ if after < len(sdoc) else None
     cue = sdoc[st.cue_token]
-    weighs_an_action = any(c.tag_ in ("VBG", "VB") and c.dep_ in _ACTION_DEPS for c in cue.children)
-    return cue_kind(cue.lemma_, particle, st.source, weighs_an_action)
+    return cue_kind(cue.lemma_, particle, st.source, _weighs_an_action(cue, particle))
+
+
+def _weighs_an_action(cue: Token, particle: Optional[str]) -> bool:
+    """The cue's complement is an action: a gerund ("considering building"), or an infinitive
+    right after it ("considering to buy"), but not a state ("considers it to be", "considered to
+    be the richest", which are views)."""
+    for c in cue.children:
+        if c.dep_ not in _ACTION_DEPS:
+            continue
+        if c.tag_ == "VBG" or (c.tag_ == "VB" and particle == "to" and c.lemma_ not in _STATE_VERBS):
+            return True
+    return False
 
 
 def _headline_statements(sdoc: Doc) -> list[Statement]:
