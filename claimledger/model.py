@@ -16,11 +16,13 @@ from typing import Any, Optional
 #: bumped whenever extraction output changes for the same input; stored with every claim.
 #: tests/test_extractor_version.py fingerprints the claims of examples/ and fails when they change
 #: while this stays the same (then bump it and record: `python -m tests.test_extractor_version --record`)
-EXTRACTOR_VERSION = "claimledger.extract.v8"
+EXTRACTOR_VERSION = "claimledger.extract.v9"
 
 SEGMENT_KINDS = ("headline", "byline", "caption", "body", "embed", "table", "comments_header", "comment",
                  "boilerplate")
 VOICES = ("source", "outlet", "reader")
+#: what a claim's cue reports (``Claim.cue_kind``), in the order the claim record lists them
+CUE_KINDS = ("speech", "belief", "intention", "perception", "finding")
 
 
 def normalise_text(text: str) -> str:
@@ -154,6 +156,9 @@ class Claim:
     scope: tuple[str, ...] = ()
     source: Optional[Source] = None
     cue: Optional[str] = None
+    #: what the cue reports: speech | belief | intention | perception | finding ("said",
+    #: "believes", "plans to", "saw", "a poll found"); None for a claim with no source
+    cue_kind: Optional[str] = None
     quote: Optional[str] = None  # direct | indirect | mixed
     via: tuple[str, ...] = ()
     time: Optional[TimeRef] = None
@@ -180,7 +185,7 @@ class Claim:
             quantity=_quantity(d["quantity"]) if d.get("quantity") else None,
             scope=tuple(d.get("scope") or ()),
             source=Source(**d["source"]) if d.get("source") else None,
-            cue=d.get("cue"), quote=d.get("quote"), via=tuple(d.get("via") or ()),
+            cue=d.get("cue"), cue_kind=d.get("cue_kind"), quote=d.get("quote"), via=tuple(d.get("via") or ()),
             time=TimeRef(**d["time"]) if d.get("time") else None,
             hedges=tuple(d.get("hedges") or ()), extractor=d.get("extractor", EXTRACTOR_VERSION),
         )

@@ -18,6 +18,7 @@ import duckdb
 import pytest
 
 from claimledger.errors import ClaimLedgerError
+from claimledger.store.schema import SCHEMA_VERSION
 from claimledger.model import (
     Claim,
     Document,

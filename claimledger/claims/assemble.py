@@ -11,7 +11,7 @@ import dataclasses
 import re
 from typing import Optional
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimledger.extract.actors import (
     entity_in,
@@ -29,6 +29,7 @@ from claimledger.extract.predicate import predicate_of
 from claimledger.extract.quantities.find import QuantityMention, find_quantities
 from claimledger.extract.time import TimeMention, find_times, time_for
 from claimledger.extract.tree import sentences_between, text_of
+from claimledger.claims.cue_kind import cue_kind, cue_kind_of_text
 from claimledger.claims.regions import (
     cell_of,
     cell_quantity,
@@ -78,6 +79,7 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
         statement_times: dict[int, Optional[TimeRef]] = {}
 
         statements = [_canonical_source(st, definitions) for st in statements]
+        kinds = [_cue_kind(sdoc, st) for st in statements]
         for k, st in enumerate(statements):
             # the time of speaking is outside the words spoken ("Up until today, …" is quoted)
             outside = [t for t in times if not (st.start <= t.start < st.end) and not getattr(t, "quoted", False)] \
@@ -101,7 +103,8 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
                 voice=_voice(seg, st.source), sentence=_words_of(doc, seg)[sent[0]:sent[1]],
                 sentence_span=(base + sent[0], base + sent[1]), span=(base + st.start, base + st.end),
                 cue_span=_shift(st.cue_span, base), source_span=_shift(st.source_span, base),
-                source=st.source, cue=st.cue, quote=st.quote, via=st.via, time=statement_times[k],
+                source=st.source, cue=st.cue, cue_kind=kinds[k], quote=st.quote, via=st.via,
+                time=statement_times[k],
             ))
 
         if cells is not None:
@@ -153,11 +156,45 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
                 cue_span=_shift(st.cue_span, base) if st else None,
                 source_span=_shift(st.source_span, base) if st else None,
                 quantity=quantity, scope=tuple(scope_for(sdoc, (q.start, q.end))), source=source,
-                cue=st.cue if st else None, quote=st.quote if st else None, via=st.via if st else (),
+                cue=st.cue if st else None, cue_kind=kinds[k] if st else None,
+                quote=st.quote if st else None, via=st.via if st else (),
                 time=timeref, hedges=tuple(q.hedges),
             ))
     claims.sort(key=lambda c: (c.segment.kind != "headline", c.span[0] if c.segment.kind != "headline" else -1, c.kind))
     return claims
+
+
+#: the relations through which a cue verb takes an action as its complement ("considering
+#: building", "considering to buy")
+_ACTION_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pcomp"})
+#: verbs of an infinitive that make it a state, not an action ("considered to be")
+_STATE_VERBS = frozenset({"be", "have"})
+
+
+def _cue_kind(sdoc: Doc, st: Statement) -> Optional[str]:
+    """The statement's cue kind from its cue token's lemma and the particle after it (the cue's
+    own, else the next word: "is looking to invest" is a plan); a statement that carries on an
+    earlier one's cue without its token (the second half of a quote) is read from the cue's
+    words."""
+    if st.cue_token is None or not 0 <= st.cue_token < len(sdoc):
+        return cue_kind_of_text(st.cue, st.source)
+    words = (st.cue or "").split()
+    after = st.cue_token + 1
+    particle = words[1] if len(words) > 1 else sdoc[after].lower_ if after < len(sdoc) else None
+    cue = sdoc[st.cue_token]
+    return cue_kind(cue.lemma_, particle, st.source, _weighs_an_action(cue, particle))
+
+
+def _weighs_an_action(cue: Token, particle: Optional[str]) -> bool:
+    """The cue's complement is an action: a gerund ("considering building"), or an infinitive
+    right after it ("considering to buy"), but not a state ("considers it to be", "considered to
+    be the richest", which are views)."""
+    for c in cue.children:
+        if c.dep_ not in _ACTION_DEPS:
+            continue
+        if c.tag_ == "VBG" or (c.tag_ == "VB" and particle == "to" and c.lemma_ not in _STATE_VERBS):
+            return True
+    return False
 
 
 def _headline_statements(sdoc: Doc) -> list[Statement]:

@@ -27,6 +27,7 @@ from claimledger.cli.output import (
 )
 from claimledger.cli.tables import CLIP, WHOLE, Col, line, show
 from claimledger.errors import ClaimLedgerError
+from claimledger.model import CUE_KINDS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn news pages into a ledger of attributed claims.")
@@ -116,6 +117,8 @@ def claims(
     source: Optional[str] = typer.Option(None, "--source", help="Text in the source's name or organisation."),
     voice: Optional[str] = typer.Option(None, "--voice", help="source | outlet | reader"),
     kind: Optional[str] = typer.Option(None, "--kind", help="quantity | statement"),
+    cue_kind: Optional[str] = typer.Option(
+        None, "--cue-kind", help="speech | belief | intention | perception | finding ('speech' keeps only what was said)."),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="At most this many claims."),
     as_json: bool = typer.Option(False, "--json", help="One claim record (JSON) a line."),
     wide: bool = WIDE_OPTION,
@@ -127,10 +130,12 @@ def claims(
         raise typer.BadParameter("--voice must be source, outlet or reader")
     if kind and kind not in ("quantity", "statement"):
         raise typer.BadParameter("--kind must be quantity or statement")
+    if cue_kind and cue_kind not in CUE_KINDS:
+        raise typer.BadParameter(f"--cue-kind must be one of {', '.join(CUE_KINDS)}")
     try:
         with Ledger(db, read_only=True) as ledger:
             left_out = _print_claims(ledger.claims(subject=subject, source=source, voice=voice, kind=kind,
-                                                   limit=limit), as_json, wide=wide)
+                                                   cue_kind=cue_kind, limit=limit), as_json, wide=wide)
     except ClaimLedgerError as e:
         _fail(e)
     say_left_out(left_out)

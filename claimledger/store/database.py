@@ -167,16 +167,32 @@ class LedgerDatabase:
         kind: Optional[str] = None,
         doc_id: Optional[str] = None,
         limit: Optional[int] = None,
+        cue_kind: Optional[str] = None,
     ) -> Iterator[Claim]:
         """Stored claims, in document order (ingestion, then input id) and then by position.
 
         ``subject`` matches case-insensitively in the counted thing, entity, scope or sentence;
-        ``source`` in the source's name or organization; the others match exactly.
+        ``source`` in the source's name or organization; the others match exactly (``cue_kind``
+        "speech" keeps only what was said, leaving out beliefs, intentions, perceptions and
+        findings, and the outlet's own claims, which have no cue).
         """
+        if cue_kind is not None:
+            self._has_cue_kinds()
         sql, params = reader.claims_query(subject=subject, source=source, voice=voice, kind=kind,
-                                          doc_id=doc_id, limit=limit)
+                                          doc_id=doc_id, limit=limit, cue_kind=cue_kind)
         for (record,) in self._stream(sql, params):
             yield Claim.from_dict(json.loads(record))
+
+    def _has_cue_kinds(self) -> None:
+        """Refuse a cue-kind filter on a ledger older than the column (read-only, so not yet
+        upgraded), saying how to upgrade it, rather than fail inside DuckDB."""
+        with self._lock:
+            found = self._live().execute(
+                "SELECT count(*) FROM information_schema.columns WHERE table_catalog = current_database() "
+                "AND table_name = 'claims' AND column_name = 'cue_kind'").fetchone()[0]
+        if not found:
+            raise LedgerError(f"the ledger {self.path!r} was written before claims had a cue kind; open it "
+                              "for writing once to upgrade it (`claimledger ingest` of any input does).")
 
     def sources(self, doc_id: Optional[str] = None) -> list[dict[str, Any]]:
         """The speakers of each document (or of one): a person is one source across the article,

@@ -5,9 +5,11 @@ Each step runs in one transaction, so a crash leaves the file as it was (and it 
 the next open).  Version 1 gains the ``sources`` table, filled from its stored claims; version 2
 the claims' ``predicate`` column, filled from their records; version 3 their ``measured``
 column, filled from the records that carry it (NULL for the others); version 4 their
-``measured_of`` column, likewise; versions 5 and 6 the ``tracked`` table, empty (the tracker's
-result is kept there on the first view).  Opened read-only, an older ledger is
-read as it is.
+``measured_of`` column, likewise; version 5 their ``cue_kind`` column, read from each claim's
+stored cue and source (``claims.cue_kind``: the lemma guessed from the cue's form, as no parse is
+at hand) and written into the record too, so ``Ledger.claims`` returns it; versions 5 and 6 the
+``tracked`` table, empty (the tracker's result is kept there on the first view).  Opened
+read-only, an older ledger is read as it is.
 """
 from __future__ import annotations
 
@@ -15,8 +17,11 @@ from typing import Callable, Iterator, Optional
 
 import duckdb
 
+import pyarrow as pa
+
+from claimledger.claims.cue_kind import cue_kind_of_text
 from claimledger.errors import NotALedger, SchemaTooNew
-from claimledger.model import Claim
+from claimledger.model import Claim, Source
 from claimledger.store.connection import now, table_exists
 from claimledger.store.schema import DDL, SCHEMA_VERSION, TABLES, TABLES_V1
 from claimledger.store.sources import DocumentSource, document_sources
@@ -71,8 +76,9 @@ def upgrade(con: duckdb.DuckDBPyConnection, claims_by_document: ClaimsByDocument
     """Bring an older ledger to this version in one transaction (a crash leaves it as it
     was, upgraded on the next open): version 1 gains the ``sources`` table, filled from the
     stored claims; version 2 the claims' ``predicate`` column, filled from their records;
-    version 3 the ``measured`` column, version 4 the ``measured_of`` column, likewise;
-    version 5 or 6 the ``tracked`` table (created by the DDL, empty)."""
+    version 3 the ``measured`` column, version 4 the ``measured_of`` column, likewise; version 5
+    the ``cue_kind`` column, from the cues and sources; version 5 or 6 the ``tracked`` table
+    (created by the DDL, empty)."""
     con.execute("BEGIN TRANSACTION")
     try:
         had_sources = table_exists(con, "sources")
@@ -92,8 +98,45 @@ def upgrade(con: duckdb.DuckDBPyConnection, claims_by_document: ClaimsByDocument
                     "WHERE measured IS NULL AND kind = 'quantity'")
         con.execute("UPDATE claims SET measured_of = json_extract_string(record, '$.quantity.measured_of') "
                     "WHERE measured_of IS NULL AND kind = 'quantity'")
+        fill_cue_kinds(con)
         con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
+
+
+#: the attributed claims still without a cue kind, one row per cue and source (a ledger of
+#: millions of claims has a few thousand of these)
+_CUES_WITHOUT_KIND = """
+SELECT DISTINCT cue, source_name, source_kind FROM claims
+WHERE cue_kind IS NULL AND json_type(record, '$.source') = 'OBJECT'
+"""
+
+_SET_CUE_KIND = """
+UPDATE claims SET cue_kind = k.cue_kind,
+                  record = json_merge_patch(record, json_object('cue_kind', k.cue_kind))
+FROM _claimledger_cue_kinds k
+WHERE claims.cue_kind IS NULL AND json_type(claims.record, '$.source') = 'OBJECT'
+  AND claims.cue IS NOT DISTINCT FROM k.cue AND claims.source_name IS NOT DISTINCT FROM k.source_name
+  AND claims.source_kind IS NOT DISTINCT FROM k.source_kind
+"""
+
+
+def fill_cue_kinds(con: duckdb.DuckDBPyConnection) -> None:
+    """Give every attributed claim written before version 6 its cue kind, in the column and the
+    record; a claim with no source keeps none (inside the caller's transaction)."""
+    rows = con.execute(_CUES_WITHOUT_KIND).fetchall()
+    if not rows:
+        return
+    kinds = pa.table({
+        "cue": [r[0] for r in rows], "source_name": [r[1] for r in rows],
+        "source_kind": [r[2] for r in rows],
+        "cue_kind": [cue_kind_of_text(r[0], Source(r[1], kind=r[2] or "person")) for r in rows],
+    }, schema=pa.schema([("cue", pa.string()), ("source_name", pa.string()),
+                         ("source_kind", pa.string()), ("cue_kind", pa.string())]))
+    con.register("_claimledger_cue_kinds", kinds)
+    try:
+        con.execute(_SET_CUE_KIND)
+    finally:
+        con.unregister("_claimledger_cue_kinds")

@@ -21,8 +21,8 @@ SOURCE_COLUMNS = [f.name for f in ARROW_SCHEMAS["sources"]]
 
 
 def claims_query(*, subject: Optional[str], source: Optional[str], voice: Optional[str],
-                 kind: Optional[str], doc_id: Optional[str], limit: Optional[int]
-                 ) -> tuple[str, list[Any]]:
+                 kind: Optional[str], doc_id: Optional[str], limit: Optional[int],
+                 cue_kind: Optional[str] = None) -> tuple[str, list[Any]]:
     """SQL and parameters for ``Ledger.claims``: the matching records in document order."""
     where, params = [], []
     if subject:
@@ -37,7 +37,7 @@ def claims_query(*, subject: Optional[str], source: Optional[str], voice: Option
             "(contains(lower(c.source_name), ?) OR contains(lower(c.source_organization), ?))"
         )
         params += [source.lower()] * 2
-    for column, value in (("voice", voice), ("kind", kind), ("doc_id", doc_id)):
+    for column, value in (("voice", voice), ("kind", kind), ("doc_id", doc_id), ("cue_kind", cue_kind)):
         if value is not None:
             where.append(f"c.{column} = ?")
             params.append(value)

@@ -20,8 +20,9 @@ SCHEMA_VERSION = 7
 
 #: tables a ledger of each version holds (version 2 added ``sources``, version 3 the claims'
 #: ``predicate`` column, version 4 their ``measured`` column, version 5 their ``measured_of``
-#: column, version 7 the ``tracked`` table, where the tracker's result is kept; an older ledger is upgraded in place when opened for writing, and read
-#: as it is otherwise)
+#: column, version 6 their ``cue_kind`` column, version 7 the ``tracked`` table, where the
+#: tracker's result is kept; an older ledger is upgraded in place when opened for writing, and
+#: read as it is otherwise)
 TABLES = ("meta", "documents", "segments", "claims", "skipped", "sources")
 TABLES_V1 = ("meta", "documents", "segments", "claims", "skipped")
 
@@ -98,7 +99,8 @@ CREATE TABLE IF NOT EXISTS claims (
     record JSON,
     predicate VARCHAR,
     measured VARCHAR,
-    measured_of VARCHAR
+    measured_of VARCHAR,
+    cue_kind VARCHAR
 );
 CREATE TABLE IF NOT EXISTS sources (
     doc_id VARCHAR NOT NULL,
@@ -131,6 +133,9 @@ ALTER TABLE claims ADD COLUMN IF NOT EXISTS predicate VARCHAR;
 ALTER TABLE claims ADD COLUMN IF NOT EXISTS measured VARCHAR;
 -- version 5: whose property that is ("Dell" for "5% of its workforce"); NULL for older rows
 ALTER TABLE claims ADD COLUMN IF NOT EXISTS measured_of VARCHAR;
+-- version 6: what the cue reports (speech, belief, intention, perception, finding); an older
+-- row's is read from its cue and source on upgrade (store/migrations.py)
+ALTER TABLE claims ADD COLUMN IF NOT EXISTS cue_kind VARCHAR;
 CREATE INDEX IF NOT EXISTS sources_name ON sources (name);
 -- version 7: the tracker's result, kept (store/kept.py): Arrow IPC per part, found by its key
 CREATE TABLE IF NOT EXISTS tracked (
@@ -185,7 +190,7 @@ _RECORD_TYPE = json.dumps({
     "scope": "VARCHAR[]",
     "source": {"name": "VARCHAR", "title": "VARCHAR", "role": "VARCHAR",
                "organization": "VARCHAR", "kind": "VARCHAR"},
-    "cue": "VARCHAR", "quote": "VARCHAR", "via": "VARCHAR[]",
+    "cue": "VARCHAR", "cue_kind": "VARCHAR", "quote": "VARCHAR", "via": "VARCHAR[]",
     "time": {"surface": "VARCHAR", "value": "VARCHAR", "relation": "VARCHAR"},
     "hedges": "VARCHAR[]", "extractor": "VARCHAR",
 })
@@ -203,7 +208,7 @@ INSERT INTO claims SELECT
     r.source.name, r.source.title, r.source.role, r.source.organization, r.source.kind,
     r.cue, r.quote, r.via, r.time.surface, r.time.value, r.time.relation, r.hedges,
     r.extractor, record, r.quantity.predicate, r.quantity.measured,
-    r.quantity.measured_of
+    r.quantity.measured_of, r.cue_kind
 FROM (SELECT from_json(record, '%s') AS r, record FROM {source})
 """ % _RECORD_TYPE.replace("'", "''")
 

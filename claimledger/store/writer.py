@@ -122,7 +122,7 @@ def claim_record(c: Claim) -> dict[str, Any]:
             "name": s.name, "title": s.title, "role": s.role, "organization": s.organization,
             "kind": s.kind,
         },
-        "cue": c.cue, "quote": c.quote, "via": list(c.via),
+        "cue": c.cue, "cue_kind": c.cue_kind, "quote": c.quote, "via": list(c.via),
         "time": None if t is None else {"surface": t.surface, "value": t.value,
                                         "relation": t.relation},
         "hedges": list(c.hedges), "extractor": c.extractor,

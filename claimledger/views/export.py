@@ -23,7 +23,7 @@ FLAT_COLUMNS = (
     "segment_author", "sentence", "sentence_start", "sentence_end", "span_start", "span_end",
     "surface", "value", "low", "high", "approximate", "trend", "unit", "counted", "entity",
     "predicate", "measured", "measured_of", "scope", "source_name", "source_title", "source_role", "source_organization", "source_kind",
-    "cue", "quote", "via", "time_surface", "time_value", "time_relation", "hedges",
+    "cue", "cue_kind", "quote", "via", "time_surface", "time_value", "time_relation", "hedges",
     "series_id", "series", "claim_time", "claim_time_end", "time_basis", "relay_of", "url", "outlet", "published",
     "title",
 )
@@ -64,7 +64,7 @@ def flat(rec: dict[str, Any]) -> dict[str, Any]:
         "measured_of": q.get("measured_of"), "scope": "; ".join(rec["scope"]), "source_name": s.get("name"),
         "source_title": s.get("title"), "source_role": s.get("role"),
         "source_organization": s.get("organization"), "source_kind": s.get("kind"),
-        "cue": rec["cue"], "quote": rec["quote"], "via": " > ".join(rec["via"]),
+        "cue": rec["cue"], "cue_kind": rec.get("cue_kind"), "quote": rec["quote"], "via": " > ".join(rec["via"]),
         "time_surface": t.get("surface"), "time_value": t.get("value"),
         "time_relation": t.get("relation"), "hedges": "; ".join(rec["hedges"]),
     }

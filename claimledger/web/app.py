@@ -27,6 +27,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from claimledger import __version__
+from claimledger.model import CUE_KINDS
 from claimledger.store.ledger import Ledger
 from claimledger.web import api, links, pages, tracking
 from claimledger.web.errors import WebError, error_body
@@ -144,7 +145,7 @@ def templates() -> Jinja2Templates:
     t = Jinja2Templates(directory=HERE / "templates")
     t.env.autoescape = True
     t.env.filters.update(FILTERS)
-    t.env.globals.update(links=links, voice_names=VOICE_NAMES)
+    t.env.globals.update(links=links, voice_names=VOICE_NAMES, cue_kinds=CUE_KINDS)
     return t
 
 

@@ -42,6 +42,8 @@ def claim_filter(
                              description="Words that must all occur in the claim's sentence."),
     kind: Optional[str] = Query(None, pattern="^(quantity|statement)?$"),
     voice: Optional[str] = Query(None, pattern="^(source|outlet|reader)?$"),
+    cue_kind: Optional[str] = Query(None, pattern="^(speech|belief|intention|perception|finding)?$",
+                                    description="What the cue reports; 'speech' keeps only what was said."),
     source: Optional[str] = Query(None, max_length=MAX_TEXT, description="Text in the source's name."),
     organization: Optional[str] = Query(None, max_length=MAX_TEXT,
                                         description="Text in the source's organisation."),
@@ -50,7 +52,8 @@ def claim_filter(
     doc_id: Optional[str] = Query(None, pattern="^[0-9a-f]{0,64}$", description="Claims of this document."),
     series: Optional[str] = Query(None, max_length=64, description="Claims of this series (its id)."),
 ) -> ClaimFilter:
-    return ClaimFilter(q=_clean(q), kind=kind or None, voice=voice or None, source=_clean(source),
+    return ClaimFilter(q=_clean(q), kind=kind or None, voice=voice or None, cue_kind=cue_kind or None,
+                       source=_clean(source),
                        organization=_clean(organization), date_from=_date("date_from", date_from),
                        date_to=_date("date_to", date_to), doc_id=doc_id or None,
                        series=series or None, claim_ids=_series_claims(request, series))

@@ -29,7 +29,7 @@ _CLAIM_COLUMNS = (
     "c.sentence_start, c.sentence_end, c.span_start, c.span_end, c.surface, c.value, c.low, "
     "c.high, c.approximate, c.unit, c.counted, c.source_name, c.source_organization, "
     "c.source_role, c.source_title, c.cue, c.via, c.time_surface, c.time_value, c.time_relation, "
-    "c.measured, c.measured_of"
+    "c.measured, c.measured_of, " + "json_extract_string(c.record, '$.cue_kind') AS cue_kind"
 )
 _ROW = _CLAIM_COLUMNS + ", d.title, d.published, d.outlet"
 
@@ -38,7 +38,10 @@ MAX_WORDS = 12
 
 #: the filterable columns, as the ledger's tables name them
 LEDGER_COLUMNS = {
-    "text": "lower(c.sentence)", "kind": "c.kind", "voice": "c.voice", "doc_id": "c.doc_id",
+    "text": "lower(c.sentence)", "kind": "c.kind", "voice": "c.voice",
+    # from the record, so a ledger older than the column (served read-only, not upgraded) works
+    "cue_kind": "json_extract_string(c.record, '$.cue_kind')",
+    "doc_id": "c.doc_id",
     "source_name": "c.source_name", "source_lower": "lower(c.source_name)",
     "org_lower": "lower(c.source_organization)", "claim_id": "c.claim_id",
     "published": "d.published",
@@ -54,6 +57,7 @@ class ClaimFilter:
     q: Optional[str] = None              # words that must all occur in the sentence
     kind: Optional[str] = None           # quantity | statement
     voice: Optional[str] = None          # source | outlet | reader
+    cue_kind: Optional[str] = None       # speech | belief | intention | perception | finding
     source: Optional[str] = None         # text in the source's name
     organization: Optional[str] = None   # text in the source's organisation
     date_from: Optional[dt.date] = None  # the page's publication date, inclusive
@@ -70,7 +74,8 @@ class ClaimFilter:
         for word in (self.q or "").lower().split()[:MAX_WORDS]:
             where.append(f"contains({columns['text']}, ?)")
             params.append(word)
-        for name, value in (("kind", self.kind), ("voice", self.voice), ("doc_id", self.doc_id),
+        for name, value in (("kind", self.kind), ("voice", self.voice), ("cue_kind", self.cue_kind),
+                            ("doc_id", self.doc_id),
                             ("source_name", self.source_exact)):
             if value:
                 where.append(f"{columns[name]} = ?")
@@ -93,7 +98,7 @@ class ClaimFilter:
     def params(self) -> dict[str, str]:
         """The filter as query-string parameters (for links to the next page)."""
         out = {}
-        for name in ("q", "kind", "voice", "source", "organization", "date_from", "date_to", "doc_id",
+        for name in ("q", "kind", "voice", "cue_kind", "source", "organization", "date_from", "date_to", "doc_id",
                      "series"):
             value = getattr(self, name)
             if value:

@@ -20,7 +20,8 @@ _COPY = """
 SELECT c.claim_id, c.doc_id,
        row_number() OVER (ORDER BY d.published DESC NULLS LAST, c.doc_id, c.span_start, c.kind,
                           c.claim_id)::INTEGER AS rank,
-       lower(c.sentence) AS text, c.kind, c.voice, c.source_name,
+       lower(c.sentence) AS text, c.kind, c.voice,
+       json_extract_string(c.record, '$.cue_kind') AS cue_kind, c.source_name,
        lower(c.source_name) AS source_lower, lower(c.source_organization) AS org_lower,
        d.published
 FROM claims c JOIN documents d USING (doc_id)
