@@ -175,3 +175,16 @@ PREDICATE_TRENDS = {"rise": "up", "fall": "down"}
 #: heads of a measured phrase that, on a plain count, name people killed ("the death toll",
 #: "the confirmed toll"): one predicate with "killed", "died", "deaths" (issue 17, point 4)
 TOLL_WORDS = frozenset({"toll"})
+
+# --------------------------------------------------------------------------- stories
+# (track/stories.py: pages of one story share one topic; sizes measured on the news corpus)
+
+#: two pages of one story are at most this many days apart (a week, as the conflict window)
+STORY_DAYS = 7
+#: how many salient headline words two pages of one story share ("seamen", "strike")
+STORY_SHARED_WORDS = 2
+#: a headline word on more pages than this says nothing about which story ("oil", "u.s.",
+#: "rate", "bank").  On the 7,384 pages of the news corpus, 20 links 1,084 pages into 432
+#: stories of at most 13 pages; 40 makes stories of 24 pages (recurring wire formats: "TALKING
+#: POINT/…", "… SETTLES HIGHER"), 80 one of 250
+STORY_MAX_WORD_PAGES = 20

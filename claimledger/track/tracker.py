@@ -60,7 +60,8 @@ from claimledger.track.keys import (  # noqa: F401 (re-exported: find.py, tests 
     speaker_name,
     unify_sources,
 )
-from claimledger.track.measured_key import measured_key, owner_kind
+from claimledger.track.measured_key import measured_key, names_itself, owner_kind
+from claimledger.track.stories import fold_names, story_topics
 from claimledger.track.points import Point, Series, _order
 from claimledger.track.revised import old_figure_of, says_revised, states_revision
 from claimledger.track.relations import (  # noqa: F401 (re-exported)
@@ -130,10 +131,15 @@ def track(rows: Iterable[Any], settings: TrackSettings = DEFAULT_TRACK_SETTINGS,
     for r in claim_rows(rows):
         by_doc[r.doc_id].append(r)
     heads = {doc_id: (title, lead) for doc_id, title, lead in pages if doc_id in by_doc}
+    heads = {doc_id: heads.get(doc_id) or (doc_rows[0].title, doc_rows[0].lead)
+             for doc_id, doc_rows in by_doc.items()}
+    # one story's pages share one topic ("Court" / "Striking Brazilian" for one strike)
+    topics = story_topics({doc_id: (heads[doc_id][0], doc_rows[0].published, doc_rows[0].outlet)
+                           for doc_id, doc_rows in by_doc.items()},
+                          {doc_id: page_topic(*heads[doc_id]) for doc_id in by_doc})
     grouped: dict[SeriesKey, list[Point]] = defaultdict(list)
     for doc_id, doc_rows in by_doc.items():
-        title, lead = heads.get(doc_id) or (doc_rows[0].title, doc_rows[0].lead)
-        for key, point in _document_points(doc_rows, page_topic(title, lead)):
+        for key, point in _document_points(doc_rows, topics[doc_id]):
             grouped[key].append(point)
     series = []
     for key, points in grouped.items():
@@ -178,11 +184,14 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
         if trend is not None:
             if not measured:
                 continue  # a change of nothing named is never a level's figure, not even by its value
-            measured = f"{measured} {TREND_WORDS[trend]}"
+            if measured.split()[-1] != TREND_WORDS[trend]:  # "pay rise" rising is no "pay rise rise"
+                measured = f"{measured} {TREND_WORDS[trend]}"
         place = None
         if measured and unit is None and measured.split()[-1] in TOLL_WORDS:
             # "the confirmed death toll rose to 31": people killed, as "31 people died" is
             measured, thing, predicate = None, VICTIMS, "killed"
+        if owner and topic:
+            owner = fold_names((owner, topic))[owner]  # "Malcolm Glazer's bid": Glazer's
         if measured:
             # "U.S. trade deficit" in dlrs: the series is what it measures, its owner the
             # entity ("OPEC" output ceiling) or the place ("Brazil's" foreign debt)
@@ -208,7 +217,8 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
         scope = tuple(sorted(set(r.scope or ()))) if place is None else (place,)
         worded = () if scope else sentence_scope(r.sentence, r.surface)  # "worldwide": not lent
         period = _period(when, r.published) if measured else None
-        items.append([thing, ent, scope or worded, unit, point, predicate, bool(worded), measured, period])
+        items.append([thing, ent, scope or worded, unit, point, predicate, bool(worded), measured, period,
+                      bool(measured) and names_itself(r.measured)])
     for item in items:
         if item[7] and item[3] is None:
             # "13.65 billion dollars, revised from 15.06 billion": a measured figure written
@@ -236,8 +246,10 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None) -> Itera
             item[2] = item[2] or other[2]
             if item[1] is not None and item[2]:
                 break
-    for thing, ent, scope, unit, point, predicate, _worded, measured, period in items:
-        key = _key(thing, ent, scope, unit, predicate, topic, point.doc_id, measured)
+    for thing, ent, scope, unit, point, predicate, _worded, measured, period, named in items:
+        # a measure that names itself ("the Dow Jones industrial average") is nobody's: the
+        # page's topic ("Reagan", "Wall Street") is not its owner
+        key = _key(thing, ent, scope, unit, predicate, None if named else topic, point.doc_id, measured, named)
         yield (replace(key, period=period) if period else key), point
 
 
@@ -352,7 +364,8 @@ def _period(when: ClaimTime, published: Optional[dt.date] = None) -> Optional[st
 
 
 def _key(thing: str, ent: str | None, scope: tuple[str, ...], unit: str | None,
-         predicate: str | None, topic: str | None, doc_id: str, measured: str | None = None) -> SeriesKey:
+         predicate: str | None, topic: str | None, doc_id: str, measured: str | None = None,
+         named: bool = False) -> SeriesKey:
     """The series key of a claim once its page has lent it an entity or a place.
 
     A count of no named entity is about its page's topic (``page_topic``: the name its headline
@@ -375,7 +388,9 @@ def _key(thing: str, ent: str | None, scope: tuple[str, ...], unit: str | None,
                 scope = (topic,)
             else:
                 ent = topic
-        return SeriesKey(thing, ent, scope, unit, None, measured, None if ent or scope else doc_id)
+        # a measure that names itself ("the Dow Jones industrial average") is one quantity on
+        # every page; any other with no owner stays on its page
+        return SeriesKey(thing, ent, scope, unit, None, measured, None if ent or scope or named else doc_id)
     if unit is None and ent is None:
         if predicate is None or predicate in ABOUT_THE_STORY or thing in CASE_WORDS:
             about = topic

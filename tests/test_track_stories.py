@@ -1,0 +1,97 @@
+"""Pages of one story share one topic; a measure that names itself belongs to no page's topic.
+
+Pages composed for these tests (the pattern, not any benchmark's sentences)."""
+import datetime as dt
+
+from claimledger.track.measured_key import names_itself
+from claimledger.track.rows import ClaimRow
+from claimledger.track.stories import fold_names, headline_words, stories, story_topics
+from claimledger.track.tracker import track
+
+
+def _page(title, date="2021-05-03", outlet="Wire"):
+    return (title, dt.date.fromisoformat(date) if date else None, outlet)
+
+
+def test_headline_words_leave_function_words_out_and_fold_plurals():
+    assert headline_words("Dockers hold pay talks in Freeport") == {"docker", "hold", "pay", "talk", "freeport"}
+
+
+def test_pages_a_few_days_apart_sharing_headline_words_are_one_story():
+    pages = {
+        "a": _page("STRIKING RURITANIAN DOCKERS HOLD PAY TALKS", "2021-05-03"),
+        "b": _page("TALKS FAIL TO END RURITANIAN DOCKERS' STOPPAGE", "2021-05-04"),
+        "c": _page("RURITANIAN DOCKERS' STOPPAGE ENDS", "2021-07-20"),  # months later: another story
+        "d": _page("FREEDONIA CUTS INTEREST RATES", "2021-05-03"),
+    }
+    assert stories(pages) == [["a", "b"]]
+
+
+def test_undated_pages_join_only_within_one_outlet():
+    pages = {"a": _page("Tycoon makes new Rovers approach", None, "Sports Desk"),
+             "b": _page("Mixed reaction to Rovers approach", None, "Sports Desk"),
+             "c": _page("Fans cool on Rovers approach", None, "Other Desk")}
+    assert stories(pages) == [["a", "b"]]
+
+
+def test_a_page_without_a_topic_takes_its_storys_and_full_names_fold_to_the_short_one():
+    pages = {"a": _page("Harold Tumble makes new Rovers approach", None),
+             "b": _page("Irish pair could block Rovers approach", None),
+             "c": _page("Q&A: Tumble and his Rovers approach", None)}
+    topics = story_topics(pages, {"a": "Harold Tumble", "b": None, "c": "Tumble"})
+    assert topics == {"a": "Tumble", "b": "Tumble", "c": "Tumble"}
+    assert fold_names(["Harold Tumble", "Tumble", "Rovers"]) == {
+        "Harold Tumble": "Tumble", "Tumble": "Tumble", "Rovers": "Rovers"}
+
+
+def test_pages_with_two_different_topics_are_not_one_story():
+    """Interviews of several parties' nominees share headline words, not their subject."""
+    pages = {"a": _page("Interviews: Green Unity Party presidential nominee"),
+             "b": _page("Interviews: Liberty Union Party presidential nominee")}
+    assert stories(pages, {"a": "Green Unity Party", "b": "Liberty Union Party"}) == []
+    assert story_topics(pages, {"a": "Green Unity Party", "b": "Liberty Union Party"}) == {
+        "a": "Green Unity Party", "b": "Liberty Union Party"}
+
+
+def _money(cid, doc, title, sentence, value, measured, of=None, unit="pct", date="2021-05-03", trend=None):
+    return ClaimRow(
+        claim_id=cid, doc_id=doc, doc_ref=doc, voice="outlet", segment_kind="body", span_start=0,
+        surface=str(value), value=value, low=None, high=None, approximate=False, unit=unit, counted=None,
+        entity=None, scope=None, source_name=None, source_title=None, source_role=None,
+        source_organization=None, time_value=None, time_relation="at", sentence=sentence, url=None,
+        outlet="Wire", published=dt.date.fromisoformat(date), source_kind=None, predicate=None,
+        span_end=len(str(value)), title=title, lead=sentence, measured=measured, measured_of=of, trend=trend)
+
+
+def test_one_storys_pay_rise_is_one_series_across_its_pages():
+    rows = [
+        _money("a", "d1", "Harold Tumble makes new Rovers approach",
+               "Harold Tumble values Rovers with a pay rise of 5 pct for players.", 5.0, "pay rise", trend="up"),
+        _money("b", "d2", "Tumble's Rovers approach meets resistance",
+               "Tumble offered a pay rise of 5 pct, players said.", 5.0, "pay rise"),
+    ]
+    by_claim = {p.claim_id: s for s in track(rows).series for p in s.points}
+    assert by_claim["a"].id == by_claim["b"].id
+    assert "rise rise" not in by_claim["a"].label
+
+
+def test_a_measure_that_names_itself_takes_no_page_topic():
+    """The Dow's fall on a page whose headline is about the President and one whose headline is
+    about Wall Street is one quantity."""
+    rows = [
+        _money("a", "d1", "President Hollis calls economy sound",
+               "President Hollis said on Monday the economy was sound after the Dow Jones industrial "
+               "average fell 300 points.", 300.0, "Dow Jones industrial average", unit="points", trend="down"),
+        _money("b", "d2", "Wall Street suffers worst selloff",
+               "Wall Street saw the Dow Jones industrial average fall 300 points.", 300.0,
+               "Dow Jones industrial average", unit="points", trend="down", date="2021-05-04"),
+    ]
+    by_claim = {p.claim_id: s for s in track(rows).series for p in s.points}
+    assert by_claim["a"].id == by_claim["b"].id
+
+
+def test_names_itself():
+    assert names_itself("the Dow Jones industrial average")
+    assert names_itself("M-1 money supply")
+    assert not names_itself("foreign debt")
+    assert not names_itself("Brazil's total foreign debt")
