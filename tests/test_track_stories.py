@@ -95,3 +95,40 @@ def test_names_itself():
     assert names_itself("M-1 money supply")
     assert not names_itself("foreign debt")
     assert not names_itself("Brazil's total foreign debt")
+
+
+# --------------------------------------------------------------------------- one body's speakers
+
+def test_an_unnamed_speaker_for_a_body_is_the_body():
+    from claimledger.track.keys import body_of
+    assert body_of("union officials") == body_of("a union spokesman") == body_of("union leaders") == "union"
+    assert body_of("the dockers' union's leaders") == "dockers' union"
+    assert body_of("oil traders") is None and body_of("trade sources") is None  # no body
+    assert body_of("officials") is None and body_of("Maria Lopez") is None
+
+
+def _count(cid, doc, sentence, value, source, org=None, date="2021-03-05", kind="unnamed"):
+    return ClaimRow(
+        claim_id=cid, doc_id=doc, doc_ref=doc, voice="source", segment_kind="body", span_start=0,
+        surface=str(value), value=value, low=None, high=None, approximate=False, unit=None,
+        counted="ships", entity=None, scope=["Ruritania"], source_name=source, source_title=None,
+        source_role=None, source_organization=org, time_value=None, time_relation="at",
+        sentence=sentence, url=None, outlet="Wire", published=dt.date.fromisoformat(date),
+        source_kind=kind, predicate="idled", span_end=len(str(value)), title="Dock strike",
+        lead=sentence)
+
+
+def test_one_union_under_three_names_on_three_pages_revises_its_figure():
+    """"union officials", the union by its full name, and "a union spokesman" weeks later: one
+    source, whose 150 → 90 ships is a revision, not a conflict."""
+    rows = [
+        _count("a", "d1", "The strike has idled 150 ships, union officials said.", 150, "union officials"),
+        _count("b", "d2", "The strike has idled 150 ships, said Ana Ruiz of the National Dockers Union.", 150,
+               "Ana Ruiz", org="National Dockers Union", kind="person", date="2021-03-06"),
+        _count("c", "d3", "Only 90 ships remain idled by the strike, a union spokesman said.", 90,
+               "union spokesman", date="2021-03-25"),
+    ]
+    tracked = track(rows)
+    assert not tracked.conflicts
+    assert [(r.before.claim_id, r.after.claim_id) for r in tracked.revisions] == [("a", "c")]
+    assert tracked.revisions[0].source == "National Dockers Union"

@@ -3,7 +3,7 @@ several names: kept apart from the code that uses them."""
 from __future__ import annotations
 
 from claimledger.lexicon import time
-from claimledger.lexicon.attribution import CIRCUMSTANCE_PREPS, QUANTIFIER_PRONOUNS
+from claimledger.lexicon.attribution import BODY_ROLES, CIRCUMSTANCE_PREPS, QUANTIFIER_PRONOUNS, ROLE_MODIFIERS
 from claimledger.lexicon.predicates import CLASSES
 
 #: head nouns that all count the people of an armed group: "ISIS members", "IS fighters",
@@ -188,3 +188,13 @@ STORY_SHARED_WORDS = 2
 #: stories of at most 13 pages; 40 makes stories of 24 pages (recurring wire formats: "TALKING
 #: POINT/…", "… SETTLES HIGHER"), 80 one of 250
 STORY_MAX_WORD_PAGES = 20
+
+# --------------------------------------------------------------------------- one body's speakers
+# (track/keys.py: "union officials", "a union spokesman" and "union leaders" on three pages are
+# the union speaking; the body is compared, not the string)
+
+#: the last word of an unnamed speaker that says they speak for the body named before it
+SPEAKS_FOR_BODY = BODY_ROLES | frozenset({"leadership", "management"})
+#: words before the body that do not name it ("a senior union official", "the union's leaders")
+NOT_THE_BODY = ROLE_MODIFIERS | frozenset({"a", "an", "the", "one", "two", "several", "some", "other",
+                                           "top", "high-ranking", "unnamed", "unidentified"})
