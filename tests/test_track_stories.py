@@ -132,3 +132,43 @@ def test_one_union_under_three_names_on_three_pages_revises_its_figure():
     assert not tracked.conflicts
     assert [(r.before.claim_id, r.after.claim_id) for r in tracked.revisions] == [("a", "c")]
     assert tracked.revisions[0].source == "National Dockers Union"
+
+
+# --------------------------------------------------------------------------- same amount, one story
+
+def _amount(cid, doc, title, sentence, value, unit="USD", measured=None, date=None):
+    return ClaimRow(
+        claim_id=cid, doc_id=doc, doc_ref=doc, voice="outlet", segment_kind="body", span_start=0,
+        surface=str(value), value=value, low=None, high=None, approximate=False, unit=unit, counted=None,
+        entity=None, scope=None, source_name=None, source_title=None, source_role=None,
+        source_organization=None, time_value=None, time_relation="at", sentence=sentence, url=None,
+        outlet="Desk", published=dt.date.fromisoformat(date) if date else None, source_kind=None,
+        predicate=None, span_end=len(str(value)), title=title, lead=sentence, measured=measured,
+        measured_of=None, trend=None)
+
+
+def test_one_amount_the_words_do_not_name_is_one_quantity_within_its_story():
+    """"$4.1bn" on three undated pages of one story (one outlet) whose sentences name no
+    quantity is one series; the same amount in another story is another; a page of the story that
+    names the quantity with that amount gives the series its name."""
+    rows = [
+        _amount("a", "d1", "Norvex unit fetches $4.1bn at auction", "The unit went to Stateco for $4.1bn.", 4.1e9),
+        _amount("b", "d2", "Norvex unit buyer faces loan claim", "Stateco paid $4.1bn in December.", 4.1e9),
+        _amount("c", "d3", "Norvex unit buyer sued", "The $4.1bn sale price was agreed in December.", 4.1e9,
+                measured="sale price"),
+        _amount("d", "d4", "Harbour bridge opens to traffic", "The bridge cost $4.1bn.", 4.1e9),
+    ]
+    by_claim = {p.claim_id: s for s in track(rows).series for p in s.points}
+    assert by_claim["a"].id == by_claim["b"].id == by_claim["c"].id
+    assert by_claim["d"].id != by_claim["a"].id
+    assert "sale price" in by_claim["a"].label
+
+
+def test_durations_are_not_placed_by_their_amount():
+    rows = [
+        _amount("a", "d1", "Norvex unit fetches $4.1bn at auction", "Two days later the unit was sold.", 2.0,
+                unit="days"),
+        _amount("b", "d2", "Norvex unit buyer faces loan claim", "Two days after the sale Stateco bought it.", 2.0,
+                unit="days"),
+    ]
+    assert not any(s.documents > 1 for s in track(rows).series)

@@ -102,14 +102,16 @@ def _compatible(a: Optional[str], b: Optional[str]) -> bool:
 
 
 def story_topics(pages: dict[str, tuple[Optional[str], Optional[dt.date], Optional[str]]],
-                 topics: dict[str, Optional[str]]) -> dict[str, Optional[str]]:
+                 topics: dict[str, Optional[str]],
+                 groups: Optional[list[list[str]]] = None) -> dict[str, Optional[str]]:
     """Each page's topic, made one across the pages of its story (``stories``): a page that
     found none takes the name most of its story's pages give, and a short name the story also
     gives is the short one ("Malcolm Glazer" → "Glazer").  A page's own topic is kept
     otherwise: a story linked through pages of no topic may hold two ("Court", "Striking
-    Brazilian"), and which one is the story's the headlines do not say."""
+    Brazilian"), and which one is the story's the headlines do not say.  ``groups``: the
+    stories, when the caller has them already."""
     out = dict(topics)
-    for group in stories(pages, topics):
+    for group in (stories(pages, topics) if groups is None else groups):
         named = [topics.get(d) for d in group if topics.get(d)]
         if not named:
             continue
@@ -120,6 +122,15 @@ def story_topics(pages: dict[str, tuple[Optional[str], Optional[dt.date], Option
         best = max(counts, key=lambda n: (counts[n], len(n.split()), n))
         for d in group:
             out[d] = folded[topics[d]] if topics.get(d) else best
+    return out
+
+
+def story_ids(pages: Iterable[str], groups: list[list[str]]) -> dict[str, str]:
+    """Each page's story, named by its first page's doc id (a page in no story is its own)."""
+    out = {d: d for d in pages}
+    for group in groups:
+        for d in group:
+            out[d] = group[0]
     return out
 
 
