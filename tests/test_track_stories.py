@@ -172,3 +172,26 @@ def test_durations_are_not_placed_by_their_amount():
                 unit="days"),
     ]
     assert not any(s.documents > 1 for s in track(rows).series)
+
+
+def _toll(cid, doc, title, sentence, value, date):
+    return ClaimRow(
+        claim_id=cid, doc_id=doc, doc_ref=doc, voice="outlet", segment_kind="body", span_start=0,
+        surface=str(value), value=value, low=None, high=None, approximate=False, unit=None,
+        counted="people", entity=None, scope=["Ruritania"], source_name=None, source_title=None,
+        source_role=None, source_organization=None, time_value=None, time_relation="at",
+        sentence=sentence, url=None, outlet="Desk", published=dt.date.fromisoformat(date),
+        source_kind=None, predicate="injured", span_end=len(str(value)), title=title, lead=sentence)
+
+
+def test_one_places_victims_months_apart_are_two_events():
+    """Two earthquakes in one country three months apart: two series; two pages on the first,
+    a day apart (no headline words shared but the country), one."""
+    rows = [
+        _toll("a", "d1", "Earthquake injures 25 in Ruritania", "The quake in Ruritania injured 25 people.", 25,
+              "2021-07-15"),
+        _toll("b", "d2", "Ruritania tremor: more hurt", "In Ruritania 31 people were injured.", 31, "2021-07-16"),
+        _toll("c", "d3", "Aftershocks hit Ruritania", "Aftershocks in Ruritania injured 40 people.", 40, "2021-10-22"),
+    ]
+    by_claim = {p.claim_id: s for s in track(rows).series for p in s.points}
+    assert by_claim["a"].id == by_claim["b"].id != by_claim["c"].id

@@ -198,4 +198,3 @@ SPEAKS_FOR_BODY = BODY_ROLES | frozenset({"leadership", "management"})
 #: words before the body that do not name it ("a senior union official", "the union's leaders")
 NOT_THE_BODY = ROLE_MODIFIERS | frozenset({"a", "an", "the", "one", "two", "several", "some", "other",
                                            "top", "high-ranking", "unnamed", "unidentified"})
-

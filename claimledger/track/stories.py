@@ -147,3 +147,25 @@ def fold_names(names: Iterable[str]) -> dict[str, str]:
                    and words[-len(m.split()):] == m.lower().split()]
         out[n] = min(shorter, key=lambda m: (len(m.split()), m)) if shorter else n
     return out
+
+
+def topic_episodes(topics: dict[str, Optional[str]], published: dict[str, Optional[dt.date]]
+                   ) -> dict[str, Optional[str]]:
+    """Each page with a topic, named by its episode: the run of pages of that topic with no gap
+    of more than ``STORY_DAYS`` between consecutive dates ("Philippines" in July and again in
+    October are two earthquakes; two wire pages on one quake a day apart are one).  Undated
+    pages of a topic are one episode."""
+    by_topic: dict[str, list[tuple]] = defaultdict(list)
+    for doc, topic in topics.items():
+        if topic:
+            by_topic[topic].append((published.get(doc) or dt.date.min, doc))
+    out: dict[str, Optional[str]] = {doc: None for doc in topics}
+    for topic, pages in by_topic.items():
+        pages.sort()
+        start, last = None, None
+        for date, doc in pages:
+            if last is None or (date - last).days > STORY_DAYS:
+                start = date
+            last = date
+            out[doc] = f"{topic}@{start.isoformat()}"
+    return out

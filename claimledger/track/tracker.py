@@ -62,7 +62,7 @@ from claimledger.track.keys import (  # noqa: F401 (re-exported: find.py, tests 
     unify_sources,
 )
 from claimledger.track.measured_key import measured_key, names_itself, owner_kind
-from claimledger.track.stories import fold_names, stories, story_ids, story_topics
+from claimledger.track.stories import fold_names, stories, story_ids, story_topics, topic_episodes
 from claimledger.track.points import Point, Series, _order
 from claimledger.track.revised import old_figure_of, says_revised, states_revision
 from claimledger.track.relations import (  # noqa: F401 (re-exported)
@@ -141,9 +141,10 @@ def track(rows: Iterable[Any], settings: TrackSettings = DEFAULT_TRACK_SETTINGS,
     groups = stories(meta, topics)
     topics = story_topics(meta, topics, groups)
     story = story_ids(by_doc, groups)
+    episode = topic_episodes(topics, {doc_id: doc_rows[0].published for doc_id, doc_rows in by_doc.items()})
     grouped: dict[SeriesKey, list[Point]] = defaultdict(list)
     for doc_id, doc_rows in by_doc.items():
-        for key, point in _document_points(doc_rows, topics[doc_id], story[doc_id]):
+        for key, point in _document_points(doc_rows, topics[doc_id], story[doc_id], episode[doc_id]):
             grouped[key].append(point)
     _amounts_to_named(grouped, story)
     series = []
@@ -167,8 +168,8 @@ def track(rows: Iterable[Any], settings: TrackSettings = DEFAULT_TRACK_SETTINGS,
     return Tracked(series, relays, conflicts, revisions)
 
 
-def _document_points(rows: list[ClaimRow], topic: Optional[str] = None,
-                     story: Optional[str] = None) -> Iterable[tuple[SeriesKey, Point]]:
+def _document_points(rows: list[ClaimRow], topic: Optional[str] = None, story: Optional[str] = None,
+                     episode: Optional[str] = None) -> Iterable[tuple[SeriesKey, Point]]:
     """The document's claims with their series keys.  A claim that names no place or entity
     takes them from the nearest claim about the same thing on the page ("fewer than 3,000" after
     "1,000 ISIS members in Syria and Iraq"; a headline's "1,000 fighters" over a body's "IS")."""
@@ -256,7 +257,8 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None,
     for thing, ent, scope, unit, point, predicate, _worded, measured, period, named in items:
         # a measure that names itself ("the Dow Jones industrial average") is nobody's: the
         # page's topic ("Reagan", "Wall Street") is not its owner
-        key = _key(thing, ent, scope, unit, predicate, None if named else topic, point.doc_id, measured, named)
+        key = _key(thing, ent, scope, unit, predicate, None if named else topic, point.doc_id, measured, named,
+                   episode)
         yield (replace(key, period=period) if period else key), point
     for item in amounts:  # confined to the page's story (``story``: its pages' id)
         yield SeriesKey(item[0], item[1], item[2], item[3], None, item[7], story or item[4].doc_id), item[4]
@@ -431,7 +433,7 @@ def _period(when: ClaimTime, published: Optional[dt.date] = None) -> Optional[st
 
 def _key(thing: str, ent: str | None, scope: tuple[str, ...], unit: str | None,
          predicate: str | None, topic: str | None, doc_id: str, measured: str | None = None,
-         named: bool = False) -> SeriesKey:
+         named: bool = False, episode: Optional[str] = None) -> SeriesKey:
     """The series key of a claim once its page has lent it an entity or a place.
 
     A count of no named entity is about its page's topic (``page_topic``: the name its headline
@@ -441,8 +443,12 @@ def _key(thing: str, ent: str | None, scope: tuple[str, ...], unit: str | None,
     of counts that say nothing happened ("36 states", "four candidates"), since a plain count of
     a generic thing is about its story; a place the sentence does not give is the topic.  A count
     with neither a place nor a topic stays on its page: issue 17 found "persons killed", "persons",
-    "things", "states" joining unrelated pages.  Money, percent and rates (``unit``)
-    are keyed by what they measure (``measured``, from ``_document_points``) and their places."""
+    "things", "states" joining unrelated pages.  Counts of victims and cases and a scale's
+    measure that take their page's topic are further confined to the topic's episode
+    (``stories.topic_episodes``: its pages with no gap of over a week): the topic says where,
+    not which event.  Money, percent and
+    rates (``unit``) are keyed by what they measure (``measured``, from ``_document_points``)
+    and their places."""
     about, page = None, None
     if measured is not None:
         # what a figure measures names the quantity, whatever the verb ("widened", "stood at");
@@ -460,6 +466,11 @@ def _key(thing: str, ent: str | None, scope: tuple[str, ...], unit: str | None,
     if unit is None and ent is None:
         if predicate is None or predicate in ABOUT_THE_STORY or thing in CASE_WORDS:
             about = topic
+            if topic is not None and episode is not None \
+                    and (predicate in ABOUT_THE_STORY or thing in CASE_WORDS or thing in SCALE_MEASURES):
+                # one event's victims, cases or magnitude: the topic says where, its episode
+                # which event ("Philippines" for two earthquakes three months apart)
+                page = episode
         if topic is not None and not scope:
             scope = (topic,)
         elif topic is None and not scope:
