@@ -181,6 +181,10 @@ TOLL_WORDS = frozenset({"toll"})
 
 #: two pages of one story are at most this many days apart (a week, as the conflict window)
 STORY_DAYS = 7
+#: the longest silence within one event's coverage on one topic (track/stories.topic_episodes):
+#: a flood's evacuees reported on the 2nd, 5th and 20th of a month are one event; two
+#: earthquakes in one country three months apart are two
+EPISODE_GAP_DAYS = 30
 #: how many salient headline words two pages of one story share ("seamen", "strike")
 STORY_SHARED_WORDS = 2
 #: a headline word on more pages than this says nothing about which story ("oil", "u.s.",

@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from typing import Iterable, Optional
 
 from claimledger.lexicon.tracking import (
+    EPISODE_GAP_DAYS,
     STORY_DAYS,
     STORY_MAX_WORD_PAGES,
     STORY_SHARED_WORDS,
@@ -152,8 +153,8 @@ def fold_names(names: Iterable[str]) -> dict[str, str]:
 def topic_episodes(topics: dict[str, Optional[str]], published: dict[str, Optional[dt.date]]
                    ) -> dict[str, Optional[str]]:
     """Each page with a topic, named by its episode: the run of pages of that topic with no gap
-    of more than ``STORY_DAYS`` between consecutive dates ("Philippines" in July and again in
-    October are two earthquakes; two wire pages on one quake a day apart are one).  Undated
+    of more than ``EPISODE_GAP_DAYS`` between consecutive dates ("Philippines" in July and again
+    in October are two earthquakes; a flood's pages on the 2nd, 5th and 20th are one).  Undated
     pages of a topic are one episode."""
     by_topic: dict[str, list[tuple]] = defaultdict(list)
     for doc, topic in topics.items():
@@ -164,7 +165,7 @@ def topic_episodes(topics: dict[str, Optional[str]], published: dict[str, Option
         pages.sort()
         start, last = None, None
         for date, doc in pages:
-            if last is None or (date - last).days > STORY_DAYS:
+            if last is None or (date - last).days > EPISODE_GAP_DAYS:
                 start = date
             last = date
             out[doc] = f"{topic}@{start.isoformat()}"

@@ -445,7 +445,7 @@ def _key(thing: str, ent: str | None, scope: tuple[str, ...], unit: str | None,
     with neither a place nor a topic stays on its page: issue 17 found "persons killed", "persons",
     "things", "states" joining unrelated pages.  Counts of victims and cases and a scale's
     measure that take their page's topic are further confined to the topic's episode
-    (``stories.topic_episodes``: its pages with no gap of over a week): the topic says where,
+    (``stories.topic_episodes``: its pages with no gap of over a month): the topic says where,
     not which event.  Money, percent and
     rates (``unit``) are keyed by what they measure (``measured``, from ``_document_points``)
     and their places."""
