@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from claimledger.lexicon.tracking import (
@@ -34,6 +35,7 @@ from claimledger.track.keys import singular
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]")
 
 
+@lru_cache(maxsize=1 << 15)  # every view reads every page's headline again
 def headline_words(title: Optional[str]) -> frozenset[str]:
     """The words of a headline that may tell its story: lower-cased, singular, three letters or
     more, not the function and headline words of ``TOPIC_NOT_WORDS``."""
