@@ -195,3 +195,13 @@ def test_one_places_victims_months_apart_are_two_events():
     ]
     by_claim = {p.claim_id: s for s in track(rows).series for p in s.points}
     assert by_claim["a"].id == by_claim["b"].id != by_claim["c"].id
+
+
+def test_a_plain_count_on_one_topic_months_apart_is_two_quantities():
+    rows = [
+        _toll("a", "d1", "Ruritania police stabbing", "Three officers were stabbed in Ruritania.", 3, "2021-03-01"),
+        _toll("b", "d2", "Ruritania police scandal", "Two officers in Ruritania deleted the videos.", 2, "2021-09-01"),
+    ]
+    rows = [r._replace(counted="officers", predicate=None) for r in rows]
+    by_claim = {p.claim_id: s for s in track(rows).series for p in s.points}
+    assert by_claim["a"].id != by_claim["b"].id

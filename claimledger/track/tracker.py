@@ -443,8 +443,8 @@ def _key(thing: str, ent: str | None, scope: tuple[str, ...], unit: str | None,
     of counts that say nothing happened ("36 states", "four candidates"), since a plain count of
     a generic thing is about its story; a place the sentence does not give is the topic.  A count
     with neither a place nor a topic stays on its page: issue 17 found "persons killed", "persons",
-    "things", "states" joining unrelated pages.  Counts of victims and cases and a scale's
-    measure that take their page's topic are further confined to the topic's episode
+    "things", "states" joining unrelated pages.  A count that takes its page's topic is
+    further confined to the topic's episode
     (``stories.topic_episodes``: its pages with no gap of over a month): the topic says where,
     not which event.  Money, percent and
     rates (``unit``) are keyed by what they measure (``measured``, from ``_document_points``)
@@ -466,10 +466,10 @@ def _key(thing: str, ent: str | None, scope: tuple[str, ...], unit: str | None,
     if unit is None and ent is None:
         if predicate is None or predicate in ABOUT_THE_STORY or thing in CASE_WORDS:
             about = topic
-            if topic is not None and episode is not None \
-                    and (predicate in ABOUT_THE_STORY or thing in CASE_WORDS or thing in SCALE_MEASURES):
-                # one event's victims, cases or magnitude: the topic says where, its episode
-                # which event ("Philippines" for two earthquakes three months apart)
+            if topic is not None and episode is not None:
+                # the topic says where, its episode which event: "Philippines" for two
+                # earthquakes three months apart, "officers" in Paris in two stories (on the
+                # whole corpus the conflicts flagged and the revisions found are unchanged)
                 page = episode
         if topic is not None and not scope:
             scope = (topic,)
