@@ -3,7 +3,7 @@ several names: kept apart from the code that uses them."""
 from __future__ import annotations
 
 from claimledger.lexicon import time
-from claimledger.lexicon.attribution import CIRCUMSTANCE_PREPS, QUANTIFIER_PRONOUNS
+from claimledger.lexicon.attribution import BODY_ROLES, CIRCUMSTANCE_PREPS, QUANTIFIER_PRONOUNS, ROLE_MODIFIERS
 from claimledger.lexicon.predicates import CLASSES
 
 #: head nouns that all count the people of an armed group: "ISIS members", "IS fighters",
@@ -175,3 +175,30 @@ PREDICATE_TRENDS = {"rise": "up", "fall": "down"}
 #: heads of a measured phrase that, on a plain count, name people killed ("the death toll",
 #: "the confirmed toll"): one predicate with "killed", "died", "deaths" (issue 17, point 4)
 TOLL_WORDS = frozenset({"toll"})
+
+# --------------------------------------------------------------------------- stories
+# (track/stories.py: pages of one story share one topic; sizes measured on the news corpus)
+
+#: two pages of one story are at most this many days apart (a week, as the conflict window)
+STORY_DAYS = 7
+#: the longest silence within one event's coverage on one topic (track/stories.topic_episodes):
+#: a flood's evacuees reported on the 2nd, 5th and 20th of a month are one event; two
+#: earthquakes in one country three months apart are two
+EPISODE_GAP_DAYS = 30
+#: how many salient headline words two pages of one story share ("seamen", "strike")
+STORY_SHARED_WORDS = 2
+#: a headline word on more pages than this says nothing about which story ("oil", "u.s.",
+#: "rate", "bank").  On the 7,384 pages of the news corpus, 20 links 1,084 pages into 432
+#: stories of at most 13 pages; 40 makes stories of 24 pages (recurring wire formats: "TALKING
+#: POINT/…", "… SETTLES HIGHER"), 80 one of 250
+STORY_MAX_WORD_PAGES = 20
+
+# --------------------------------------------------------------------------- one body's speakers
+# (track/keys.py: "union officials", "a union spokesman" and "union leaders" on three pages are
+# the union speaking; the body is compared, not the string)
+
+#: the last word of an unnamed speaker that says they speak for the body named before it
+SPEAKS_FOR_BODY = BODY_ROLES | frozenset({"leadership", "management"})
+#: words before the body that do not name it ("a senior union official", "the union's leaders")
+NOT_THE_BODY = ROLE_MODIFIERS | frozenset({"a", "an", "the", "one", "two", "several", "some", "other",
+                                           "top", "high-ranking", "unnamed", "unidentified"})

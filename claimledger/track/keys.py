@@ -24,6 +24,8 @@ from claimledger.lexicon.tracking import (
     GLOBAL_SCOPE,
     GLOBAL_SCOPE_WORDS,
     IGNORED_MODIFIERS,
+    NOT_THE_BODY,
+    SPEAKS_FOR_BODY,
     IRREGULAR_PLURALS,
     MEASURE_WORDS,
     SCALE_MEASURES,
@@ -254,8 +256,23 @@ def source_key(name: Optional[str], organization: Optional[str], voice: str,
         return _canonical(organization)
     if name:
         fuller = page.fuller(name, kind) if page is not None else None
-        return _canonical(fuller or name)
+        return _canonical(body_of(fuller or name) or fuller or name)
     return "outlet: " + (outlet or _domain(url) or doc_ref)
+
+
+@lru_cache(maxsize=1 << 16)
+def body_of(name: str) -> Optional[str]:
+    """The body an unnamed speaker speaks for: "union officials", "a union spokesman" and
+    "union leaders" are the union; None for a name ("Jorge Franco"), a bare role ("officials")
+    or a group that is no body ("oil traders", "trade sources")."""
+    words = name.split()
+    if len(words) < 2 or singular(words[-1]) not in SPEAKS_FOR_BODY or words[-1][:1].isupper():
+        return None
+    body = words[:-1]
+    while body and (body[0].lower() in NOT_THE_BODY or singular(body[-1].lower()) in SPEAKS_FOR_BODY):
+        body = body[1:] if body[0].lower() in NOT_THE_BODY else body[:-1]
+    body = [w[:-2] if w.endswith(("'s", "’s")) else w for w in body]
+    return " ".join(body) or None
 
 
 @lru_cache(maxsize=1 << 16)
@@ -378,6 +395,7 @@ def unify_sources(points: list) -> None:
         if p.speaker:
             by_speaker.setdefault(p.speaker.lower(), set()).add(p.source_key)
     linked = [keys for keys in by_speaker.values() if len(keys) > 1]
+    linked += _short_forms({p.source_key for p in points if p.lane == "source"})
     if not linked:
         return
     parent: dict[str, str] = {}
@@ -403,3 +421,17 @@ def unify_sources(points: list) -> None:
             canonical[k] = best
     for p in points:
         p.source_key = canonical.get(p.source_key, p.source_key)
+
+
+def _short_forms(keys: set[str]) -> list[set[str]]:
+    """Pairs of one series' sources where one is the other's short form on another page: "union"
+    (a union spokesman) and "National Merchant Marine Union", when no other source of the series
+    ends with the same words."""
+    named = [k for k in keys if not k.startswith("outlet: ")]
+    out = []
+    for k in named:
+        words = k.lower().split()
+        longer = [m for m in named if len(m.split()) > len(words) and m.lower().split()[-len(words):] == words]
+        if len(longer) == 1:
+            out.append({k, longer[0]})
+    return out

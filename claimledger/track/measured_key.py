@@ -105,6 +105,21 @@ def measured_key(measured: Optional[str], measured_of: Optional[str] = None
     return thing, owner
 
 
+@lru_cache(maxsize=1 << 16)
+def names_itself(measured: Optional[str]) -> bool:
+    """Whether what a figure measures is a name of its own ("the Dow Jones industrial
+    average", "M-1 money supply"): two capitalised words, or a capitalised word with a digit, in
+    the phrase once its owner is taken out ("230-to-198" is a vote, not a name).  Such a measure
+    belongs to no page's story."""
+    thing, _owner_name = measured_key(measured)
+    if not thing:
+        return False
+    written = {w.lower(): w for w in _WORD.findall(measured or "")}
+    kept = [written.get(w, w) for w in thing.split()]
+    return sum(w[:1].isupper() for w in kept) >= 2 or any(w[:1].isupper() and any(c.isdigit() for c in w)
+                                                         for w in kept)
+
+
 def _content(words: list[str]) -> list[str]:
     return [w.lower() for w in words if w.lower() not in MEASURED_DROPPED]
 
