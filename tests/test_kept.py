@@ -155,3 +155,37 @@ def test_the_web_warm_up_tracks_as_the_ledger_does(tmp_path, batch):
         warmed = tracking._get()["tracked"]
         assert _dicts(warmed) == _dicts(led.tracked())
         assert "persons killed in Magnitogorsk" in [s.label for s in warmed.series]
+
+
+def _a_value(annotation: str, n: int):
+    """A value of a field's type that is not its default, so a lost or mistyped column shows."""
+    import datetime as dt
+    a = annotation.replace(" ", "")
+    if "tuple[Optional[float]" in a:
+        return (float(n), None, n + 0.5)
+    if "tuple[str" in a:
+        return (f"place {n}", f"place {n + 1}")
+    for word, value in (("float", n + 0.25), ("dt.date", dt.date(2020, 1, 1) + dt.timedelta(days=n)),
+                        ("bool", True), ("int", n)):
+        if word in a:
+            return value
+    return f"text {n}"
+
+
+def test_every_field_of_a_point_and_a_key_is_kept_with_its_type():
+    """A field the tracker adds to a point or a series key comes back from the kept tables equal,
+    tuples as tuples (the tracker compares them with ==), whatever its type."""
+    import dataclasses
+
+    from claimledger.track import stored
+    from claimledger.track.keys import SeriesKey
+    from claimledger.track.points import Point, Series
+    from claimledger.track.tracker import Tracked
+
+    def filled(cls):
+        return cls(**{f.name: _a_value(str(f.type), i) for i, f in enumerate(dataclasses.fields(cls))})
+
+    point, key = filled(Point), filled(SeriesKey)
+    back = stored.from_tables(stored.to_tables(Tracked([Series(key, [point])], [], [], [])))
+    assert back.series[0].points[0] == point
+    assert back.series[0].key == key

@@ -68,8 +68,12 @@ def ingest(
     dask: Optional[str] = typer.Option(None, "--dask", metavar="ADDRESS|local",
                                        help="Analyse on a Dask cluster: the scheduler's address, or 'local' for a LocalCluster of --jobs workers."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    track: bool = typer.Option(True, "--track/--no-track",
+                               help="Track the series once new claims are stored, so the first view is fast."),
 ) -> None:
-    """Analyse inputs and store their documents and claims in the ledger (idempotent, resumable)."""
+    """Analyse inputs and store their documents and claims in the ledger (idempotent, resumable).
+    The series are then tracked and kept in the ledger (``--no-track`` leaves that to the first
+    view), since a view that reads a kept result answers in well under a second."""
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -84,7 +88,7 @@ def ingest(
 
     errors = _Errors()
     try:
-        with Ledger(db) as ledger, Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
+        with Ledger(db) as ledger, Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                                             TimeElapsedColumn(), console=err, transient=True) as bar:
             task = bar.add_task("ingest", total=None)
             common = dict(settings=_settings(model), published=_check_date(published), on_error=errors,
@@ -99,6 +103,9 @@ def ingest(
                 report = ingest_dask(paths, ledger, dask, workers=jobs, on_shard_failed=shard_failed, **common)
             else:
                 report = run_ingest(paths, ledger, jobs=jobs or default_jobs(), **common)
+            if track and report.stored:
+                bar.update(task, description="track")
+                ledger.tracked()
     except ClaimLedgerError as e:
         _fail(e)
     summary = report.to_dict() | {"db": db}

@@ -89,6 +89,11 @@ SOURCE_KEEP, SOURCE_DROP = ("source", "role", "organization", "page"), ("kind", 
                                                                          "quantities")
 
 
+#: series a table shows unless ``--limit`` says otherwise: a screenful or two, the most documents
+#: first; the rest is one ``--limit 0`` or ``--json`` away
+TABLE_LIMIT = 100
+
+
 def series(
     db: str = DB_OPTION, as_json: bool = JSON_OPTION,
     min_claims: int = typer.Option(1, "--min-claims", min=1, help="Only series with at least this many claims."),
@@ -96,11 +101,14 @@ def series(
                                                       "(by default only those spanning two documents or two sources)."),
     window: Optional[int] = WINDOW_OPTION, tolerance: Optional[float] = TOLERANCE_OPTION,
     relay_days: Optional[int] = RELAY_OPTION, wide: bool = WIDE_OPTION,
+    limit: Optional[int] = typer.Option(None, "--limit", min=0, help=f"At most this many series (default: "
+                                        f"{TABLE_LIMIT} in the table, all with --json; 0 for all)."),
 ) -> None:
     """List the series: claims about one quantity (counted thing × entity × places), those across
     the most documents first, then the largest.
     By default only series that span at least two documents or two sources; ``--all`` for every
-    series.  ``--json`` gives each series' summary with its member claim ids (``members``)."""
+    series.  The table shows the first hundred (stderr says how many more; ``--limit 0`` for
+    all), ``--json`` every series' summary with its member claim ids (``members``)."""
     from claimledger.store.ledger import Ledger
 
     try:
@@ -109,6 +117,12 @@ def series(
                      if len(s.points) >= min_claims]
     except ClaimLedgerError as e:
         _fail(e)
+    if limit is None and not as_json:
+        limit = TABLE_LIMIT
+    if limit and len(found) > limit:
+        if not as_json:
+            _say(f"{len(found) - limit:,} more series (the first {limit} shown; --limit 0 for all)")
+        found = found[:limit]
     if as_json:
         _emit(s.to_dict() for s in found)
         return

@@ -51,7 +51,7 @@ class Point:
     speaker: Optional[str] = None
     #: the figure this one replaces, as its own sentence states it ("revised to 736.6 billion
     #: from 736.7 billion": (736.7e9, None, None)), read by ``revised.py``
-    revises: Optional[tuple] = None
+    revises: Optional[tuple[Optional[float], Optional[float], Optional[float]]] = None
     #: whether its sentence calls this figure a revised one ("a revised 236,000")
     says_revised: bool = False
 

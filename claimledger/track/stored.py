@@ -64,7 +64,8 @@ def _arrow_type(annotation: str) -> pa.DataType:
     import annotations`` keeps them as strings)."""
     a = annotation.replace(" ", "")
     if a.startswith(("tuple[", "list[", "Optional[tuple[", "Optional[list[")):
-        return pa.list_(pa.string())
+        inner = a.split("[", 2)[-1]
+        return pa.list_(pa.float64() if inner.startswith(("float", "Optional[float")) else pa.string())
     for word, dtype in (("float", pa.float64()), ("dt.date", pa.date32()), ("bool", pa.bool_()),
                         ("int", pa.int64())):
         if word in a:
@@ -312,6 +313,10 @@ def _series_keys(table: pa.Table) -> list[SeriesKey]:
 def _points(table: pa.Table) -> list[Point]:
     names = [f.name for f in dataclasses.fields(Point)]
     columns = [table.column(n).to_pylist() for n in names]
+    tuples = {n for n, t in _plain_columns(Point) if pa.types.is_list(t)}
+    for k, n in enumerate(names):
+        if n in tuples:  # Arrow gives lists back: a point's tuples are compared with ==
+            columns[k] = [tuple(v) if v is not None else None for v in columns[k]]
     return [Point(*row) for row in zip(*columns)]
 
 
