@@ -563,3 +563,16 @@ def test_a_speaker_named_by_office_after_the_content():
 def test_quoted_as_saying_reports_the_subjects_words():
     c = one("The minister was quoted as saying that fuel prices would fall.", "fuel prices would fall")
     assert c.source.name == "minister" or c.source.role == "minister"
+
+
+# --------------------------------------------------------------------------- cues that report through their object
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("The union leader accused the airline of hiding its safety reports from inspectors.",
+     "the airline of hiding its safety reports from inspectors", "accused"),
+    ("The farmers cited the long drought as the reason for the poor harvest.",
+     "the long drought as the reason for the poor harvest", "cited"),
+])
+def test_a_cue_whose_content_is_its_object_in_train_takes_the_object_and_its_complements(text, content, cue):
+    (words, c), = statements(text)
+    assert words == content and c.cue == cue

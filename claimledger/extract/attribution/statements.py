@@ -389,8 +389,9 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         comp = next((o for p in cue_tokens[1:] if p.dep_ == "prep" and p.i == cue.i + 1
                      and (lemma, p.lower_) not in lex.PHRASAL_CUES for o in p.children
                      if o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in ("DATE", "TIME")), None)
-    if comp is None and "dobj" in rels and not hand_listed(cue):
-        # "criticized the plan as …": a cue reporting through its object in train
+    if comp is None and "dobj" in rels and lemma not in lex.OBJECT_CUES and lemma not in lex.STANCE_CUES:
+        # "criticized the plan as …", "accused X of Y": a cue reporting through its object in train
+        # (the object and stance cues keep their own object rules below)
         comp = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i
                      and c.lower_ not in ("it", "this", "that", "so")), None)
     if comp is None:
@@ -418,13 +419,15 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         if split_pred is not None:
             extra.append(split_pred[1])
         s, e = clause_span(comp, cue, extra)
+        if comp.dep_ == "ccomp" and comp.i > cue.i:
+            e = max(e, _trailing_end(cue, comp))
         if comp.dep_ in ("xcomp", "dobj", "oprd", "prep"):
             # "urged people to …": the content starts at the listener; "called it (as) …" at its object
             listeners = [c for c in cue.children if c.dep_ in ("dobj",) and c.i < comp.i]
             listeners += [o for p in cue_tokens[1:] for o in p.children if o.dep_ == "pobj" and o.i < comp.i]
             if listeners:  # "called on drivers to …"
                 s = subtree_span(listeners[0])[0]
-        if comp.dep_ in ("dobj", "xcomp", "oprd") and (lemma in lex.OBJECT_CUES or comp.dep_ == "dobj" and not hand_listed(cue)):
+        if comp.dep_ in ("dobj", "xcomp", "oprd") and (lemma in lex.OBJECT_CUES or comp.dep_ == "dobj" and "dobj" in rels):
             # "reported Monday's attack the deadliest since …": on to the cue's last complement,
             # not over a comma ("…, with officials reporting") or a clause ("when they offered")
             for c in cue.rights:
@@ -538,6 +541,27 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
     cue_text = " ".join(t.text for t in sorted(cue_tokens, key=lambda t: t.i))
     cue_span = (min(t.idx for t in cue_tokens), max(t.idx + len(t) for t in cue_tokens))
     return Statement(s, e, quote, source, cue_text, cue_span, sspan, tuple(via), cue.i)
+
+
+def _trailing_end(cue: Token, comp: Token) -> int:
+    """Where a reported clause after its cue really ends: the clause's subtree, and on over the
+    cue's own later dependents that continue it, up to another cue verb ("… and promised to …"
+    is a second statement), a semicolon or a quote's cue."""
+    doc = cue.doc
+    e = comp.idx
+    for c in cue.rights:
+        if c.i <= comp.i:
+            continue
+        if c.is_punct or c.dep_ == "cc":
+            if c.text == ";":
+                break
+            continue
+        if c.dep_ not in lex.TRAILING_RELS or (c.pos_ in ("VERB", "AUX") and is_cue(c)):
+            break
+        if any(w.text == ";" for w in doc[comp.i:c.left_edge.i]):
+            break
+        e = max(e, clause_span(c, cue)[1])
+    return e
 
 
 def headline_source(text: str) -> Optional[tuple[str, int, int]]:
