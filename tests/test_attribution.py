@@ -576,3 +576,12 @@ def test_quoted_as_saying_reports_the_subjects_words():
 def test_a_cue_whose_content_is_its_object_in_train_takes_the_object_and_its_complements(text, content, cue):
     (words, c), = statements(text)
     assert words == content and c.cue == cue
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Advocates for the new park said the city had ignored their petition.", "advocates"),
+    ("The nominee told supporters the tax plan would pass by spring.", "nominee"),
+])
+def test_a_noun_that_heads_sources_in_train_can_speak(text, name):
+    (words, c), = statements(text)
+    assert c.source.name == name and c.source.kind == "unnamed"

@@ -24,6 +24,7 @@ from claimledger.extract.tree import (
     text_of,
 )
 from claimledger.lexicon import attribution as lex
+from claimledger.lexicon import derived_speakers
 from claimledger.model import Source
 
 ORG_LABELS = ("ORG", "GPE", "NORP")
@@ -288,7 +289,7 @@ def _can_speak(head: Token) -> bool:
         return True  # "the injured said", "two of them"; a name the tagger took for a noun
     lemma, low = _lemma(head), head.lower_
     words = {lemma, low}
-    return bool(words & (lex.PROPORTION_NOUNS | lex.SPEAKER_NOUNS | lex.ROLE_WORDS | lex.TITLE_WORDS | lex.UNNAMED_HEADS | lex.DOCUMENT_HEADS | lex.BODY_NOUNS
+    return bool(words & (derived_speakers.SPEAKER_HEADS | lex.PROPORTION_NOUNS | lex.SPEAKER_NOUNS | lex.ROLE_WORDS | lex.TITLE_WORDS | lex.UNNAMED_HEADS | lex.DOCUMENT_HEADS | lex.BODY_NOUNS
                          | lex.ORG_NAME_WORDS | lex.CHANNEL_ANAPHORS | lex.ORGANISATION_WORDS)) \
         or any(w.endswith(lex.PEOPLE_SUFFIXES) and len(w) > 5 for w in words)
 
