@@ -585,3 +585,17 @@ def test_a_cue_whose_content_is_its_object_in_train_takes_the_object_and_its_com
 def test_a_noun_that_heads_sources_in_train_can_speak(text, name):
     (words, c), = statements(text)
     assert c.source.name == name and c.source.kind == "unnamed"
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Mr. Ortiz seemed to enjoy the long fight with the council.",
+     "Mr. Ortiz seemed to enjoy the long fight with the council", "seemed"),
+    ("The bill is expected to pass the senate next week.", "The bill is expected to pass the senate next week", "expected"),
+])
+def test_a_raising_verb_credits_its_subject_and_complement_to_no_one(text, content, cue):
+    (words, c), = statements(text)
+    assert words == content and c.cue == cue and c.source is None and c.voice == "outlet"
+
+
+def test_appearing_somewhere_is_no_appearance():
+    assert statements("The mayor appeared on television on Monday.") == []

@@ -45,6 +45,7 @@ from claimledger.extract.attribution.cues import (
     subject_of,
     with_absolute,
 )
+from claimledger.extract.attribution.raising import raising_content
 from claimledger.extract.attribution.speakers import (
     SpeakerMemory,
     _clean_name,
@@ -359,6 +360,10 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         cue_tokens += [saying.head, saying]
     rels = content_rels(cue)
     framed_only = is_framed_only(cue) and len(cue_tokens) == 1
+    raised = raising_content(cue)
+    if raised is not None:  # "Trump seemed to …": credited to no one
+        s, e, quote = quote_kind(near_quotes(quotes, sentence_of(cue)), *raised)
+        return Statement(s, e, quote, None, cue.text, (cue.idx, cue.idx + len(cue)), None, (), cue.i)
     subj = subject_of(cue)
     if subj is None:
         return None
