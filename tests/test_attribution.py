@@ -599,3 +599,13 @@ def test_a_raising_verb_credits_its_subject_and_complement_to_no_one(text, conte
 
 def test_appearing_somewhere_is_no_appearance():
     assert statements("The mayor appeared on television on Monday.") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("A Harbor Institute poll showed that most renters back the new rules.", True),
+    ("The polling firm found that turnout fell in every district.", True),
+    ("She found the new job harder than the old one.", False),
+    ("The radar signal showed the plane turned 40 degrees west.", False),
+])
+def test_a_poll_or_body_finds_and_shows_a_person_or_a_thing_does_not(text, found):
+    assert bool(statements(text)) == found

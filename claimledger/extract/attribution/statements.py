@@ -48,6 +48,7 @@ from claimledger.extract.attribution.cues import (
 from claimledger.extract.attribution.raising import raising_content
 from claimledger.extract.attribution.speakers import (
     SpeakerMemory,
+    _can_speak,
     _clean_name,
     _lemma,
     channel_name,
@@ -367,7 +368,12 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
     subj = subject_of(cue)
     if subj is None:
         return None
-    if lemma in lex.DOCUMENT_CUES and _lemma(subj) not in lex.DOCUMENT_HEADS:
+    if lemma in lex.DOCUMENT_CUES and _lemma(subj) not in lex.DOCUMENT_HEADS and not (
+            _can_speak(subj) and subj.pos_ != "PRON" and subj.ent_type_ != "PERSON"
+            and any(c.dep_ == "ccomp" for c in cue.children)):
+        # a document finds and shows; so does a body or pollster with a clause ("Democracy Corps
+        # found that …"); a thing ("the signal showed") or a person finding an object ("she found
+        # the job hard", "the children found a wallet") does not report
         return None
     if lemma in lex.ESTIMATE_CUES and not any(c.dep_ == "dobj" and _lemma(c) in lex.ESTIMATE_OBJECTS for c in cue.children):
         return None  # "placed the value at …", not "placed a wreath"
