@@ -247,8 +247,8 @@ times news daily weekly agency ministry department council committee commission 
 institute association foundation corporation company party organisation organization
 """.split())
 
-#: endings of nouns for people ('archaeologist', 'historian')
-PEOPLE_SUFFIXES = ("ist", "ists", "ian", "ians")
+#: endings of nouns for people ('archaeologist', 'historian', agent nouns 'exporters', 'investor')
+PEOPLE_SUFFIXES = ("ist", "ists", "ian", "ians", "er", "ers", "or", "ors")
 
 #: pronouns of quantity: 'some of the protesters said' speaks for the protesters
 QUANTIFIER_PRONOUNS = frozenset("""
