@@ -609,3 +609,19 @@ def test_appearing_somewhere_is_no_appearance():
 ])
 def test_a_poll_or_body_finds_and_shows_a_person_or_a_thing_does_not(text, found):
     assert bool(statements(text)) == found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Exporters said prices would rise by ten percent.", "exporters"),
+    ("Several investors told the board the merger would fail.", "investors"),
+])
+def test_an_agent_noun_can_speak(text, name):
+    (words, c), = statements(text)
+    assert c.source.name.endswith(name)
+
+
+def test_said_a_and_said_b_are_two_statements_of_one_speaker():
+    text = "The mayor said the bridge would reopen in May and said the tunnel would close in June."
+    found = statements(text)
+    assert [w for w, _ in found] == ["the bridge would reopen in May", "the tunnel would close in June"]
+    assert all(c.source.name == "mayor" for _, c in found)

@@ -103,6 +103,8 @@ def subject_of(cue: Token) -> Optional[Token]:
     subj = next((c for c in subjects if _can_speak(c)), subjects[0]) if subjects else None
     if subj is None:
         subj = trailing_appositive(cue)
+    if subj is None and coordinated_cue(cue):
+        subj = subject_of(cue.head.head)  # "X said A and said B": the first cue's speaker
     if subj is None and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.pos_ in ("VERB", "AUX") \
             and not (cue.dep_ == "advcl" and cue.tag_ == "VB"):  # an imperative ("… Just don't tell anyone was released")
         subj = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)  # "… and added"
@@ -126,6 +128,16 @@ def subject_of(cue: Token) -> Optional[Token]:
             return None  # "he was told": the subject is the listener
         subj = next((c for c in agent.children if c.dep_ == "pobj"), subj)
     return subj
+
+
+def coordinated_cue(cue: Token) -> bool:
+    """'The mayor said the bridge would reopen and said the tunnel would close': a second cue with
+    no subject that the parser coordinated with the first cue's reported clause instead of with the
+    cue.  It is a statement of its own, by the first cue's speaker, and not part of the first
+    content."""
+    head = cue.head
+    return (cue.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i < cue.i and is_cue(cue)
+            and not is_framed_only(cue) and is_cue(head.head) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children))
 
 
 def trailing_appositive(cue: Token) -> Optional[Token]:
