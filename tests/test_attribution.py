@@ -625,3 +625,16 @@ def test_said_a_and_said_b_are_two_statements_of_one_speaker():
     found = statements(text)
     assert [w for w, _ in found] == ["the bridge would reopen in May", "the tunnel would close in June"]
     assert all(c.source.name == "mayor" for _, c in found)
+
+
+def test_a_new_voice_keeps_names_but_not_the_pronoun_antecedents_of_the_article():
+    from claimledger.extract.attribution import SpeakerMemory, find_statements
+    from claimledger.parse.models import load_pipeline
+
+    nlp, memory = load_pipeline(), SpeakerMemory()
+    find_statements(nlp("Union officials said the strike would last a week. Maria Lopez, a union negotiator, said talks had failed."), memory)
+    memory.new_voice()  # a reader comment begins
+    assert find_statements(nlp("They said the numbers were made up."), memory) == []
+    assert find_statements(nlp("She said the talks had gone well."), memory) == []
+    (st,) = find_statements(nlp("Lopez said the talks would resume on Monday."), memory)
+    assert st.source.name == "Maria Lopez"

@@ -50,6 +50,14 @@ class SpeakerMemory:
                 and "".join(w[0] for w in p.name.split()).upper() == letters]
         return hits[-1] if len(hits) == 1 else None
 
+    def new_voice(self) -> None:
+        """A reader comment or a post begins: its "he", "they" and unattributed quotes have their
+        antecedents inside it, never in the article above (a reader's "they" is not the article's
+        last group).  Names stay known: a reader's "Dillon" is still the article's Ryan Dillon."""
+        self.last_person = self.last_group = self.last_speaker = None
+        self.last_direct = None
+        self.interviewee = None
+
     def remember(self, source: Source | None, via: Iterable[str] = ()) -> None:
         if source is None or not source.name:
             return  # the unnamed writer ("I think …" in a column) is no antecedent
