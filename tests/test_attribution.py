@@ -638,3 +638,8 @@ def test_a_new_voice_keeps_names_but_not_the_pronoun_antecedents_of_the_article(
     assert find_statements(nlp("She said the talks had gone well."), memory) == []
     (st,) = find_statements(nlp("Lopez said the talks would resume on Monday."), memory)
     assert st.source.name == "Maria Lopez"
+
+
+def test_an_infinitive_of_purpose_borrows_the_subject_of_its_verb():
+    (words, c), = statements("The senator went on local radio to say that the plant would close in March.")
+    assert words == "the plant would close in March" and c.source.name == "senator"

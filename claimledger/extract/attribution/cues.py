@@ -106,7 +106,7 @@ def subject_of(cue: Token) -> Optional[Token]:
     if subj is None and coordinated_cue(cue):
         subj = subject_of(cue.head.head)  # "X said A and said B": the first cue's speaker
     if subj is None and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.pos_ in ("VERB", "AUX") \
-            and not (cue.dep_ == "advcl" and cue.tag_ == "VB"):  # an imperative ("… Just don't tell anyone was released")
+            and not _imperative(cue):
         subj = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)  # "… and added"
         if subj is None and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i < cue.head.i:
             subj = _misparsed_subject(cue.head)  # "Calling it X, Jo Li of Y told …"
@@ -128,6 +128,13 @@ def subject_of(cue: Token) -> Optional[Token]:
             return None  # "he was told": the subject is the listener
         subj = next((c for c in agent.children if c.dep_ == "pobj"), subj)
     return subj
+
+
+def _imperative(cue: Token) -> bool:
+    """A bare verb with no 'to' ("the song Please don't say goodbye was banned"): no subject to
+    borrow.  An infinitive of purpose borrows its verb's ("she went on television to say that …":
+    +47 matched, +33 unmatched on PolNeAR train against taking every bare VB for an imperative)."""
+    return cue.dep_ == "advcl" and cue.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
 
 
 def coordinated_cue(cue: Token) -> bool:

@@ -425,8 +425,8 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
                  if other.dep_ == "ccomp" and other.i != comp.i and (other.i > cue.i) == (comp.i > cue.i)]
         subjectless = comp.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children)
         objs = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < comp.i]
-        if subjectless and objs:  # "announced the recorder from Flight 22 has been recovered"
-            extra.append(objs[0])
+        if subjectless and objs:  # "announced the recorder from Flight 22 has been recovered": the
+            extra.append(objs[0])  # parser's object is the clause's subject (train: +4 matched, -6 unmatched)
         if split_pred is not None:
             extra.append(split_pred[1])
         s, e = clause_span(comp, cue, extra)
