@@ -643,3 +643,8 @@ def test_a_new_voice_keeps_names_but_not_the_pronoun_antecedents_of_the_article(
 def test_an_infinitive_of_purpose_borrows_the_subject_of_its_verb():
     (words, c), = statements("The senator went on local radio to say that the plant would close in March.")
     assert words == "the plant would close in March" and c.source.name == "senator"
+
+
+def test_a_quoted_complement_after_the_object_belongs_to_the_content():
+    (words, c), = statements('The mayor called the budget plan "reckless" on Tuesday.')
+    assert words.startswith('the budget plan "reckless') and c.cue == "called"

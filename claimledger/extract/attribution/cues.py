@@ -59,7 +59,8 @@ def phrasal_particles(t: Token) -> list[Token]:
     """The particles or prepositions that make ``t`` a phrasal cue ("called on", "talked about")."""
     lemma = _lemma(t)
     children = list(t.children)
-    hand = [c for c in children if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in lex.PHRASAL_CUES]
+    hand = [c for c in children if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in lex.PHRASAL_CUES
+            and not _dated(c)]
     derived_parts = [c for c in children if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in derived.CUES.phrasal
                      and c not in hand]
     if not derived_parts:
@@ -83,10 +84,16 @@ def content_rels(t: Token) -> frozenset[str]:
     return frozenset(c for s, c, share in row.frames if share >= derived.MIN_FRAME_SHARE)
 
 
+def _dated(prep: Token) -> bool:
+    """'on Tuesday': a preposition before a date or time is the cue's time, not its particle."""
+    return prep.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in prep.children)
+
+
 def _calls_something(t: Token) -> bool:
     """'call' reports only as 'called on X to …' or 'called it X' / 'called it as X', not 'called
     the police' or 'called a meeting'."""
-    return any((_lemma(t), c.lower_) in lex.PHRASAL_CUES and c.dep_ in ("prt", "prep") for c in t.children) or (
+    return any((_lemma(t), c.lower_) in lex.PHRASAL_CUES and c.dep_ in ("prt", "prep") and not _dated(c)
+               for c in t.children) or (
         any(c.dep_ == "dobj" for c in t.children)
         and any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in t.children if c.i > t.i))
 

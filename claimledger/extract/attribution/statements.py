@@ -442,6 +442,8 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
             # "reported Monday's attack the deadliest since …": on to the cue's last complement,
             # not over a comma ("…, with officials reporting") or a clause ("when they offered")
             for c in cue.rights:
+                if c.tag_ in ("``", "''"):
+                    continue  # 'called her "weak"': a quote mark opens the complement
                 if c.is_punct or c.dep_ in ("advcl", "conj", "cc", "parataxis", "relcl"):
                     break
                 e = max(e, clause_span(c, cue)[1])
