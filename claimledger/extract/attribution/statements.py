@@ -15,7 +15,7 @@ the outlets a statement passed through.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -45,7 +45,9 @@ from claimledger.extract.attribution.cues import (
     subject_of,
     with_absolute,
 )
+from claimledger.extract.attribution.colon import colon_statements
 from claimledger.extract.attribution.raising import raising_content
+from claimledger.extract.attribution.record import Statement
 from claimledger.extract.attribution.speakers import (
     SpeakerMemory,
     _can_speak,
@@ -57,7 +59,6 @@ from claimledger.extract.attribution.speakers import (
 from claimledger.extract.actors import dateline_end
 from claimledger.extract.quotes import quote_spans
 from claimledger.extract.tree import (
-    first_token_from,
     sentence_of,
     sentences_between,
     subtree,
@@ -68,21 +69,6 @@ from claimledger.lexicon import attribution as lex
 from claimledger.model import Source
 
 __all__ = ["SpeakerMemory", "Statement", "describe_speaker", "find_statements", "headline_source", "quote_spans"]
-
-
-@dataclass(frozen=True)
-class Statement:
-    """One reported statement inside a segment; offsets index the segment's ``doc.text``."""
-
-    start: int
-    end: int
-    quote: str  # direct | indirect | mixed
-    source: Optional[Source]
-    cue: Optional[str] = None
-    cue_span: Optional[tuple[int, int]] = None
-    source_span: Optional[tuple[int, int]] = None
-    via: tuple[str, ...] = ()
-    cue_token: Optional[int] = None  # token index of the cue verb, for time attachment
 
 
 def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
@@ -109,7 +95,7 @@ def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
         s, e, quote = quote_kind(quotes, s, e)
         # the answer is one statement of the person interviewed; cues inside it are part of it
         return [Statement(s, e, quote, source, None, None, (ms, me), (), None)]
-    colon = _colon_statements(doc, memory)
+    colon = colon_statements(doc, memory)
     if colon:
         memory.interviewee = colon[-1].source
 
@@ -212,56 +198,6 @@ def _interview_marker(text: str) -> Optional[tuple[str, tuple[int, int], int]]:
     if m is None:
         return None
     return m.group("name"), (m.start("name"), m.end("name")), m.end()
-
-
-def _colon_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
-    """'PENCE: We will …', 'Pat Caddell: Democrat voters worried …', 'EXCLUSIVE – Roger Stone:
-    Don't …': a line opening with a person's or body's name (or a name in capitals, as
-    transcripts write speakers) and a colon; the content is the rest of the line."""
-    text = text_of(doc)
-    out = []
-    if ":" not in text:
-        return out
-    for colon in doc:
-        if colon.text != ":" or colon.i == 0 or colon.i + 3 >= len(doc):
-            continue
-        line_start = text.rfind("\n", 0, colon.idx) + 1
-        if colon.idx - line_start > 120:
-            continue  # a name is short: a colon far into the line is ordinary punctuation
-        first = first_token_from(doc, line_start)
-        before = [t for t in doc[first.i:colon.i] if not t.is_space] if first is not None else []
-        if not before or len(before) > lex.HEADLINE_SOURCE_MAX_TOKENS + 2:
-            continue
-        last = before[-1]
-        ent = next((e for e in doc.ents if e.start <= last.i < e.end and e.end == colon.i), None)
-        caps = last.text.isupper() and len(last.text) > 1 and last.is_alpha
-        if ent is not None and ent.label_ not in ("PERSON", "ORG"):
-            if not caps:
-                continue
-            ent = None  # "IV" read as a numeral: initials in capitals
-        if ent is None and not caps:
-            continue
-        start = ent.start if ent is not None else last.i
-        if any(t.pos_ == "VERB" for t in doc[before[0].i:start]):
-            continue  # "Here is what he said:" — a verb before the name: an ordinary colon
-        line_end = text.find("\n", colon.idx)
-        line_end = len(text) if line_end < 0 else line_end
-        s, e = trim(doc, colon.idx + 1, line_end)
-        if len(text[s:e].split()) < 3:
-            continue
-        if ent is None:  # "PENCE", "NG": a surname or the initials of a person named before
-            source = memory.person_by_surname(last.text.title()) or memory.person_by_initials(last.text)
-            if source is None:
-                continue
-            sspan = (last.idx, last.idx + len(last))
-        else:
-            source, sspan = describe_speaker(ent.root, memory)
-            if source is None:
-                continue
-        near = near_quotes(quote_spans(text), sentence_of(colon))
-        s, e, quote = quote_kind(near, s, e)
-        out.append(Statement(s, e, quote, source, ":", (colon.idx, colon.idx + 1), sspan, (), colon.i))
-    return out
 
 
 def _past_dateline(doc: Doc, s: int, e: int) -> int:
