@@ -648,3 +648,16 @@ def test_an_infinitive_of_purpose_borrows_the_subject_of_its_verb():
 def test_a_quoted_complement_after_the_object_belongs_to_the_content():
     (words, c), = statements('The mayor called the budget plan "reckless" on Tuesday.')
     assert words.startswith('the budget plan "reckless') and c.cue == "called"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("MARIA GOMEZ: We will open three new clinics in the valley next spring.", "Maria Gomez"),
+    ("Lewandowski: The council acted as judge and jury on the harbour plan.", "Lewandowski"),
+])
+def test_a_speaker_before_a_colon_that_the_ner_missed(text, name):
+    (words, c), = statements(text)
+    assert c.source.name.lower() == name.lower() and c.cue == ":" and words.startswith(("We will", "The council"))
+
+
+def test_an_interview_answer_mark_is_no_speaker():
+    assert all(c.cue != ":" for _, c in statements("A: Not yet, but I will call him about the budget next week."))

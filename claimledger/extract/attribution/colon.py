@@ -2,14 +2,15 @@
 and live blogs ("Pat Caddell: Democrat voters worried …"), where no verb reports."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimledger.extract.attribution.content import near_quotes, quote_kind, trim
 from claimledger.extract.attribution.record import Statement
-from claimledger.extract.attribution.speakers import SpeakerMemory, describe_speaker
+from claimledger.extract.attribution.speakers import SpeakerMemory, _can_speak, describe_speaker
 from claimledger.extract.quotes import quote_spans
 from claimledger.extract.tree import first_token_from, sentence_of, text_of
 from claimledger.lexicon import attribution as lex
+from claimledger.model import Source
 
 
 def colon_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
@@ -37,7 +38,8 @@ def colon_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
             if not caps:
                 continue
             ent = None  # "IV" read as a numeral: initials in capitals
-        if ent is None and not caps:
+        named = ent is None and not caps and _name_like(before)
+        if ent is None and not caps and not named:
             continue
         start = ent.start if ent is not None else last.i
         if any(t.pos_ == "VERB" for t in doc[before[0].i:start]):
@@ -47,11 +49,19 @@ def colon_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
         s, e = trim(doc, colon.idx + 1, line_end)
         if len(text[s:e].split()) < 3:
             continue
-        if ent is None:  # "PENCE", "NG": a surname or the initials of a person named before
-            source = memory.person_by_surname(last.text.title()) or memory.person_by_initials(last.text)
+        if named:  # "Lewandowski: FBI director acted …", "Report: Walker to speak …"
+            source, sspan = describe_speaker(last, memory)
             if source is None:
                 continue
+        elif ent is None:  # "PENCE", "NG": a surname or the initials of a person named before
+            source = memory.person_by_surname(last.text.title()) or memory.person_by_initials(last.text)
             sspan = (last.idx, last.idx + len(last))
+            run = _caps_run(before)
+            if source is None and len(run) >= 2:  # "JAKE TAPPER": a full name in capitals
+                source = memory.know(Source(" ".join(w.text.title() for w in run), kind="person"))
+                sspan = (run[0].idx, last.idx + len(last))
+            if source is None:
+                continue
         else:
             source, sspan = describe_speaker(ent.root, memory)
             if source is None:
@@ -61,3 +71,27 @@ def colon_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
         out.append(Statement(s, e, quote, source, ":", (colon.idx, colon.idx + 1), sspan, (), colon.i))
     return out
 
+
+
+def _caps_run(before: list[Token]) -> list[Token]:
+    """The words in capitals that end right before the colon ("JAKE TAPPER")."""
+    run: list[Token] = []
+    for w in reversed(before):
+        if not (w.is_alpha and w.text.isupper()):
+            break
+        run.insert(0, w)
+    return run
+
+
+def _name_like(before: list[Token]) -> bool:
+    """A short capitalised phrase that the NER did not take for a name, headed by a proper noun
+    or a noun that can speak: 'Lewandowski', 'Carly Fiorina', 'Report', 'WSJ editorial'."""
+    words = [w for w in before if not w.is_punct]
+    if not words or len(words) > 4 or len(words) != len(before):
+        return False
+    if not all(w.text[:1].isupper() or w.lower_ in ("of", "the") for w in words):
+        return False
+    last = words[-1]
+    if len(last.text) < 2:
+        return False  # "Q:" and "A:" of an interview: the answer's own cues report inside it
+    return last.pos_ == "PROPN" or last.pos_ == "NOUN" and _can_speak(last)
