@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from claimledger.extract.attribution.content import near_quotes, quote_kind, trim
 from claimledger.extract.attribution.record import Statement
-from claimledger.extract.attribution.speakers import SpeakerMemory, _can_speak, describe_speaker
+from claimledger.extract.attribution.speakers import SpeakerMemory, describe_speaker
 from claimledger.extract.quotes import quote_spans
 from claimledger.extract.tree import first_token_from, sentence_of, text_of
 from claimledger.lexicon import attribution as lex
@@ -38,8 +38,7 @@ def colon_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
             if not caps:
                 continue
             ent = None  # "IV" read as a numeral: initials in capitals
-        named = ent is None and not caps and _name_like(before)
-        if ent is None and not caps and not named:
+        if ent is None and not caps:
             continue
         start = ent.start if ent is not None else last.i
         if any(t.pos_ == "VERB" for t in doc[before[0].i:start]):
@@ -49,11 +48,7 @@ def colon_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
         s, e = trim(doc, colon.idx + 1, line_end)
         if len(text[s:e].split()) < 3:
             continue
-        if named:  # "Lewandowski: FBI director acted …", "Report: Walker to speak …"
-            source, sspan = describe_speaker(last, memory)
-            if source is None:
-                continue
-        elif ent is None:  # "PENCE", "NG": a surname or the initials of a person named before
+        if ent is None:  # "PENCE", "NG": a surname or the initials of a person named before
             source = memory.person_by_surname(last.text.title()) or memory.person_by_initials(last.text)
             sspan = (last.idx, last.idx + len(last))
             run = _caps_run(before)
@@ -82,16 +77,3 @@ def _caps_run(before: list[Token]) -> list[Token]:
         run.insert(0, w)
     return run
 
-
-def _name_like(before: list[Token]) -> bool:
-    """A short capitalised phrase that the NER did not take for a name, headed by a proper noun
-    or a noun that can speak: 'Lewandowski', 'Carly Fiorina', 'Report', 'WSJ editorial'."""
-    words = [w for w in before if not w.is_punct]
-    if not words or len(words) > 4 or len(words) != len(before):
-        return False
-    if not all(w.text[:1].isupper() or w.lower_ in ("of", "the") for w in words):
-        return False
-    last = words[-1]
-    if len(last.text) < 2:
-        return False  # "Q:" and "A:" of an interview: the answer's own cues report inside it
-    return last.pos_ == "PROPN" or last.pos_ == "NOUN" and _can_speak(last)
