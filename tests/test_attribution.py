@@ -657,3 +657,15 @@ def test_a_full_name_in_capitals_before_a_colon_speaks_though_not_named_before()
 
 def test_an_interview_answer_mark_is_no_speaker():
     assert all(c.cue != ":" for _, c in statements("A: Not yet, but I will call him about the budget next week."))
+
+
+def test_a_question_asked_by_no_one_named_is_credited_to_no_one():
+    found = statements("Asked about the merger, the director defended her decision to cut jobs.")
+    asked = [(w, c) for w, c in found if c.cue == "Asked"]
+    assert asked and asked[0][0] == "about the merger" and asked[0][1].source is None
+    assert any(c.cue == "defended" and c.source.name == "director" for _, c in found)
+
+
+def test_asking_someone_whether_reports_the_question_not_the_listener():
+    (words, c), = statements("The reporter asked the mayor whether the bridge would reopen in May.")
+    assert words == "the bridge would reopen in May" and c.cue == "asked"

@@ -34,6 +34,8 @@ EVIDENCE_RATE = 0.2
 MIN_FRAME_SHARE = 0.1
 #: share of a verb's gold cues its no-source, content-through-the-subject frame must carry
 RAISING_SHARE = 0.5
+#: share of a verb's gold cues its no-source frames with a clause or object content must carry
+UNSOURCED_SHARE = 0.15
 #: source relations that mean "the verb's subject is the source" in the file's frames
 SUBJECT_RELS = frozenset({"nsubj", "-"})
 
@@ -97,6 +99,9 @@ class DerivedCues:
     phrasal: frozenset[tuple[str, str]]
     #: raising verbs: lemma -> the subject relation their content runs through (nsubj | nsubjpass)
     raising: dict[str, str]
+    #: trusted verbs with a no-source frame (a clause or object content) of at least
+    #: :data:`UNSOURCED_SHARE` of their gold cues: "Asked about X, …" credits the question to no one
+    unsourced: frozenset[str]
 
 
 def load(path: Path = PATH) -> DerivedCues:
@@ -118,6 +123,9 @@ def load(path: Path = PATH) -> DerivedCues:
         raising={k: r.frames[0][1] for k, r in verbs.items() if k in trusted and r.frames
                  and r.frames[0][0] == "none" and r.frames[0][1] in ("nsubj", "nsubjpass")
                  and r.frames[0][2] >= RAISING_SHARE},
+        unsourced=frozenset(k for k, r in verbs.items() if k in trusted and sum(
+            share for src, content, share in r.frames if src == "none" and content in ("ccomp", "pobj", "prep", "pcomp"))
+            >= UNSOURCED_SHARE),
     )
 
 

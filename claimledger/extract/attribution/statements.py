@@ -46,6 +46,7 @@ from claimledger.extract.attribution.cues import (
     with_absolute,
 )
 from claimledger.extract.attribution.colon import colon_statements
+from claimledger.extract.attribution.questions import question_clause, unsourced_question
 from claimledger.extract.attribution.raising import raising_content
 from claimledger.extract.attribution.record import Statement
 from claimledger.extract.attribution.speakers import (
@@ -297,8 +298,8 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         cue_tokens += [saying.head, saying]
     rels = content_rels(cue)
     framed_only = is_framed_only(cue) and len(cue_tokens) == 1
-    raised = raising_content(cue)
-    if raised is not None:  # "Trump seemed to …": credited to no one
+    raised = raising_content(cue) or unsourced_question(cue)
+    if raised is not None:  # "Trump seemed to …", "Asked about X, …": credited to no one
         s, e, quote = quote_kind(near_quotes(quotes, sentence_of(cue)), *raised)
         return Statement(s, e, quote, None, cue.text, (cue.idx, cue.idx + len(cue)), None, (), cue.i)
     subj = subject_of(cue)
@@ -326,6 +327,8 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
             not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in comp.children) and \
             any(c.dep_ == "nsubj" for c in comp.children):
         return None  # "…, the BBC reported the minister said": the inner cue takes the content
+    if comp is None:
+        comp = question_clause(cue)  # "asked Sanders whether he would run": the question, not Sanders
     split_pred = split_clause(cue) if comp is None else None
     if split_pred is not None:
         comp = split_pred[0]
