@@ -669,3 +669,13 @@ def test_a_question_asked_by_no_one_named_is_credited_to_no_one():
 def test_asking_someone_whether_reports_the_question_not_the_listener():
     (words, c), = statements("The reporter asked the mayor whether the bridge would reopen in May.")
     assert words == "the bridge would reopen in May" and c.cue == "asked"
+
+
+@pytest.mark.parametrize("text, name, content", [
+    ("The company released a statement saying the plant would close in March.", "company",
+     "the plant would close in March"),
+    ("The senator ended the debate by saying the bill was dead.", "senator", "the bill was dead"),
+])
+def test_a_participle_cue_below_a_verb_takes_that_verbs_subject(text, name, content):
+    c = one(text, content)
+    assert c.source.name == name and c.cue == "saying"

@@ -117,6 +117,8 @@ def subject_of(cue: Token) -> Optional[Token]:
         subj = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)  # "… and added"
         if subj is None and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i < cue.head.i:
             subj = _misparsed_subject(cue.head)  # "Calling it X, Jo Li of Y told …"
+    if subj is None:
+        subj = _governing_subject(cue)
     if subj is None and with_absolute(cue):
         subj = cue.head  # "…, with officials reporting 40 dead"
     if subj is None:
@@ -135,6 +137,22 @@ def subject_of(cue: Token) -> Optional[Token]:
             return None  # "he was told": the subject is the listener
         subj = next((c for c in agent.children if c.dep_ == "pobj"), subj)
     return subj
+
+
+def _governing_subject(cue: Token) -> Optional[Token]:
+    """The speaker of a participle cue hung below another verb: 'after saying …', 'by calling …'
+    (the cue under a preposition of the verb), 'released a statement saying …' (the cue on the
+    verb's object): the subject of that verb."""
+    head = cue.head
+    if cue.dep_ == "pcomp" and head.dep_ == "prep":
+        verb = head.head
+    elif cue.dep_ == "acl" and cue.tag_ == "VBG" and head.dep_ == "dobj" and head.i < cue.i:
+        verb = head.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _imperative(cue: Token) -> bool:
