@@ -679,3 +679,16 @@ def test_asking_someone_whether_reports_the_question_not_the_listener():
 def test_a_participle_cue_below_a_verb_takes_that_verbs_subject(text, name, content):
     c = one(text, content)
     assert c.source.name == name and c.cue == "saying"
+
+
+def test_two_cues_of_one_speaker_reading_the_same_words_give_the_wider_statement():
+    from claimledger.extract.attribution.record import Statement
+    from claimledger.extract.attribution.statements import _drop_contained
+    from claimledger.model import Source
+
+    league = Source("league", kind="organization")
+    wide = Statement(20, 80, "indirect", league, "issued", (11, 17), (0, 10))
+    inner = Statement(40, 80, "indirect", league, "told", (85, 89), (0, 10))  # cue outside both
+    nested = Statement(40, 80, "indirect", league, "said", (30, 34), (0, 10))  # cue inside the wide one
+    assert _drop_contained([wide, inner]) == [wide]
+    assert _drop_contained([wide, nested]) == [wide, nested]

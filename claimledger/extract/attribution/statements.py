@@ -163,7 +163,7 @@ def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
     unique: dict[tuple[int, int], Statement] = {}
     for st in found:
         unique.setdefault((st.start, st.end), st)
-    return _nest(_drop_nested_minds(doc, list(unique.values())))
+    return _nest(_drop_nested_minds(doc, _drop_contained(list(unique.values()))))
 
 
 #: what may stand between a quote and its cue: marks (straight, curly, doubled apostrophes),
@@ -225,6 +225,17 @@ def _whole_quotes(doc: Doc, near: list[tuple[int, int]], s: int, e: int, quote: 
             e = q1
             return s, e, "mixed" if quote == "indirect" else quote
     return s, e, quote
+
+
+def _drop_contained(found: list[Statement]) -> list[Statement]:
+    """'X issued a statement describing the talks as "a step"': two cues of one speaker read the
+    same words, one content inside the other's; the wider reading is kept (not where the inner cue
+    stands inside the wider content: '…, according to police, who said …' reads past its clause,
+    and dropping the wider one instead loses more than it gains on PolNeAR train)."""
+    return [st for st in found if not any(
+        o is not st and o.source is not None and st.source is not None and o.source.name == st.source.name
+        and o.start <= st.start and st.end <= o.end and (o.end - o.start) > (st.end - st.start)
+        and o.cue_span != st.cue_span and not (st.cue_span and o.start <= st.cue_span[0] < o.end) for o in found)]
 
 
 def _drop_nested_minds(doc: Doc, found: list[Statement]) -> list[Statement]:
