@@ -563,3 +563,132 @@ def test_a_speaker_named_by_office_after_the_content():
 def test_quoted_as_saying_reports_the_subjects_words():
     c = one("The minister was quoted as saying that fuel prices would fall.", "fuel prices would fall")
     assert c.source.name == "minister" or c.source.role == "minister"
+
+
+# --------------------------------------------------------------------------- cues that report through their object
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("The union leader accused the airline of hiding its safety reports from inspectors.",
+     "the airline of hiding its safety reports from inspectors", "accused"),
+    ("The farmers cited the long drought as the reason for the poor harvest.",
+     "the long drought as the reason for the poor harvest", "cited"),
+])
+def test_a_cue_whose_content_is_its_object_in_train_takes_the_object_and_its_complements(text, content, cue):
+    (words, c), = statements(text)
+    assert words == content and c.cue == cue
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Advocates for the new park said the city had ignored their petition.", "advocates"),
+    ("The nominee told supporters the tax plan would pass by spring.", "nominee"),
+])
+def test_a_noun_that_heads_sources_in_train_can_speak(text, name):
+    (words, c), = statements(text)
+    assert c.source.name == name and c.source.kind == "unnamed"
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Mr. Ortiz seemed to enjoy the long fight with the council.",
+     "Mr. Ortiz seemed to enjoy the long fight with the council", "seemed"),
+    ("The bill is expected to pass the senate next week.", "The bill is expected to pass the senate next week", "expected"),
+])
+def test_a_raising_verb_credits_its_subject_and_complement_to_no_one(text, content, cue):
+    (words, c), = statements(text)
+    assert words == content and c.cue == cue and c.source is None and c.voice == "outlet"
+
+
+def test_appearing_somewhere_is_no_appearance():
+    assert statements("The mayor appeared on television on Monday.") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("A Harbor Institute poll showed that most renters back the new rules.", True),
+    ("The polling firm found that turnout fell in every district.", True),
+    ("She found the new job harder than the old one.", False),
+    ("The radar signal showed the plane turned 40 degrees west.", False),
+])
+def test_a_poll_or_body_finds_and_shows_a_person_or_a_thing_does_not(text, found):
+    assert bool(statements(text)) == found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Exporters said prices would rise by ten percent.", "exporters"),
+    ("Several investors told the board the merger would fail.", "investors"),
+])
+def test_an_agent_noun_can_speak(text, name):
+    (words, c), = statements(text)
+    assert c.source.name.endswith(name)
+
+
+def test_said_a_and_said_b_are_two_statements_of_one_speaker():
+    text = "The mayor said the bridge would reopen in May and said the tunnel would close in June."
+    found = statements(text)
+    assert [w for w, _ in found] == ["the bridge would reopen in May", "the tunnel would close in June"]
+    assert all(c.source.name == "mayor" for _, c in found)
+
+
+def test_a_new_voice_keeps_names_but_not_the_pronoun_antecedents_of_the_article():
+    from claimledger.extract.attribution import SpeakerMemory, find_statements
+    from claimledger.parse.models import load_pipeline
+
+    nlp, memory = load_pipeline(), SpeakerMemory()
+    find_statements(nlp("Union officials said the strike would last a week. Maria Lopez, a union negotiator, said talks had failed."), memory)
+    memory.new_voice()  # a reader comment begins
+    assert find_statements(nlp("They said the numbers were made up."), memory) == []
+    assert find_statements(nlp("She said the talks had gone well."), memory) == []
+    (st,) = find_statements(nlp("Lopez said the talks would resume on Monday."), memory)
+    assert st.source.name == "Maria Lopez"
+
+
+def test_an_infinitive_of_purpose_borrows_the_subject_of_its_verb():
+    (words, c), = statements("The senator went on local radio to say that the plant would close in March.")
+    assert words == "the plant would close in March" and c.source.name == "senator"
+
+
+def test_a_quoted_complement_after_the_object_belongs_to_the_content():
+    (words, c), = statements('The mayor called the budget plan "reckless" on Tuesday.')
+    assert words.startswith('the budget plan "reckless') and c.cue == "called"
+
+
+def test_a_full_name_in_capitals_before_a_colon_speaks_though_not_named_before():
+    (words, c), = statements("TOMASZ KOWALCZYK: We will open three new clinics in the valley next spring.")
+    assert c.source.name == "Tomasz Kowalczyk" and c.cue == ":" and words.startswith("We will")
+
+
+def test_an_interview_answer_mark_is_no_speaker():
+    assert all(c.cue != ":" for _, c in statements("A: Not yet, but I will call him about the budget next week."))
+
+
+def test_a_question_asked_by_no_one_named_is_credited_to_no_one():
+    found = statements("Asked about the merger, the director defended her decision to cut jobs.")
+    asked = [(w, c) for w, c in found if c.cue == "Asked"]
+    assert asked and asked[0][0] == "about the merger" and asked[0][1].source is None
+    assert any(c.cue == "defended" and c.source.name == "director" for _, c in found)
+
+
+def test_asking_someone_whether_reports_the_question_not_the_listener():
+    (words, c), = statements("The reporter asked the mayor whether the bridge would reopen in May.")
+    assert words == "the bridge would reopen in May" and c.cue == "asked"
+
+
+@pytest.mark.parametrize("text, name, content", [
+    ("The company released a statement saying the plant would close in March.", "company",
+     "the plant would close in March"),
+    ("The senator ended the debate by saying the bill was dead.", "senator", "the bill was dead"),
+])
+def test_a_participle_cue_below_a_verb_takes_that_verbs_subject(text, name, content):
+    c = one(text, content)
+    assert c.source.name == name and c.cue == "saying"
+
+
+def test_two_cues_of_one_speaker_reading_the_same_words_give_the_wider_statement():
+    from claimledger.extract.attribution.record import Statement
+    from claimledger.extract.attribution.statements import _drop_contained
+    from claimledger.model import Source
+
+    league = Source("league", kind="organization")
+    wide = Statement(20, 80, "indirect", league, "issued", (11, 17), (0, 10))
+    inner = Statement(40, 80, "indirect", league, "told", (85, 89), (0, 10))  # cue outside both
+    nested = Statement(40, 80, "indirect", league, "said", (30, 34), (0, 10))  # cue inside the wide one
+    assert _drop_contained([wide, inner]) == [wide]
+    assert _drop_contained([wide, nested]) == [wide, nested]

@@ -55,6 +55,8 @@ SUBSETS = {
     ("attribution.CUE_VERBS", "time.STATEMENT_VERBS"): "the commonest cues, that a time attaches to",
     ("attribution.TITLE_WORDS", "attribution.LOWERCASE_TITLES"): "titles that stay titles in lower case",
     ("attribution.ROLE_WORDS", "attribution.BODY_ROLES"): "roles that speak for a body",
+    ("derived_speakers.SPEAKER_HEADS", "tracking.OFFICE_WORDS"): "offices are among the nouns that head a "
+                                                               "source in PolNeAR train (a count, not a copy)",
     ("predicates.EXISTS", "predicates.SPEAKER_SUBJECT"): "verbs whose subject gives the figure",
     ("quantities.UNIT_SYMBOLS", "quantities.GLUED_ONLY"): "symbols read only right after digits",
     ("quantities.UNIT_WORDS", "time.UNITS"): "time units, with their ISO 8601 letters",

@@ -10,7 +10,10 @@ only reads it and sorts its included rows into the tiers the attribution rules u
   with the complement relations they report through in train (``think`` → ``ccomp``): a cue only
   when the sentence gives that complement;
 - ``CUES.phrasal``: verb + particle/preposition cues (``talk about``, ``point to``), whose
-  content is the preposition's object.
+  content is the preposition's object;
+- ``CUES.raising``: trusted verbs whose commonest frame (at least :data:`RAISING_SHARE` of their
+  gold cues) has no source and the content through the subject (``seem``, ``appear``, passive
+  ``expect``): "Trump seemed to …" credits "Trump … to …" to no one.
 
 Why the thresholds: the file's header measured on train that the word alone is a good trigger from
 a cue rate of 0.3 (word-only F1 peaks there) and that below it the frame must be checked; a frame
@@ -29,6 +32,10 @@ TRUST_RATE = 0.3
 EVIDENCE_RATE = 0.2
 #: share of a word's gold cues a frame must carry to be used by a framed cue
 MIN_FRAME_SHARE = 0.1
+#: share of a verb's gold cues its no-source, content-through-the-subject frame must carry
+RAISING_SHARE = 0.5
+#: share of a verb's gold cues its no-source frames with a clause or object content must carry
+UNSOURCED_SHARE = 0.15
 #: source relations that mean "the verb's subject is the source" in the file's frames
 SUBJECT_RELS = frozenset({"nsubj", "-"})
 
@@ -90,11 +97,17 @@ class DerivedCues:
     framed: dict[str, frozenset[str]]
     #: verb + particle/preposition cues, as (verb lemma, particle) pairs
     phrasal: frozenset[tuple[str, str]]
+    #: raising verbs: lemma -> the subject relation their content runs through (nsubj | nsubjpass)
+    raising: dict[str, str]
+    #: trusted verbs with a no-source frame (a clause or object content) of at least
+    #: :data:`UNSOURCED_SHARE` of their gold cues: "Asked about X, …" credits the question to no one
+    unsourced: frozenset[str]
 
 
 def load(path: Path = PATH) -> DerivedCues:
     rows = _read(path)
     verbs = {k: r for k, r in rows.items() if " " not in k and k.isalpha() and "VERB" in r.pos}
+    trusted = frozenset(k for k, r in verbs.items() if r.rate >= TRUST_RATE and surely_at_least(r, EVIDENCE_RATE))
     framed = {
         k: frozenset(c for s, c, share in r.frames if share >= MIN_FRAME_SHARE and s in SUBJECT_RELS
                      and not c.startswith("^") and c not in ("-", "none"))
@@ -102,11 +115,17 @@ def load(path: Path = PATH) -> DerivedCues:
     }
     return DerivedCues(
         rows=rows,
-        trusted=frozenset(k for k, r in verbs.items() if r.rate >= TRUST_RATE and surely_at_least(r, EVIDENCE_RATE)),
+        trusted=trusted,
         framed={k: v for k, v in framed.items() if v},
         phrasal=frozenset(tuple(k.split(" ", 1)) for k, r in rows.items()
                           if k.count(" ") == 1 and k != "according to" and "VERB" in r.pos
                           and r.rate >= TRUST_RATE),
+        raising={k: r.frames[0][1] for k, r in verbs.items() if k in trusted and r.frames
+                 and r.frames[0][0] == "none" and r.frames[0][1] in ("nsubj", "nsubjpass")
+                 and r.frames[0][2] >= RAISING_SHARE},
+        unsourced=frozenset(k for k, r in verbs.items() if k in trusted and sum(
+            share for src, content, share in r.frames if src == "none" and content in ("ccomp", "pobj", "prep", "pcomp"))
+            >= UNSOURCED_SHARE),
     )
 
 

@@ -12,6 +12,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.attribution.channels import looks_like_channel
+from claimledger.extract.attribution.cues import coordinated_cue
 from claimledger.extract.attribution.speakers import _clean_name, _lemma
 from claimledger.extract.tree import (
     MAX_EXACT_WIDTH,
@@ -111,7 +112,10 @@ def _cut_tokens(head: Token) -> set[int]:
     'when they offered …' — another speaker's clause or the reporter's own circumstance."""
     cut: set[int] = set()
     for w in subtree(head):
-        if w.dep_ in ("advcl", "xcomp") and w.i > head.i and (
+        if w.dep_ == "conj" and w.i > head.i and w.pos_ in ("VERB", "AUX") and coordinated_cue(w):
+            cut.update(t.i for t in subtree(w))  # "… would reopen and said the tunnel …": a second statement
+            cut.update(c.i for c in w.head.children if c.dep_ == "cc" and c.i < w.i)
+        elif w.dep_ in ("advcl", "xcomp") and w.i > head.i and (
                 any(m.dep_ == "mark" and m.lower_ in lex.CONTRAST_MARKS for m in w.children)
                 or w.tag_ == "VBG" and _lemma(w) in lex.CUE_VERBS):
             cut.update(t.i for t in subtree(w))

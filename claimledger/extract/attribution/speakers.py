@@ -24,6 +24,7 @@ from claimledger.extract.tree import (
     text_of,
 )
 from claimledger.lexicon import attribution as lex
+from claimledger.lexicon import derived_speakers
 from claimledger.model import Source
 
 ORG_LABELS = ("ORG", "GPE", "NORP")
@@ -48,6 +49,14 @@ class SpeakerMemory:
         hits = [p for p in self.people.values() if p.name and len(p.name.split()) >= 2
                 and "".join(w[0] for w in p.name.split()).upper() == letters]
         return hits[-1] if len(hits) == 1 else None
+
+    def new_voice(self) -> None:
+        """A reader comment or a post begins: its "he", "they" and unattributed quotes have their
+        antecedents inside it, never in the article above (a reader's "they" is not the article's
+        last group).  Names stay known: a reader's "Dillon" is still the article's Ryan Dillon."""
+        self.last_person = self.last_group = self.last_speaker = None
+        self.last_direct = None
+        self.interviewee = None
 
     def remember(self, source: Source | None, via: Iterable[str] = ()) -> None:
         if source is None or not source.name:
@@ -288,7 +297,7 @@ def _can_speak(head: Token) -> bool:
         return True  # "the injured said", "two of them"; a name the tagger took for a noun
     lemma, low = _lemma(head), head.lower_
     words = {lemma, low}
-    return bool(words & (lex.PROPORTION_NOUNS | lex.SPEAKER_NOUNS | lex.ROLE_WORDS | lex.TITLE_WORDS | lex.UNNAMED_HEADS | lex.DOCUMENT_HEADS | lex.BODY_NOUNS
+    return bool(words & (derived_speakers.SPEAKER_HEADS | lex.PROPORTION_NOUNS | lex.SPEAKER_NOUNS | lex.ROLE_WORDS | lex.TITLE_WORDS | lex.UNNAMED_HEADS | lex.DOCUMENT_HEADS | lex.BODY_NOUNS
                          | lex.ORG_NAME_WORDS | lex.CHANNEL_ANAPHORS | lex.ORGANISATION_WORDS)) \
         or any(w.endswith(lex.PEOPLE_SUFFIXES) and len(w) > 5 for w in words)
 

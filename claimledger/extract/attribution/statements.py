@@ -15,7 +15,7 @@ the outlets a statement passed through.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -45,8 +45,13 @@ from claimledger.extract.attribution.cues import (
     subject_of,
     with_absolute,
 )
+from claimledger.extract.attribution.colon import colon_statements
+from claimledger.extract.attribution.questions import question_clause, unsourced_question
+from claimledger.extract.attribution.raising import raising_content
+from claimledger.extract.attribution.record import Statement
 from claimledger.extract.attribution.speakers import (
     SpeakerMemory,
+    _can_speak,
     _clean_name,
     _lemma,
     channel_name,
@@ -55,7 +60,6 @@ from claimledger.extract.attribution.speakers import (
 from claimledger.extract.actors import dateline_end
 from claimledger.extract.quotes import quote_spans
 from claimledger.extract.tree import (
-    first_token_from,
     sentence_of,
     sentences_between,
     subtree,
@@ -66,21 +70,6 @@ from claimledger.lexicon import attribution as lex
 from claimledger.model import Source
 
 __all__ = ["SpeakerMemory", "Statement", "describe_speaker", "find_statements", "headline_source", "quote_spans"]
-
-
-@dataclass(frozen=True)
-class Statement:
-    """One reported statement inside a segment; offsets index the segment's ``doc.text``."""
-
-    start: int
-    end: int
-    quote: str  # direct | indirect | mixed
-    source: Optional[Source]
-    cue: Optional[str] = None
-    cue_span: Optional[tuple[int, int]] = None
-    source_span: Optional[tuple[int, int]] = None
-    via: tuple[str, ...] = ()
-    cue_token: Optional[int] = None  # token index of the cue verb, for time attachment
 
 
 def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
@@ -107,7 +96,7 @@ def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
         s, e, quote = quote_kind(quotes, s, e)
         # the answer is one statement of the person interviewed; cues inside it are part of it
         return [Statement(s, e, quote, source, None, None, (ms, me), (), None)]
-    colon = _colon_statements(doc, memory)
+    colon = colon_statements(doc, memory)
     if colon:
         memory.interviewee = colon[-1].source
 
@@ -174,7 +163,7 @@ def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
     unique: dict[tuple[int, int], Statement] = {}
     for st in found:
         unique.setdefault((st.start, st.end), st)
-    return _nest(_drop_nested_minds(doc, list(unique.values())))
+    return _nest(_drop_nested_minds(doc, _drop_contained(list(unique.values()))))
 
 
 #: what may stand between a quote and its cue: marks (straight, curly, doubled apostrophes),
@@ -212,56 +201,6 @@ def _interview_marker(text: str) -> Optional[tuple[str, tuple[int, int], int]]:
     return m.group("name"), (m.start("name"), m.end("name")), m.end()
 
 
-def _colon_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
-    """'PENCE: We will …', 'Pat Caddell: Democrat voters worried …', 'EXCLUSIVE – Roger Stone:
-    Don't …': a line opening with a person's or body's name (or a name in capitals, as
-    transcripts write speakers) and a colon; the content is the rest of the line."""
-    text = text_of(doc)
-    out = []
-    if ":" not in text:
-        return out
-    for colon in doc:
-        if colon.text != ":" or colon.i == 0 or colon.i + 3 >= len(doc):
-            continue
-        line_start = text.rfind("\n", 0, colon.idx) + 1
-        if colon.idx - line_start > 120:
-            continue  # a name is short: a colon far into the line is ordinary punctuation
-        first = first_token_from(doc, line_start)
-        before = [t for t in doc[first.i:colon.i] if not t.is_space] if first is not None else []
-        if not before or len(before) > lex.HEADLINE_SOURCE_MAX_TOKENS + 2:
-            continue
-        last = before[-1]
-        ent = next((e for e in doc.ents if e.start <= last.i < e.end and e.end == colon.i), None)
-        caps = last.text.isupper() and len(last.text) > 1 and last.is_alpha
-        if ent is not None and ent.label_ not in ("PERSON", "ORG"):
-            if not caps:
-                continue
-            ent = None  # "IV" read as a numeral: initials in capitals
-        if ent is None and not caps:
-            continue
-        start = ent.start if ent is not None else last.i
-        if any(t.pos_ == "VERB" for t in doc[before[0].i:start]):
-            continue  # "Here is what he said:" — a verb before the name: an ordinary colon
-        line_end = text.find("\n", colon.idx)
-        line_end = len(text) if line_end < 0 else line_end
-        s, e = trim(doc, colon.idx + 1, line_end)
-        if len(text[s:e].split()) < 3:
-            continue
-        if ent is None:  # "PENCE", "NG": a surname or the initials of a person named before
-            source = memory.person_by_surname(last.text.title()) or memory.person_by_initials(last.text)
-            if source is None:
-                continue
-            sspan = (last.idx, last.idx + len(last))
-        else:
-            source, sspan = describe_speaker(ent.root, memory)
-            if source is None:
-                continue
-        near = near_quotes(quote_spans(text), sentence_of(colon))
-        s, e, quote = quote_kind(near, s, e)
-        out.append(Statement(s, e, quote, source, ":", (colon.idx, colon.idx + 1), sspan, (), colon.i))
-    return out
-
-
 def _past_dateline(doc: Doc, s: int, e: int) -> int:
     """'LONDON, March 3 (Reuters) - Oil prices rose, traders said': the wire dateline opening the
     paragraph is the outlet's, not part of what was reported."""
@@ -286,6 +225,17 @@ def _whole_quotes(doc: Doc, near: list[tuple[int, int]], s: int, e: int, quote: 
             e = q1
             return s, e, "mixed" if quote == "indirect" else quote
     return s, e, quote
+
+
+def _drop_contained(found: list[Statement]) -> list[Statement]:
+    """'X issued a statement describing the talks as "a step"': two cues of one speaker read the
+    same words, one content inside the other's; the wider reading is kept (not where the inner cue
+    stands inside the wider content: '…, according to police, who said …' reads past its clause,
+    and dropping the wider one instead loses more than it gains on PolNeAR train)."""
+    return [st for st in found if not any(
+        o is not st and o.source is not None and st.source is not None and o.source.name == st.source.name
+        and o.start <= st.start and st.end <= o.end and (o.end - o.start) > (st.end - st.start)
+        and o.cue_span != st.cue_span and not (st.cue_span and o.start <= st.cue_span[0] < o.end) for o in found)]
 
 
 def _drop_nested_minds(doc: Doc, found: list[Statement]) -> list[Statement]:
@@ -359,10 +309,19 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         cue_tokens += [saying.head, saying]
     rels = content_rels(cue)
     framed_only = is_framed_only(cue) and len(cue_tokens) == 1
+    raised = raising_content(cue) or unsourced_question(cue)
+    if raised is not None:  # "Trump seemed to …", "Asked about X, …": credited to no one
+        s, e, quote = quote_kind(near_quotes(quotes, sentence_of(cue)), *raised)
+        return Statement(s, e, quote, None, cue.text, (cue.idx, cue.idx + len(cue)), None, (), cue.i)
     subj = subject_of(cue)
     if subj is None:
         return None
-    if lemma in lex.DOCUMENT_CUES and _lemma(subj) not in lex.DOCUMENT_HEADS:
+    if lemma in lex.DOCUMENT_CUES and _lemma(subj) not in lex.DOCUMENT_HEADS and not (
+            _can_speak(subj) and subj.pos_ != "PRON" and subj.ent_type_ != "PERSON"
+            and any(c.dep_ == "ccomp" for c in cue.children)):
+        # a document finds and shows; so does a body or pollster with a clause ("Democracy Corps
+        # found that …"); a thing ("the signal showed") or a person finding an object ("she found
+        # the job hard", "the children found a wallet") does not report
         return None
     if lemma in lex.ESTIMATE_CUES and not any(c.dep_ == "dobj" and _lemma(c) in lex.ESTIMATE_OBJECTS for c in cue.children):
         return None  # "placed the value at …", not "placed a wreath"
@@ -379,6 +338,8 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
             not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in comp.children) and \
             any(c.dep_ == "nsubj" for c in comp.children):
         return None  # "…, the BBC reported the minister said": the inner cue takes the content
+    if comp is None:
+        comp = question_clause(cue)  # "asked Sanders whether he would run": the question, not Sanders
     split_pred = split_clause(cue) if comp is None else None
     if split_pred is not None:
         comp = split_pred[0]
@@ -389,8 +350,9 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         comp = next((o for p in cue_tokens[1:] if p.dep_ == "prep" and p.i == cue.i + 1
                      and (lemma, p.lower_) not in lex.PHRASAL_CUES for o in p.children
                      if o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in ("DATE", "TIME")), None)
-    if comp is None and "dobj" in rels and not hand_listed(cue):
-        # "criticized the plan as …": a cue reporting through its object in train
+    if comp is None and "dobj" in rels and lemma not in lex.OBJECT_CUES and lemma not in lex.STANCE_CUES:
+        # "criticized the plan as …", "accused X of Y": a cue reporting through its object in train
+        # (the object and stance cues keep their own object rules below)
         comp = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i
                      and c.lower_ not in ("it", "this", "that", "so")), None)
     if comp is None:
@@ -413,21 +375,25 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
                  if other.dep_ == "ccomp" and other.i != comp.i and (other.i > cue.i) == (comp.i > cue.i)]
         subjectless = comp.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children)
         objs = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < comp.i]
-        if subjectless and objs:  # "announced the recorder from Flight 22 has been recovered"
-            extra.append(objs[0])
+        if subjectless and objs:  # "announced the recorder from Flight 22 has been recovered": the
+            extra.append(objs[0])  # parser's object is the clause's subject (train: +4 matched, -6 unmatched)
         if split_pred is not None:
             extra.append(split_pred[1])
         s, e = clause_span(comp, cue, extra)
+        if comp.dep_ == "ccomp" and comp.i > cue.i:
+            e = max(e, _trailing_end(cue, comp))
         if comp.dep_ in ("xcomp", "dobj", "oprd", "prep"):
             # "urged people to …": the content starts at the listener; "called it (as) …" at its object
             listeners = [c for c in cue.children if c.dep_ in ("dobj",) and c.i < comp.i]
             listeners += [o for p in cue_tokens[1:] for o in p.children if o.dep_ == "pobj" and o.i < comp.i]
             if listeners:  # "called on drivers to …"
                 s = subtree_span(listeners[0])[0]
-        if comp.dep_ in ("dobj", "xcomp", "oprd") and (lemma in lex.OBJECT_CUES or comp.dep_ == "dobj" and not hand_listed(cue)):
+        if comp.dep_ in ("dobj", "xcomp", "oprd") and (lemma in lex.OBJECT_CUES or comp.dep_ == "dobj" and "dobj" in rels):
             # "reported Monday's attack the deadliest since …": on to the cue's last complement,
             # not over a comma ("…, with officials reporting") or a clause ("when they offered")
             for c in cue.rights:
+                if c.tag_ in ("``", "''"):
+                    continue  # 'called her "weak"': a quote mark opens the complement
                 if c.is_punct or c.dep_ in ("advcl", "conj", "cc", "parataxis", "relcl"):
                     break
                 e = max(e, clause_span(c, cue)[1])
@@ -538,6 +504,27 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
     cue_text = " ".join(t.text for t in sorted(cue_tokens, key=lambda t: t.i))
     cue_span = (min(t.idx for t in cue_tokens), max(t.idx + len(t) for t in cue_tokens))
     return Statement(s, e, quote, source, cue_text, cue_span, sspan, tuple(via), cue.i)
+
+
+def _trailing_end(cue: Token, comp: Token) -> int:
+    """Where a reported clause after its cue really ends: the clause's subtree, and on over the
+    cue's own later dependents that continue it, up to another cue verb ("… and promised to …"
+    is a second statement), a semicolon or a quote's cue."""
+    doc = cue.doc
+    e = comp.idx
+    for c in cue.rights:
+        if c.i <= comp.i:
+            continue
+        if c.is_punct or c.dep_ == "cc":
+            if c.text == ";":
+                break
+            continue
+        if c.dep_ not in lex.TRAILING_RELS or (c.pos_ in ("VERB", "AUX") and is_cue(c)):
+            break
+        if any(w.text == ";" for w in doc[comp.i:c.left_edge.i]):
+            break
+        e = max(e, clause_span(c, cue)[1])
+    return e
 
 
 def headline_source(text: str) -> Optional[tuple[str, int, int]]:

@@ -1,0 +1,79 @@
+"""Speakers written before a colon: transcripts ("PENCE: We will …", "JAKE TAPPER: …"), headlines
+and live blogs ("Pat Caddell: Democrat voters worried …"), where no verb reports."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from claimledger.extract.attribution.content import near_quotes, quote_kind, trim
+from claimledger.extract.attribution.record import Statement
+from claimledger.extract.attribution.speakers import SpeakerMemory, describe_speaker
+from claimledger.extract.quotes import quote_spans
+from claimledger.extract.tree import first_token_from, sentence_of, text_of
+from claimledger.lexicon import attribution as lex
+from claimledger.model import Source
+
+
+def colon_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
+    """'PENCE: We will …', 'Pat Caddell: Democrat voters worried …', 'EXCLUSIVE – Roger Stone:
+    Don't …': a line opening with a person's or body's name (or a name in capitals, as
+    transcripts write speakers) and a colon; the content is the rest of the line."""
+    text = text_of(doc)
+    out = []
+    if ":" not in text:
+        return out
+    for colon in doc:
+        if colon.text != ":" or colon.i == 0 or colon.i + 3 >= len(doc):
+            continue
+        line_start = text.rfind("\n", 0, colon.idx) + 1
+        if colon.idx - line_start > 120:
+            continue  # a name is short: a colon far into the line is ordinary punctuation
+        first = first_token_from(doc, line_start)
+        before = [t for t in doc[first.i:colon.i] if not t.is_space] if first is not None else []
+        if not before or len(before) > lex.HEADLINE_SOURCE_MAX_TOKENS + 2:
+            continue
+        last = before[-1]
+        ent = next((e for e in doc.ents if e.start <= last.i < e.end and e.end == colon.i), None)
+        caps = last.text.isupper() and len(last.text) > 1 and last.is_alpha
+        if ent is not None and ent.label_ not in ("PERSON", "ORG"):
+            if not caps:
+                continue
+            ent = None  # "IV" read as a numeral: initials in capitals
+        if ent is None and not caps:
+            continue
+        start = ent.start if ent is not None else last.i
+        if any(t.pos_ == "VERB" for t in doc[before[0].i:start]):
+            continue  # "Here is what he said:" — a verb before the name: an ordinary colon
+        line_end = text.find("\n", colon.idx)
+        line_end = len(text) if line_end < 0 else line_end
+        s, e = trim(doc, colon.idx + 1, line_end)
+        if len(text[s:e].split()) < 3:
+            continue
+        if ent is None:  # "PENCE", "NG": a surname or the initials of a person named before
+            source = memory.person_by_surname(last.text.title()) or memory.person_by_initials(last.text)
+            sspan = (last.idx, last.idx + len(last))
+            run = _caps_run(before)
+            if source is None and len(run) >= 2:  # "JAKE TAPPER": a full name in capitals
+                source = memory.know(Source(" ".join(w.text.title() for w in run), kind="person"))
+                sspan = (run[0].idx, last.idx + len(last))
+            if source is None:
+                continue
+        else:
+            source, sspan = describe_speaker(ent.root, memory)
+            if source is None:
+                continue
+        near = near_quotes(quote_spans(text), sentence_of(colon))
+        s, e, quote = quote_kind(near, s, e)
+        out.append(Statement(s, e, quote, source, ":", (colon.idx, colon.idx + 1), sspan, (), colon.i))
+    return out
+
+
+
+def _caps_run(before: list[Token]) -> list[Token]:
+    """The words in capitals that end right before the colon ("JAKE TAPPER")."""
+    run: list[Token] = []
+    for w in reversed(before):
+        if not (w.is_alpha and w.text.isupper()):
+            break
+        run.insert(0, w)
+    return run
+

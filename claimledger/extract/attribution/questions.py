@@ -1,0 +1,48 @@
+"""Questions reported without their asker: "Asked about the merger, she defended …", "… he said
+when asked whether he would run".
+
+PolNeAR credits the question to no one (the interviewer is not named) and the answer to the
+speaker.  Which verbs report so is read from the derived cue lexicon (``derived_cues.CUES.unsourced``:
+verbs with a no-source frame in train), not listed by hand; today that is "ask".  The same verb
+with a subject reports the question as its content, not its listener ("asked Sanders whether …").
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from claimledger.extract.attribution.content import clause_span, trim
+from claimledger.extract.attribution.speakers import _lemma
+from claimledger.lexicon import derived_cues as derived
+
+#: what opens a reported question: a subordinator ("if", "whether") or a wh-word
+_QUESTION_MARKS = ("if", "whether")
+
+
+def question_clause(cue: Token) -> Optional[Token]:
+    """The clause of a question hung on ``cue``: 'asked Sanders whether he would run' (the parser
+    makes it an adverbial clause or a complement), else None."""
+    if _lemma(cue) not in derived.CUES.unsourced:
+        return None
+    for c in cue.rights:
+        if c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS or
+                                                 m.tag_ in ("WDT", "WP", "WRB") and m.i < c.i for m in c.children):
+            return c
+    return None
+
+
+def unsourced_question(cue: Token) -> Optional[tuple[int, int]]:
+    """The question of a subjectless participle ('Asked about X, …', 'when asked why …'): its
+    clause, or the object of its 'about'; None when ``cue`` has a subject or is no such verb."""
+    if _lemma(cue) not in derived.CUES.unsourced or cue.tag_ != "VBN" or cue.dep_ not in ("advcl", "ROOT") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in cue.children):
+        return None
+    clause = question_clause(cue)
+    if clause is not None:
+        return trim(cue.doc, *clause_span(clause, cue))
+    about = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "about"), None)
+    obj = next((o for o in about.children if o.dep_ in ("pobj", "pcomp")), None) if about is not None else None
+    if obj is None:
+        return None
+    return trim(cue.doc, about.idx, clause_span(obj, cue)[1])

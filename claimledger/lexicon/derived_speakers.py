@@ -1,0 +1,32 @@
+"""The nouns that head an attribution's source in PolNeAR train (``speakers_polnear.tsv``), read once.
+
+The file is data made by ``bench/polnear_speakers.py`` (lemmas and counts, no corpus text): common
+nouns that head a gold source at least 3 times and in at least one of five of their occurrences as
+a subject ('campaign', 'nominee', 'ally', 'advocate', 'poll').  A cue's subject headed by one of
+them can speak, beside the hand-written speaker nouns of ``lexicon.attribution``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+PATH = Path(__file__).with_name("speakers_polnear.tsv")
+
+
+def load(path: Path = PATH) -> frozenset[str]:
+    """The included nouns of the file."""
+    out, header = set(), None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if header is None:
+            header = cols
+            continue
+        rec = dict(zip(header, cols))
+        if rec.get("include") == "1":
+            out.add(rec["noun"])
+    return frozenset(out)
+
+
+#: common nouns that head a source in PolNeAR train (lemma form)
+SPEAKER_HEADS = load()
