@@ -62,12 +62,17 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
     claims: list[Claim] = []
     last_counted: dict[Optional[str], tuple[str, Optional[str]]] = {}  # source name -> (counted, entity)
     last_time: dict[Optional[str], TimeRef] = {}  # source name -> time of their last dated statement
+    voice_of_last: Optional[tuple] = None  # the comment or post the previous segment belonged to
     for seg, sdoc in parsed:
         base = seg.start
         ref = SegmentRef(seg.kind, seg.comment_index if seg.kind == "comment" else seg.index, seg.author)
         post, cells = post_of(doc, seg), cells_of(doc, seg)
-        if (seg.kind == "comment" and seg.author is None) or post is not None:
-            memory.last_direct = None  # a new reader or poster does not continue the article's quotes
+        voice = ("comment", seg.comment_index) if seg.kind == "comment" else ("post", seg.index) if post else None
+        if voice is not None and voice != voice_of_last:
+            # a reader or poster neither continues the article's quotes nor means its last
+            # group by "they": their pronouns find antecedents in their own words
+            memory.new_voice()
+        voice_of_last = voice
         # a table row has no speaker: its claims are its cells
         statements = find_statements(sdoc, memory) if cells is None else []
         if post is not None:

@@ -72,6 +72,7 @@ def ingest(
                                help="Track the series once new claims are stored, so the first view is fast."),
 ) -> None:
     """Analyse inputs and store their documents and claims in the ledger (idempotent, resumable).
+
     The series are then tracked and kept in the ledger (``--no-track`` leaves that to the first
     view), since a view that reads a kept result answers in well under a second."""
     from rich.progress import (

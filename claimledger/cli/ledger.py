@@ -106,6 +106,7 @@ def series(
 ) -> None:
     """List the series: claims about one quantity (counted thing × entity × places), those across
     the most documents first, then the largest.
+
     By default only series that span at least two documents or two sources; ``--all`` for every
     series.  The table shows the first hundred (stderr says how many more; ``--limit 0`` for
     all), ``--json`` every series' summary with its member claim ids (``members``)."""
