@@ -437,3 +437,15 @@ ONE_TIME_NOUNS = attribution.TIME_NOUNS | frozenset(("afternoon",))
 CHANGE_VERBS = ("slashed", "cut", "cuts", "reduced", "reduce", "raised", "raise", "increased",
                 "decreased", "lowered", "boosted", "trimmed", "hiked", "doubled", "halved",
                 "changed", "revised", "upgraded", "downgraded", "grew", "shrank", "went")
+
+#: a country written after a dollar amount, naming the currency rather than a thing ("was up
+#: $31.20 US", "posted $500 US bail"); seen on Canadian wire copy of the news corpus
+CURRENCY_COUNTRY_TAILS = frozenset(("US", "U.S.", "Cdn", "CDN", "Can", "Aus", "NZ"))
+
+#: pronouns read back to a noun subject written before them when no clause above says what
+#: they stand for ("It weighed about ten lbs"); "I", "we", "you", "this" name no written noun
+ANTECEDENT_PRONOUNS = frozenset(("it", "they"))
+
+#: nouns for a person by role ("the minister", "the spokesman"), which "it" never stands for:
+#: the attribution lexicon's role words
+PERSON_NOUNS = attribution.ROLE_WORDS

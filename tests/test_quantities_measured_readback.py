@@ -1,0 +1,72 @@
+"""What an amount measures when the sentence's own subject says nothing: a pronoun read back to
+the noun subject written before it, the time "it took" to do something, a gerund clause as the
+subject, a conversion in brackets, and a country after a dollar amount (sentences written for
+these tests)."""
+import pytest
+
+from claimledger.extract.quantities.find import find_quantities
+from claimledger.parse.models import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def measured(nlp, text):
+    doc = nlp(text)
+    out = {}
+    for q in find_quantities(doc):
+        if q.measured_start is not None:
+            assert doc.text[q.measured_start:q.measured_end] == q.measured
+        out[q.surface] = q.measured
+    return out
+
+
+@pytest.mark.parametrize("text, surface, thing", [
+    ("A new dinosaur was found in Patagonia. It weighed about ten lbs.", "about ten lbs", "new dinosaur"),
+    ("The bridge opened in May. It cost $40 million.", "$40 million", "bridge"),
+    ("The two new ferries arrived on Monday. They are 120 metres long.", "120 metres", "new ferries"),
+])
+def test_a_pronoun_subject_is_read_back_to_the_subject_before_it(nlp, text, surface, thing):
+    assert measured(nlp, text)[surface] == thing
+
+
+@pytest.mark.parametrize("text", [
+    "We arrived on Monday. I paid $40 for the room.",        # "I" names no written noun
+    "The minister resigned. It cost $40 million.",           # "it" is never a person
+])
+def test_a_pronoun_is_not_read_back_to_what_it_cannot_stand_for(nlp, text):
+    got = measured(nlp, text)
+    assert "minister" not in got.values() and "We" not in got.values()
+
+
+@pytest.mark.parametrize("text, surface, thing", [
+    ("After the fire started it took around five hours to gain control of the blaze.",
+     "around five hours", "to gain control of the blaze"),
+    ("It took about a million years for a planet to form.", "about a million years", "for a planet to form"),
+])
+def test_the_time_it_took_measures_what_was_done(nlp, text, surface, thing):
+    assert measured(nlp, text)[surface] == thing
+
+
+def test_the_time_a_noun_takes_is_read_from_the_noun(nlp):
+    assert measured(nlp, "The repairs will take two weeks.")["two weeks"] == "repairs"
+
+
+def test_a_gerund_clause_as_subject_is_what_costs(nlp):
+    got = measured(nlp, "For a resident, applying for a permit costs $725, not counting fees.")
+    assert got["$725"] == "applying for a permit"
+
+
+def test_a_conversion_shares_the_reading_of_its_partner(nlp):
+    got = measured(nlp, "The new bridge opened in May. It is 300 feet (91 metres) long.")
+    assert got["300 feet"] == got["91 metres"] == "new bridge"
+
+
+@pytest.mark.parametrize("text, surface, thing", [
+    ("The March copper contract was up $1.20 US.", "$1.20", "March copper contract"),
+    ("She posted $500 US bail on Monday.", "$500", "bail"),
+])
+def test_a_country_after_a_dollar_amount_names_the_currency(nlp, text, surface, thing):
+    assert measured(nlp, text)[surface] == thing
