@@ -447,5 +447,6 @@ CURRENCY_COUNTRY_TAILS = frozenset(("US", "U.S.", "Cdn", "CDN", "Can", "Aus", "N
 ANTECEDENT_PRONOUNS = frozenset(("it", "they"))
 
 #: nouns for a person by role ("the minister", "the spokesman"), which "it" never stands for:
-#: the attribution lexicon's role words
-PERSON_NOUNS = attribution.ROLE_WORDS
+#: the attribution lexicon's role words, less those a company is often called ("the owner of
+#: brands such as Dairy Milk ... 80% of its sales")
+PERSON_NOUNS = attribution.ROLE_WORDS - frozenset(("owner", "head", "member", "leader", "founder"))

@@ -288,7 +288,8 @@ def _subject_of(verb: Token, inside: range, earlier: bool = False) -> Optional[S
                 return _np(verb.head, inside)  # "Ford, which has 13,000 workers"
             if ch.pos_ == "PRON":
                 return _pronoun_antecedent(verb, ch, inside, earlier)
-            if ch.dep_ == "csubj" and ch.tag_ == "VBG":
+            if ch.dep_ == "csubj" and ch.tag_ == "VBG" and not any(
+                    g.dep_ in _SUBJECTS for g in ch.children):  # (not "staff calling in sick left ...")
                 return _clause(ch, inside)  # "applying for naturalized status costs $725"
             if ch.pos_ not in ("DET", "NUM", "SCONJ", "VERB", "AUX") and not _unit_like(ch):
                 return _np(ch, inside)
@@ -336,8 +337,8 @@ def _earlier_subject(pronoun: Token, inside: range) -> Optional[Span]:
                       and not is_dateline(t)), None)
         if found is not None and found.pos_ not in _NOUNS:
             return None  # the sentence before has a pronoun or clause as subject: too far
-    if found is None or not agrees(pronoun, found) or _unit_like(found):
-        return None
+    if found is None or not agrees(pronoun, found) or _unit_like(found) or speaks(found.head):
+        return None  # (nor the one who speaks: "..., Reuters reported.  It aimed to save £220m")
     return _np(found, inside)
 
 
