@@ -283,6 +283,7 @@ UNITS_BEFORE = {"magnitude": "magnitude", "mag": "magnitude", "richter": "magnit
 #: currency written before the number, surface (case matters) → ISO code
 CURRENCY_PREFIXES = {
     "US$": "USD", "US $": "USD", "U.S.$": "USD", "$US": "USD", "$": "USD", "USD": "USD",
+    "$A": "AUD", "$NZ": "NZD",  # the dollar sign first, as Australian and NZ papers write it
     "A$": "AUD", "AU$": "AUD", "AU $": "AUD", "AUD": "AUD", "C$": "CAD", "CA$": "CAD",
     "CAD": "CAD", "NZ$": "NZD", "NZ $": "NZD", "NZD": "NZD", "S$": "SGD", "S $": "SGD",
     "SGD": "SGD", "HK$": "HKD", "HKD": "HKD", "NT$": "TWD", "R$": "BRL",
