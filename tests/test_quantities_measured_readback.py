@@ -85,3 +85,9 @@ def test_a_part_of_a_whole_amount_measures_part_of_the_whole(nlp, text, part, wh
 def test_a_count_of_a_count_keeps_its_counted_thing(nlp):
     doc = nlp("Ford will close 10 of its 27 plants in Europe.")
     assert [q.measured or "" for q in find_quantities(doc) if "part of" in (q.measured or "")] == []
+
+
+def test_the_subject_of_a_passive_verb_of_speech_is_what_is_spoken_of(nlp):
+    got = measured(nlp, "Demand for coal is forecast to be about 14% above normal, officials said.")
+    assert got["about 14%"] == "Demand for coal"
+    assert measured(nlp, "The agency reported 1,200 cases.")["1,200"] != "agency"

@@ -254,7 +254,7 @@ def _by_climbing(top: Token, inside: range, earlier: bool = False) -> Optional[S
         if dep in ("advmod", "npadvmod") and tok.lower_ in L.MOVE_ADVERBS and head.pos_ in _NOUNS \
                 and head.i not in inside and not _unit_like(head) and head.lower_ not in L.LEVEL_NOUNS:
             return _np(head, inside)  # "the biggest fallers were Unite Group, down 68p"
-        if speaks(head):
+        if speaks(head) and not _passive(head):
             return None  # "the WHO reported 1,051,635 cases": its subject is who speaks
         if head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.pos_ in _NOUNS \
                 and head.head.i not in inside:
@@ -280,8 +280,8 @@ def _passes_through(verb: Token) -> bool:
 
 
 def _subject_of(verb: Token, inside: range, earlier: bool = False) -> Optional[Span]:
-    if speaks(verb):
-        return None
+    if speaks(verb) and not _passive(verb):
+        return None  # (a passive's subject is what is spoken of: "winds are predicted to reach")
     for ch in verb.children:
         if ch.dep_ in _SUBJECTS and ch.i not in inside and not is_dateline(ch):
             if ch.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS:
@@ -297,6 +297,10 @@ def _subject_of(verb: Token, inside: range, earlier: bool = False) -> Optional[S
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):  # "rose 5% and closed at 300"
         return _subject_of(verb.head, inside, earlier)
     return None
+
+
+def _passive(verb: Token) -> bool:
+    return any(ch.dep_ == "nsubjpass" for ch in verb.children)
 
 
 def _pronoun_antecedent(verb: Token, pronoun: Token, inside: range,
