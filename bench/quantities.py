@@ -146,12 +146,15 @@ def concept_words(q: QuantityMention, stop_words, far: str = "") -> str:
     """Our ``measured`` and ``measured_of`` in the gold's ``referred_concepts`` shape: the gold
     writes a property and its holder as one concept ("workforce, Dell", "interest rate,
     Britain"), so the holder's words follow the property's; words without stop words (the gold
-    drops them: "the US trade deficit" is "US trade deficit"), "-" when there is none."""
+    drops them: "the US trade deficit" is "US trade deficit", but keeps the acronym "US"),
+    "-" when there is none."""
     if not q.measured:
         return "-"
     text = (far + " " if far else "") + q.measured + (", " + q.measured_of if q.measured_of else "")
     text = re.sub(r"['’]s\b", "", text)  # the gold drops the possessive ("London's index" → "london index")
-    words = [w for w in re.split(r"[,\s]+", text) if w and w.lower() not in stop_words]
+    # an acronym is a name, not a stop word: the gold keeps "US" ("US trade deficit")
+    words = [w for w in re.split(r"[,\s]+", text)
+             if w and (w.lower() not in stop_words or len(w) > 1 and w.isupper())]
     return " ".join(words) or "-"
 
 

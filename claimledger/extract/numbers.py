@@ -25,6 +25,8 @@ from claimledger.lexicon.quantities import (
     NUMBER_WORDS,
     SCALE_SUFFIXES,
     SCALE_WORDS,
+    UNIT_SYMBOLS,
+    UNIT_WORDS,
 )
 
 
@@ -194,7 +196,45 @@ def find_numbers(text: str) -> list[NumberMention]:
         out.append(NumberMention(m.start(), m.end(), m.group(),
                                  int(m.group("n")) / int(m.group("d")), "fraction"))
     out.sort(key=lambda n: (n.start, -n.end))
-    return _drop_overlaps(out)
+    return _ratios(text, _drop_overlaps(out))
+
+
+#: between the two numbers of a ratio: "one in five", "three out of four", "1 in 10"
+_RATIO_LINK = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+", re.IGNORECASE)
+#: what follows a ratio's second number when it is no ratio: "2 in 5 minutes", "3 in 10 days"
+_AFTER_RATIO = re.compile(r"[ \u00a0]*(?:%|[A-Za-z]+)")
+
+
+def _ratios(text: str, nums: list[NumberMention]) -> list[NumberMention]:
+    """"One in five adults", "three out of four voters", "1 in 10": the two whole numbers are
+    one fraction (0.2, 0.75, 0.1), the share of the things named after the second.  Not when
+    the first is not smaller, when the second is a year ("3 in 2019") or is followed by a unit
+    ("2 in 5 minutes", "won 3 in 10 years")."""
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(nums):
+        a = nums[i]
+        b = nums[i + 1] if i + 1 < len(nums) else None
+        if b is not None and _is_ratio(text, a, b):
+            out.append(NumberMention(a.start, b.end, text[a.start:b.end], clean(a.value / b.value), "fraction"))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _is_ratio(text: str, a: NumberMention, b: NumberMention) -> bool:
+    if not (_RATIO_LINK.fullmatch(text, a.end, b.start) and a.kind in ("digits", "words")
+            and b.kind in ("digits", "words")):
+        return False
+    if not (float(a.value).is_integer() and float(b.value).is_integer() and 0 < a.value < b.value):
+        return False
+    if b.kind == "digits" and 1800 <= b.value <= 2100 and "," not in b.surface:
+        return False  # "3 in 2019"
+    after = _AFTER_RATIO.match(text, b.end)
+    word = after.group().strip().lower() if after else ""
+    return word not in UNIT_WORDS and word not in UNIT_SYMBOLS and word != "%"
 
 
 def _word_forms(text: str, n: NumberMention) -> NumberMention:

@@ -283,6 +283,7 @@ UNITS_BEFORE = {"magnitude": "magnitude", "mag": "magnitude", "richter": "magnit
 #: currency written before the number, surface (case matters) → ISO code
 CURRENCY_PREFIXES = {
     "US$": "USD", "US $": "USD", "U.S.$": "USD", "$US": "USD", "$": "USD", "USD": "USD",
+    "$A": "AUD", "$NZ": "NZD",  # the dollar sign first, as Australian and NZ papers write it
     "A$": "AUD", "AU$": "AUD", "AU $": "AUD", "AUD": "AUD", "C$": "CAD", "CA$": "CAD",
     "CAD": "CAD", "NZ$": "NZD", "NZ $": "NZD", "NZD": "NZD", "S$": "SGD", "S $": "SGD",
     "SGD": "SGD", "HK$": "HKD", "HKD": "HKD", "NT$": "TWD", "R$": "BRL",
@@ -437,3 +438,16 @@ ONE_TIME_NOUNS = attribution.TIME_NOUNS | frozenset(("afternoon",))
 CHANGE_VERBS = ("slashed", "cut", "cuts", "reduced", "reduce", "raised", "raise", "increased",
                 "decreased", "lowered", "boosted", "trimmed", "hiked", "doubled", "halved",
                 "changed", "revised", "upgraded", "downgraded", "grew", "shrank", "went")
+
+#: a country written after a dollar amount, naming the currency rather than a thing ("was up
+#: $31.20 US", "posted $500 US bail"); seen on Canadian wire copy of the news corpus
+CURRENCY_COUNTRY_TAILS = frozenset(("US", "U.S.", "Cdn", "CDN", "Can", "Aus", "NZ"))
+
+#: pronouns read back to a noun subject written before them when no clause above says what
+#: they stand for ("It weighed about ten lbs"); "I", "we", "you", "this" name no written noun
+ANTECEDENT_PRONOUNS = frozenset(("it", "they"))
+
+#: nouns for a person by role ("the minister", "the spokesman"), which "it" never stands for:
+#: the attribution lexicon's role words, less those a company is often called ("the owner of
+#: brands such as Dairy Milk ... 80% of its sales")
+PERSON_NOUNS = attribution.ROLE_WORDS - frozenset(("owner", "head", "member", "leader", "founder"))

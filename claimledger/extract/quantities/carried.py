@@ -58,14 +58,19 @@ def _source(doc: Doc, starts: list[int], cands: Sequence, measured: list, k: int
 
 
 def _restatements_share(text: str, cands: Sequence, measured: list) -> list:
-    """"1.23 billion shekels ($330 million)", "fell 102.2 points, or 0.36%": a restatement of an
-    amount in another unit measures the same thing."""
+    """"1.23 billion shekels ($330 million)", "fell 102.2 points, or 0.36%", "about 75 mph (120
+    kph)", "35 kilometres [almost 22 miles]": a restatement of an amount in another unit
+    measures the same thing, whichever of the two the parse read."""
     for k in range(1, len(cands)):
         a, b = cands[k - 1], cands[k]
         if measured[k - 1] is not None and a.unit and b.unit and a.counted is None \
                 and b.counted is None and (P.RESTATED_RE.fullmatch(text, a.end, b.start)
                                            or P.OR_RE.fullmatch(text, a.end, b.start)):
             measured[k] = measured[k - 1]
+        elif measured[k - 1] is None and measured[k] is not None and a.unit and b.unit \
+                and a.counted is None and b.counted is None \
+                and P.RESTATED_RE.fullmatch(text, a.end, b.start):
+            measured[k - 1] = measured[k]  # the conversion read where the amount was not
         elif measured[k - 1] is not None and b.trend and b.counted is None \
                 and P.CHANGE_AFTER_RE.fullmatch(text, a.end, b.start):
             measured[k] = measured[k - 1]  # "revenue of $3.2 billion, up 12%"

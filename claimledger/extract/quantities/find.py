@@ -25,6 +25,7 @@ from claimledger.extract.quantities.counted import (
     token_at,
 )
 from claimledger.extract.quantities.owner import measured_and_owner
+from claimledger.extract.quantities.parts import PART_PREFIX, parts_of_wholes
 from claimledger.extract.quantities.filters import age_end, excluded, one_is_number, one_of_a_time
 from claimledger.extract.tree import text_of
 from claimledger.lexicon import quantities as L
@@ -60,6 +61,7 @@ class QuantityMention:
     kind: str = "count"
     #: what the number is an amount of ("sedan sales" for "are down 12.3 percent") and whose
     #: property that is ("Dell" for "5% of its workforce"), with spans.  See ``measured``, ``owner``.
+    #: A part of a whole amount measures "part of" the whole's words, on the whole's span (``parts``).
     measured: Optional[str] = None
     measured_start: Optional[int] = None
     measured_end: Optional[int] = None
@@ -126,7 +128,8 @@ def find_quantities(doc: Doc, *, ages: bool = False) -> list[QuantityMention]:
     _share_units(text, cands)
     _index_levels(text, cands)
     measured = carry_measured(doc, starts, text, cands, [_measured(doc, starts, c) for c in cands])
-    return [_finish(text, c, m) for c, m in zip(cands, measured) if ages or not c.age]
+    part = parts_of_wholes(text, cands, measured)
+    return [_finish(text, c, m, p) for c, m, p in zip(cands, measured, part) if ages or not c.age]
 
 
 def _measured(doc: Doc, starts: list[int], c: _Cand) -> Optional[tuple]:
@@ -518,7 +521,7 @@ def _trailing_scale(c: _Cand) -> float:
     return 1.0
 
 
-def _finish(text: str, c: _Cand, measured: Optional[tuple]) -> QuantityMention:
+def _finish(text: str, c: _Cand, measured: Optional[tuple], part: bool = False) -> QuantityMention:
     if c.kind == "range":
         value, low, high = None, c.low, c.high
     elif c.bound == "low":
@@ -545,7 +548,8 @@ def _finish(text: str, c: _Cand, measured: Optional[tuple]) -> QuantityMention:
         approximate=c.approximate, trend=c.trend, unit=c.unit,
         counted=text[cs:ce] if cs is not None else c.implied, counted_start=cs, counted_end=ce,
         hedges=c.hedges, change=change, kind=_kind(c),
-        measured=text[m[0]:m[1]] if m else None, measured_start=m[0] if m else None,
+        measured=(PART_PREFIX if part else "") + text[m[0]:m[1]] if m else None,
+        measured_start=m[0] if m else None,
         measured_end=m[1] if m else None, measured_of=text[o[0]:o[1]] if o else None,
         measured_of_start=o[0] if o else None, measured_of_end=o[1] if o else None)
 

@@ -47,6 +47,8 @@ def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional
     """The character span of what the quantity from token ``first`` to ``last`` measures, or
     None.  ``kind`` is the quantity's kind ("money", "percent", "measure", "count");
     ``counted`` the counted thing's span when it has one."""
+    if kind == "money" and last.i + 1 < len(doc) and doc[last.i + 1].text in L.CURRENCY_COUNTRY_TAILS:
+        last = doc[last.i + 1]  # "$31.20 US": the country names the currency, not the thing
     inside = range(first.i, last.i + 1)
     top = _top(first, last)
     if counted is not None:  # a count: start from its noun, which is the counted thing
@@ -69,7 +71,12 @@ def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional
             return _np(anchor, inside)
     if unit in L.DURATION_UNITS and _time_offset(top, last):
         return None  # "55 minutes later", "900 years ago": a point in time, not a length
-    found = _by_climbing(top, inside)
+    if unit in L.DURATION_UNITS and counted is None:
+        taken = _time_taken(top, inside)
+        if taken is not None:  # "it took around five hours to gain control of the blaze"
+            return taken
+    earlier = kind in ("money", "percent", "measure")  # a pronoun subject read back to a noun
+    found = _by_climbing(top, inside, earlier=earlier and unit not in L.DURATION_UNITS)
     if found is not None:
         return found
     if counted is None:
@@ -81,6 +88,10 @@ def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional
         event = _event(top, inside)
         if event is not None:  # "worked for three years": how long the working lasted
             return event
+        if earlier:  # "It lasted 40 days": only when no event says what lasted
+            found = _by_climbing(top, inside, earlier=True)
+            if found is not None:
+                return found
     if kind in ("money", "percent", "measure") or kind == "count" and counted is None:
         named = _named_before(doc, first)
         if named is not None:
@@ -189,12 +200,45 @@ def _of_object(tok: Token, inside: range) -> Optional[Token]:
     return None
 
 
-def _by_climbing(top: Token, inside: range) -> Optional[Span]:
+def _time_taken(top: Token, inside: range) -> Optional[Span]:
+    """"It took around five hours to gain control of the blaze", "it took a million years for a
+    planet to form": a duration that is the object of "take" with an empty "it" (or no
+    subject) measures the time the infinitive after it names ("to gain control of the
+    blaze"); with a noun subject ("the repairs will take two weeks") the subject says it."""
+    verb = top.head
+    if top.dep_ not in ("dobj", "npadvmod", "attr") or verb.lemma_.lower() != "take" or verb.i == top.i:
+        return None
+    if any(ch.dep_ in _SUBJECTS and ch.pos_ in _NOUNS for ch in verb.children):
+        return None  # "the repairs will take two weeks to finish": the repairs, from the subject
+    for ch in verb.children:
+        if ch.dep_ in ("xcomp", "advcl") and ch.i > top.i and ch.tag_ == "VB":
+            to = next((t for t in ch.children if t.dep_ == "aux" and t.lower_ == "to"), None)
+            if to is not None:  # with its own subject: "for a planet to form"
+                subj = next((t for t in ch.children if t.dep_ == "nsubj" and t.i < to.i
+                             and t.i - 1 > top.i and t.doc[t.left_edge.i - 1].lower_ == "for"), None)
+                start = subj.doc[subj.left_edge.i - 1] if subj is not None else to
+                _, end = _verb_phrase(ch, inside)
+                return start.idx, end
+    return None
+
+
+def _clause(verb: Token, inside: range) -> Optional[Span]:
+    """A gerund clause as a subject ("applying for naturalized status costs $725"): the gerund
+    with its object or a short prepositional phrase, at most eight words, no number."""
+    words = list(verb.subtree)
+    if len(words) > 8 or any(t.i in inside or t.like_num for t in words):
+        return _verb_phrase(verb, inside)
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _by_climbing(top: Token, inside: range, earlier: bool = False) -> Optional[Span]:
+    """Climb from the amount to the noun or subject it is said of; ``earlier``: a pronoun
+    subject may be read back to a noun subject written before it (see ``_earlier_subject``)."""
     tok = top
     for _ in range(8):
         head = tok.head
         if head.i == tok.i:
-            return _subject_of(tok, inside)
+            return _subject_of(tok, inside, earlier)
         dep = tok.dep_
         if dep not in L.MEASURED_CLIMB_DEPS:
             return None
@@ -210,7 +254,7 @@ def _by_climbing(top: Token, inside: range) -> Optional[Span]:
         if dep in ("advmod", "npadvmod") and tok.lower_ in L.MOVE_ADVERBS and head.pos_ in _NOUNS \
                 and head.i not in inside and not _unit_like(head) and head.lower_ not in L.LEVEL_NOUNS:
             return _np(head, inside)  # "the biggest fallers were Unite Group, down 68p"
-        if speaks(head):
+        if speaks(head) and not _passive(head):
             return None  # "the WHO reported 1,051,635 cases": its subject is who speaks
         if head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.pos_ in _NOUNS \
                 and head.head.i not in inside:
@@ -219,7 +263,7 @@ def _by_climbing(top: Token, inside: range) -> Optional[Span]:
                 and not any(ch.dep_ in _SUBJECTS for ch in head.children):
             return _np(head.head, inside)  # "vessels exceeding 300 tons"
         if head.pos_ in ("VERB", "AUX") or head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT"):
-            found = _subject_of(head, inside)
+            found = _subject_of(head, inside, earlier)
             if found is not None:
                 return found
             if head.dep_ in ("ccomp", "relcl", "advcl", "ROOT", "conj") and head.pos_ == "VERB" \
@@ -235,38 +279,71 @@ def _passes_through(verb: Token) -> bool:
     return verb.tag_ in ("VBG", "VBN", "VB") or verb.dep_ in ("xcomp", "advcl", "conj")
 
 
-def _subject_of(verb: Token, inside: range) -> Optional[Span]:
-    if speaks(verb):
-        return None
+def _subject_of(verb: Token, inside: range, earlier: bool = False) -> Optional[Span]:
+    if speaks(verb) and not _passive(verb):
+        return None  # (a passive's subject is what is spoken of: "winds are predicted to reach")
     for ch in verb.children:
         if ch.dep_ in _SUBJECTS and ch.i not in inside and not is_dateline(ch):
             if ch.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS:
                 return _np(verb.head, inside)  # "Ford, which has 13,000 workers"
             if ch.pos_ == "PRON":
-                return _pronoun_antecedent(verb, ch, inside)
+                return _pronoun_antecedent(verb, ch, inside, earlier)
+            if ch.dep_ == "csubj" and ch.tag_ == "VBG" and not any(
+                    g.dep_ in _SUBJECTS for g in ch.children):  # (not "staff calling in sick left ...")
+                return _clause(ch, inside)  # "applying for naturalized status costs $725"
             if ch.pos_ not in ("DET", "NUM", "SCONJ", "VERB", "AUX") and not _unit_like(ch):
                 return _np(ch, inside)
             return None
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):  # "rose 5% and closed at 300"
-        return _subject_of(verb.head, inside)
+        return _subject_of(verb.head, inside, earlier)
     return None
 
 
-def _pronoun_antecedent(verb: Token, pronoun: Token, inside: range) -> Optional[Span]:
+def _passive(verb: Token) -> bool:
+    return any(ch.dep_ == "nsubjpass" for ch in verb.children)
+
+
+def _pronoun_antecedent(verb: Token, pronoun: Token, inside: range,
+                        earlier: bool = False) -> Optional[Span]:
     """"The company said it has 1,000 customers": the subject of the governing clause, when
     the pronoun can stand for it ("officials confirmed it has infected 200": not "officials")."""
     up = verb.head
     for _ in range(3):
         if up.i == verb.i or up.pos_ not in ("VERB", "AUX"):
-            return None
+            return _earlier_subject(pronoun, inside) if earlier else None
         for ch in up.children:
             if ch.dep_ in _SUBJECTS and ch.pos_ in _NOUNS and ch.i not in inside \
                     and not is_dateline(ch):
                 return _np(ch, inside) if agrees(pronoun, ch) else None
         if up.head.i == up.i:
-            return None
+            return _earlier_subject(pronoun, inside) if earlier else None
         up = up.head
     return None
+
+
+def _earlier_subject(pronoun: Token, inside: range) -> Optional[Span]:
+    """"A dinosaur was found in Patagonia.  It weighed about ten lbs": an "it" or "they" with no
+    clause above it stands for the nearest noun subject before it in its sentence, else for
+    the main subject of the sentence before, when the two agree in number; "I", "we", "you"
+    and "this" are left alone (their referent is not written as a noun nearby)."""
+    if pronoun.lower_ not in L.ANTECEDENT_PRONOUNS:
+        return None
+    sent = pronoun.sent
+    found = None
+    for t in sent:
+        if t.i >= pronoun.i:
+            break
+        if t.dep_ in _SUBJECTS and t.pos_ in _NOUNS and t.i not in inside and not is_dateline(t):
+            found = t
+    if found is None and sent.start > 0:
+        prev = pronoun.doc[sent.start - 1].sent
+        found = next((t for t in prev if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"
+                      and not is_dateline(t)), None)
+        if found is not None and found.pos_ not in _NOUNS:
+            return None  # the sentence before has a pronoun or clause as subject: too far
+    if found is None or not agrees(pronoun, found) or _unit_like(found) or speaks(found.head):
+        return None  # (nor the one who speaks: "..., Reuters reported.  It aimed to save £220m")
+    return _np(found, inside)
 
 
 def _named_before(doc: Doc, first: Token) -> Optional[Token]:

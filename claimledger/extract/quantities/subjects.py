@@ -50,7 +50,7 @@ def agrees(pronoun: Token, noun: Token) -> bool:
     plural), "he"/"she" for one person or a singular noun ("the minister"), "they" for a
     plural or an organisation."""
     p = pronoun.lower_
-    person = noun.ent_type_ == "PERSON"
+    person = noun.ent_type_ == "PERSON" or noun.lower_ in L.PERSON_NOUNS
     plural = noun.tag_ in ("NNS", "NNPS")
     if p in L.SINGULAR_THING_PRONOUNS:
         return not person and not plural
