@@ -565,3 +565,13 @@ def test_a_death_toll_is_people_killed():
                   scope=["Ruritania"], date="2021-05-04")  # the next day (a year on is another event)
     by_claim = {p.claim_id: s for s in track([toll, killed]).series for p in s.points}
     assert by_claim["a"].id == by_claim["b"].id
+
+
+def test_a_part_of_a_whole_amount_keys_apart_from_the_whole():
+    """'68 billion of its 108 billion debt': the extractor writes the part as "part of <whole>";
+    the two are different quantities and never share a series."""
+    from claimledger.track.measured_key import measured_key
+
+    part, whole = measured_key("part of foreign debt", "Brazil"), measured_key("Brazil's total foreign debt")
+    assert part == ("part of foreign debt", "Brazil") and whole == ("foreign debt", "Brazil")
+    assert measured_key("part of it") == (None, None)

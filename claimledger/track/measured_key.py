@@ -40,6 +40,8 @@ _TIME_WORDS = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS))
 
 MEASURED_MAX_WORDS = 9
 _WORD = re.compile(r"[A-Za-z0-9][\w'’.&-]*")
+#: how the extractor writes a part of a whole amount (extract/quantities/parts.py)
+_PART_OF = re.compile(r"part of\s+", re.I)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -53,6 +55,10 @@ def measured_key(measured: Optional[str], measured_of: Optional[str] = None
     """
     if not measured:
         return None, None
+    part = _PART_OF.match(measured)
+    if part:  # a part of a whole ("part of foreign debt": 68 of its 108 billion) is not the whole
+        thing, owner = measured_key(measured[part.end():], measured_of)
+        return (f"part of {thing}", owner) if thing else (None, None)
     words = _WORD.findall(measured)
     owner = _owner(measured_of) if measured_of else None
     if measured_of and owner is None and measured_of.strip(" -–—")[:1].isupper() \
