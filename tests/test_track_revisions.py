@@ -71,3 +71,15 @@ def test_a_measured_rise_is_a_change_unless_it_gives_the_level_reached():
         return ClaimRow(**fields)
     assert _trend_of_predicate(row("1,200", "Dock jobs rose 1,200 in May."), None) == "up"
     assert _trend_of_predicate(row("41,200", "Dock jobs rose to 41,200 in May."), None) is None
+
+
+def test_a_stated_revision_is_kept_and_read_back(tracked):
+    """The replaced figure is named by its claim id, which a kept result stores as a column like
+    any other field (a tuple of numbers there made keeping fail on every ledger with a stated
+    revision)."""
+    from claimledger.track import stored
+    back = stored.from_tables(stored.to_tables(tracked))
+    assert [(r.before.claim_id, r.after.claim_id, r.kind) for r in back.revisions] == \
+        [(r.before.claim_id, r.after.claim_id, r.kind) for r in tracked.revisions]
+    revising = [p for s in back.series for p in s.points if p.revises]
+    assert revising and all(p.revises in {q.claim_id for s in back.series for q in s.points} for p in revising)

@@ -211,7 +211,8 @@ def _stated_revisions_in(key: SeriesKey, points: list[Point], found: list[Revisi
         if p.lane == "reader" or p.revises is None and not p.says_revised:
             continue
         if p.revises is not None:
-            old = next((q for q in points if q is not p and q.lane != "reader" and q.figure == p.revises
+            replaced = next((q.figure for q in points if q.claim_id == p.revises), None)
+            old = next((q for q in points if q is not p and q.lane != "reader" and q.figure == replaced
                         and (q.date is None or p.date is None or q.date <= p.date or q.doc_id == p.doc_id)), None)
         else:
             old = next((q for q in reversed(points[:i]) if q.lane != "reader" and q.doc_id != p.doc_id

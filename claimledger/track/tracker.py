@@ -316,13 +316,13 @@ def _stated_revisions(items: list[list], unnamed: list[ClaimRow], page: PageSpea
                 q = old[4]
                 if old is not new and q.figure != p.figure and old[3] in (None, new[3]) and old_figure_of(sentence, p.surface, q.surface, surfaces):
                     old[:4], old[5:] = new[:4], new[5:]
-                    p.revises = q.figure
+                    p.revises = q.claim_id
             for r in [r for r in unnamed if r.doc_id == doc_id and r.sentence == sentence]:
                 if (r.value, r.low, r.high) != p.figure and r.unit in (None, new[3]) and old_figure_of(sentence, p.surface, r.surface, surfaces):
                     point, _when = _point(r, page)
                     placed.append([*new[:4], point, *new[5:]])
                     unnamed.remove(r)
-                    p.revises = point.figure
+                    p.revises = point.claim_id
     return placed
 
 
