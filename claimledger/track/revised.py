@@ -58,8 +58,11 @@ _REPORTED_EARLIER = re.compile(
 def states_revision(sentence: str) -> bool:
     """Whether the sentence says a figure replaces another: a correction word ("revised",
     "previously reported" …), or an old figure given as reported earlier (``_REPORTED_EARLIER``)."""
-    return bool(_CUE.search(sentence)) or any(_REPORTED_EARLIER.match(sentence, m.end())
-                                              for m in re.finditer(r"\d", sentence))
+    return bool(_CUE.search(sentence) or _FIGURE_REPORTED_EARLIER.search(sentence))
+
+
+#: ``_REPORTED_EARLIER`` right after a figure's last digit, anywhere in a sentence
+_FIGURE_REPORTED_EARLIER = re.compile(r"(?<=\d)" + _REPORTED_EARLIER.pattern)
 
 
 def _where(sentence: str, surface: str) -> Optional[int]:
