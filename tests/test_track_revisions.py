@@ -71,3 +71,69 @@ def test_a_measured_rise_is_a_change_unless_it_gives_the_level_reached():
         return ClaimRow(**fields)
     assert _trend_of_predicate(row("1,200", "Dock jobs rose 1,200 in May."), None) == "up"
     assert _trend_of_predicate(row("41,200", "Dock jobs rose to 41,200 in May."), None) is None
+
+
+def test_a_stated_revision_is_kept_and_read_back(tracked):
+    """The replaced figure is named by its claim id, which a kept result stores as a column like
+    any other field (a tuple of numbers there made keeping fail on every ledger with a stated
+    revision)."""
+    from claimledger.track import stored
+    back = stored.from_tables(stored.to_tables(tracked))
+    assert [(r.before.claim_id, r.after.claim_id, r.kind) for r in back.revisions] == \
+        [(r.before.claim_id, r.after.claim_id, r.kind) for r in tracked.revisions]
+    revising = [p for s in back.series for p in s.points if p.revises]
+    assert revising and all(p.revises in {q.claim_id for s in back.series for q in s.points} for p in revising)
+
+
+CHANGED = ("The agency said coffee exports were 8.42 million bags in May, a cut of 0.6 million bags "
+           "from the 9.03 million figure it published only a week earlier.")
+CHANGED_VALUES = {"8.42 million bags": 8.42e6, "0.6 million bags": 0.6e6, "9.03 million": 9.03e6}
+
+
+def test_an_old_figure_given_as_reported_earlier_is_replaced_past_the_change_between():
+    surfaces = list(CHANGED_VALUES)
+    assert states_revision(CHANGED)
+    assert old_figure_of(CHANGED, surfaces[0], surfaces[2], surfaces, CHANGED_VALUES)
+    # without the values the figure between might be another old one: nothing is replaced
+    assert not old_figure_of(CHANGED, surfaces[0], surfaces[2], surfaces)
+    # a figure between that is not the difference is not the change
+    other = dict(CHANGED_VALUES, **{"0.6 million bags": 2.5e6})
+    assert not old_figure_of(CHANGED, surfaces[0], surfaces[2], surfaces, other)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a time that may be the old figure's own period: a change over time, not a revision
+    "Analysts expect stocks to build 1.5 mln barrels from the 325 mln barrels reported last week.",
+    "Sales should rise 17 pct from the 915.7 mln dlrs reported in 1986.",
+    "Volume rose to 69,826,000 from the 54,232,000 reported during the same period last year.",
+])
+def test_an_old_figure_reported_at_a_stated_time_states_no_revision(sentence):
+    assert not states_revision(sentence)
+
+
+def test_estimated_earlier_and_originally_reported_say_the_old_figure_was_replaced():
+    s = "The loss was increased to 29.5 mln dlrs from 21.5 mln dlrs estimated earlier."
+    assert old_figure_of(s, "29.5 mln dlrs", "21.5 mln dlrs", ["29.5 mln dlrs", "21.5 mln dlrs"])
+    s = "Output grew 0.5 pct in May, not 0.3 pct as first reported."
+    assert states_revision(s)
+
+
+CHANGE_PAGES = [
+    Document(doc_ref="c1", published="2021-06-10", outlet="Harbour Wire", format="jsonl",
+             title="Coffee exports cut",
+             text="WASHINGTON, June 10 - The Washington Post said the agriculture department issued a "
+                  "new report showing that the country's coffee exports were 8.42 billion dollars in May, "
+                  "a reduction of 0.6 billion dlrs from the 9.03 billion figure the department reported "
+                  "only two days earlier."),
+]
+
+
+def test_a_figure_reported_days_earlier_is_corrected_and_the_change_between_is_neither(tmp_path):
+    path = tmp_path / "changed.duckdb"
+    with Ledger(path) as ledger:
+        ledger.add([(a.document, a.segments, a.claims) for a in analyze_documents(CHANGE_PAGES)])
+    with Ledger(path, read_only=True) as ledger:
+        tracked = ledger.tracked()
+    assert [(r.before.value, r.after.value, r.kind) for r in tracked.revisions] == [(9.03e9, 8.42e9, "correction")]
+    series_of = {p.value: s.id for s in tracked.series for p in s.points}
+    assert series_of[9.03e9] == series_of[8.42e9] != series_of[0.6e9]

@@ -49,9 +49,10 @@ class Point:
     #: the person who speaks, by the fullest name their page gives (None: no person), so that
     #: one spokesman's figures on several pages meet under one source (``unify_sources``)
     speaker: Optional[str] = None
-    #: the figure this one replaces, as its own sentence states it ("revised to 736.6 billion
-    #: from 736.7 billion": (736.7e9, None, None)), read by ``revised.py``
-    revises: Optional[tuple[Optional[float], Optional[float], Optional[float]]] = None
+    #: the claim id of the figure this one replaces, as its own sentence states it ("revised to
+    #: 736.6 billion from 736.7 billion": the 736.7 billion's), read by ``revised.py``.  An id,
+    #: not the figure's tuple, so a point names another point the way relations do
+    revises: Optional[str] = None
     #: whether its sentence calls this figure a revised one ("a revised 236,000")
     says_revised: bool = False
 

@@ -205,13 +205,16 @@ def _stated_revisions_in(key: SeriesKey, points: list[Point], found: list[Revisi
     Federal Reserve's 736.7); one called "revised" with the old figure left unsaid ("a revised
     236,000 in February") revises the latest earlier figure of the series for the same time on
     another page.  Pairs the source's own revisions (``found``) already hold are not repeated."""
+    if not any(p.revises is not None or p.says_revised for p in points):
+        return []  # most series: the pairs already found are not gathered for nothing
     seen = {(r.before.claim_id, r.after.claim_id) for r in found}
     out = []
     for i, p in enumerate(points):  # in time order
         if p.lane == "reader" or p.revises is None and not p.says_revised:
             continue
         if p.revises is not None:
-            old = next((q for q in points if q is not p and q.lane != "reader" and q.figure == p.revises
+            replaced = next((q.figure for q in points if q.claim_id == p.revises), None)
+            old = next((q for q in points if q is not p and q.lane != "reader" and q.figure == replaced
                         and (q.date is None or p.date is None or q.date <= p.date or q.doc_id == p.doc_id)), None)
         else:
             old = next((q for q in reversed(points[:i]) if q.lane != "reader" and q.doc_id != p.doc_id

@@ -15,7 +15,7 @@ its "from" figure stays where its own words put it.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Optional
+from typing import Iterable, Mapping, Optional
 
 from claimledger.lexicon.tracking import CORRECTION_WORDS
 
@@ -42,8 +42,27 @@ FROM_MAX_WORDS = 4
 CUE_BEFORE_CHARS = 25
 
 
+#: the old figure named as one its source gave before the new one: "from the 15.06 billion
+#: figure the department reported only two days earlier", "from 1.12 estimated earlier", "from
+#: the 5.87 billion dlrs projected previously", "from 0.3 pct originally reported".  Only a time
+#: relative to the new figure: "reported last week", "reported in 1985" or "reported for 1986"
+#: as often name the period the old figure is for (last week's stocks), a change over time
+_GIVEN = r"(?:reported|announced|estimated|projected|published)"
+_BEFORE_NOW = r"(?:earlier|previously|before)"
+_REPORTED_EARLIER = re.compile(
+    r"\s*(?:[a-z]+\s+){0,4}?(?:"
+    rf"{_GIVEN}\s+(?:(?:only|just)\s+)?(?:\w+\s+(?:days?|weeks?|months?)\s+)?{_BEFORE_NOW}"
+    rf"|(?:originally|previously|initially|first)\s+{_GIVEN})\b")
+
+
 def states_revision(sentence: str) -> bool:
-    return bool(_CUE.search(sentence))
+    """Whether the sentence says a figure replaces another: a correction word ("revised",
+    "previously reported" …), or an old figure given as reported earlier (``_REPORTED_EARLIER``)."""
+    return bool(_CUE.search(sentence) or _FIGURE_REPORTED_EARLIER.search(sentence))
+
+
+#: ``_REPORTED_EARLIER`` right after a figure's last digit, anywhere in a sentence
+_FIGURE_REPORTED_EARLIER = re.compile(r"(?<=\d)" + _REPORTED_EARLIER.pattern)
 
 
 def _where(sentence: str, surface: str) -> Optional[int]:
@@ -52,26 +71,51 @@ def _where(sentence: str, surface: str) -> Optional[int]:
 
 
 def old_figure_of(sentence: str, new_surface: str, other_surface: str,
-                  surfaces: Iterable[str] = ()) -> bool:
+                  surfaces: Iterable[str] = (), values: Optional[Mapping[str, Optional[float]]] = None) -> bool:
     """Whether, in a sentence that states a revision, ``other_surface`` is the figure that
     ``new_surface`` replaces: it is the next figure after the new one (no other of the
     sentence's ``surfaces`` between them), "from" (or "previously", "instead of") stands between
     them, the revision cue stands just before the new figure or between the two, and the other
     figure is not itself the revised one.  "The previous week's level was revised to 734.6 from
     734.2, while the average rose to 735.0 from 733.5": 734.2 is replaced, 733.5 is last week's
-    average (a change over time); "rose to 736.7 from a revised 734.6": 734.6 is not replaced."""
+    average (a change over time); "rose to 736.7 from a revised 734.6": 734.6 is not replaced.
+
+    The cue may also follow the old figure ("from the 15.06 billion figure the department
+    reported two days earlier": ``_REPORTED_EARLIER``), and a figure between the two may be the
+    change from one to the other ("13.65 billion dollars, a reduction of 1.4 billion dlrs from
+    the 15.06 billion figure …"), told by its value (``values``: each surface's value) being
+    their difference; that change is then never the new figure itself."""
     i, j = _where(sentence, new_surface), _where(sentence, other_surface)
     if i is None or j is None or j <= i:
         return False
     between = sentence[i + len(new_surface):j]
     if not (_FROM.search(between) or _PREVIOUSLY_AT_END.search(between)) \
-            or not _CUE.search(sentence, max(0, i - CUE_BEFORE_CHARS), j):
+            or not (_CUE.search(sentence, max(0, i - CUE_BEFORE_CHARS), j)
+                    or _REPORTED_EARLIER.match(sentence, j + len(other_surface))):
         return False
     after_from = re.split(r"\bfrom\b", between)[-1] if _FROM.search(between) else ""
     if _REVISED_AFTER_FROM.search(after_from) or len(after_from.split()) > FROM_MAX_WORDS:
         return False
-    return not any(k is not None and i < k < j for k in (_where(sentence, x) for x in surfaces
-                                                         if x not in (new_surface, other_surface)))
+    values, surfaces = values or {}, list(surfaces)
+    before_new = [x for x in surfaces if x not in (new_surface, other_surface)
+                  and (k := _where(sentence, x)) is not None and k < i]
+    if any(_is_change(values.get(new_surface), values.get(x), values.get(other_surface)) for x in before_new):
+        return False  # "8.42 billion, a reduction of 0.6 billion from 9.03 billion": 0.6 is the change
+    return not any(k is not None and i < k < j and not _is_change(values.get(x), values.get(new_surface),
+                                                                  values.get(other_surface))
+                   for x, k in ((x, _where(sentence, x)) for x in surfaces if x not in (new_surface, other_surface)))
+
+
+#: how far a change figure may be from the difference of the two figures it lies between, as a
+#: share of itself: "a reduction of 1.4 billion" between 13.65 and 15.06 billion (1.41)
+CHANGE_TOLERANCE = 0.05
+
+
+def _is_change(change: Optional[float], new: Optional[float], old: Optional[float]) -> bool:
+    """Whether ``change`` is the difference between ``new`` and ``old``, as written (rounded)."""
+    if change is None or new is None or old is None or change <= 0:
+        return False
+    return abs(change - abs(new - old)) <= CHANGE_TOLERANCE * change
 
 
 #: "from a revised 734.6": the figure after the cue is the revised one, not the one replaced

@@ -45,7 +45,7 @@ class ClaimRow(NamedTuple):
     title: Optional[str] = None
     lead: Optional[str] = None
     #: what the number is an amount of ("OPEC output"), and whose ("Ecuador" for its foreign
-    #: debt): the quantity's ``measured`` and ``measured_of``, read from the record
+    #: debt): the quantity's ``measured`` and ``measured_of``, read from their columns
     measured: Optional[str] = None
     measured_of: Optional[str] = None
     #: "up" or "down" for a change ("fell 508 points"), None for a level: a change forms a
@@ -59,15 +59,16 @@ LEAD_CHARS = 300
 
 #: the select expression of each field that is not simply the claim's column of that name.  The
 #: predicate is read from the record, not its column, so a version-2 ledger opened read-only (not
-#: upgraded) is tracked the same way
+#: upgraded) is tracked the same way.  ``measured`` and ``measured_of`` are read from their
+#: columns (filled from the record on insert and by the migrations; the query's filter needs the
+#: ``measured`` column anyway): parsing each record's JSON for them took a third of the time
+#: reading the rows takes (0.72 -> 0.53 s CPU on the 50,536 rows of the news corpus)
 _EXPRESSIONS = {
     "approximate": "coalesce(c.approximate, false)",
     "url": "d.url",
     "outlet": "d.outlet",
     "published": "d.published",
     "predicate": "json_extract_string(c.record, '$.quantity.predicate')",
-    "measured": "json_extract_string(c.record, '$.quantity.measured')",
-    "measured_of": "json_extract_string(c.record, '$.quantity.measured_of')",
 }
 #: a page's headline and lead are read once a page (``PAGES_SQL``), not once a claim: rows from
 #: the store leave them empty (a caller building rows by hand may fill them)

@@ -307,22 +307,23 @@ def _stated_revisions(items: list[list], unnamed: list[ClaimRow], page: PageSpea
     for (doc_id, sentence), group in by_sentence.items():
         if not states_revision(sentence):
             continue
-        surfaces = [item[4].surface for item in group] + [r.surface for r in unnamed
-                                                           if r.doc_id == doc_id and r.sentence == sentence]
+        figures = [item[4] for item in group] + [r for r in unnamed if r.doc_id == doc_id and r.sentence == sentence]
+        surfaces = [f.surface for f in figures]
+        values = {f.surface: f.value for f in figures}  # a change between the two: its value tells
         for new in group:
             p = new[4]
             p.says_revised = p.says_revised or says_revised(sentence, p.surface)
             for old in group:
                 q = old[4]
-                if old is not new and q.figure != p.figure and old[3] in (None, new[3]) and old_figure_of(sentence, p.surface, q.surface, surfaces):
+                if old is not new and q.figure != p.figure and old[3] in (None, new[3]) and old_figure_of(sentence, p.surface, q.surface, surfaces, values):
                     old[:4], old[5:] = new[:4], new[5:]
-                    p.revises = q.figure
+                    p.revises = q.claim_id
             for r in [r for r in unnamed if r.doc_id == doc_id and r.sentence == sentence]:
-                if (r.value, r.low, r.high) != p.figure and r.unit in (None, new[3]) and old_figure_of(sentence, p.surface, r.surface, surfaces):
+                if (r.value, r.low, r.high) != p.figure and r.unit in (None, new[3]) and old_figure_of(sentence, p.surface, r.surface, surfaces, values):
                     point, _when = _point(r, page)
                     placed.append([*new[:4], point, *new[5:]])
                     unnamed.remove(r)
-                    p.revises = point.figure
+                    p.revises = point.claim_id
     return placed
 
 
