@@ -63,6 +63,8 @@ def _arrow_type(annotation: str) -> pa.DataType:
     """The Arrow type of a dataclass field, from its annotation as written (``from __future__
     import annotations`` keeps them as strings)."""
     a = annotation.replace(" ", "")
+    if a in ("tuple", "list", "Optional[tuple]", "Optional[list]"):  # its items' type decides the column
+        raise TypeError(f"a kept field needs its items' type written out, not {annotation!r}")
     if a.startswith(("tuple[", "list[", "Optional[tuple[", "Optional[list[")):
         inner = a.split("[", 2)[-1]
         return pa.list_(pa.float64() if inner.startswith(("float", "Optional[float")) else pa.string())
