@@ -19,7 +19,8 @@ the machine's load average is recorded beside them).  It also times, separately:
 - ``--cold``: a view on a copy of the ledger with no kept result (it tracks, then keeps), and the
   same view again;
 - ``--web``: ``claimledger serve --get PATH`` for the home, series and conflicts pages, each a
-  fresh process (the app's start-up — FastAPI, the search index — is most of it).
+  fresh process (the app's start-up — FastAPI, the search index — is most of it), and the same
+  pages from a running server (``web_running``: what a user of ``serve`` waits for).
 
 The ledger is opened read-only and is not changed, except that the first view on a ledger with
 no kept result keeps one (run a view once beforehand, or use ``--cold`` to measure that case).
@@ -129,6 +130,26 @@ def _track_anew(led, clock, out: dict) -> dict:
     return out
 
 
+def running_server(db: str, repeat: int) -> dict:
+    """What a user of a running ``serve`` waits for a page: the app built once (as the server
+    does at start), each page asked for once to let its warm-up finish, then ``repeat`` times."""
+    from fastapi.testclient import TestClient
+
+    from claimledger.web.app import create_app
+
+    out = {}
+    with TestClient(create_app(db)) as client:
+        for page in ("/", "/series", "/conflicts", "/api/series"):
+            client.get(page)
+            times = []
+            for _ in range(repeat):
+                started = time.perf_counter()
+                status = client.get(page).status_code
+                times.append(time.perf_counter() - started)
+            out[page] = {"median_s": round(statistics.median(times), 3), "status": status}
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", required=True, help="a ledger, e.g. of the whole news corpus")
@@ -173,6 +194,8 @@ def main() -> None:
             result["web"].append(record)
             print(f"{record['command']:<60} wall {record['wall_s']:6.3f} s  cpu {record['cpu_s']:6.3f} s",
                   file=sys.stderr)
+        result["web_running"] = running_server(db, args.repeat)
+        print(json.dumps(result["web_running"]), file=sys.stderr)
     if args.cold:
         with tempfile.TemporaryDirectory() as tmp:
             copy = str(Path(tmp) / "cold.duckdb")
