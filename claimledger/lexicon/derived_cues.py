@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 PATH = Path(__file__).with_name("cues_polnear.tsv")
 
@@ -50,8 +51,9 @@ class CueRow:
     frames: tuple[tuple[str, str, float], ...]  # (source_rel, content_rel, share)
 
 
-def _read(path: Path = PATH) -> dict[str, CueRow]:
-    rows: dict[str, CueRow] = {}
+def included_rows(path: Path) -> Iterator[dict[str, str]]:
+    """The rows of a derived TSV file marked ``include`` = 1, as dicts by its header (lines
+    starting with "#" say where the file comes from).  Every derived lexicon file is read so."""
     header = None
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
@@ -61,8 +63,13 @@ def _read(path: Path = PATH) -> dict[str, CueRow]:
             header = cols
             continue
         rec = dict(zip(header, cols))
-        if rec.get("include") != "1":
-            continue
+        if rec.get("include") == "1":
+            yield rec
+
+
+def _read(path: Path = PATH) -> dict[str, CueRow]:
+    rows: dict[str, CueRow] = {}
+    for rec in included_rows(path):
         frames = []
         for part in rec["frames"].split(","):
             if ":" not in part.rstrip(":"):

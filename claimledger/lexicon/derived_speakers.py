@@ -9,23 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from claimledger.lexicon.derived_cues import included_rows
+
 PATH = Path(__file__).with_name("speakers_polnear.tsv")
 
 
 def load(path: Path = PATH) -> frozenset[str]:
     """The included nouns of the file."""
-    out, header = set(), None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if header is None:
-            header = cols
-            continue
-        rec = dict(zip(header, cols))
-        if rec.get("include") == "1":
-            out.add(rec["noun"])
-    return frozenset(out)
+    return frozenset(rec["noun"] for rec in included_rows(path))
 
 
 #: common nouns that head a source in PolNeAR train (lemma form)
