@@ -26,6 +26,7 @@ from claimledger.extract.attribution.statements import (
     headline_source,
 )
 from claimledger.extract.predicate import predicate_of
+from claimledger.extract.attribution.questions import in_direct_question
 from claimledger.extract.quantities.find import QuantityMention, find_quantities
 from claimledger.extract.time import TimeMention, find_times, time_for
 from claimledger.extract.tree import sentences_between, text_of
@@ -116,6 +117,8 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
             quantities = [cell_quantity(q, cell) for q in quantities
                           for cell in [cell_of(cells, q)] if cell is not None]
         for q in quantities:
+            if in_direct_question(sdoc, q.start):
+                continue  # an interviewer's "What is one key issue …?" asks, it claims nothing
             k, st = _containing_statement(statements, q)
             source = st.source if st else None
             counted, entity = q.counted, None

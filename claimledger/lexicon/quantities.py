@@ -323,6 +323,11 @@ MEASURE_ADJ = frozenset("long tall high deep wide thick away across wingspan-lon
 #: words before "one" that make it a pronoun, not a count ("no one", "this one")
 ONE_DETERMINERS = frozenset("no any every each the this that which someone anyone no-one"
                              " everyone another".split())
+#: words inside a hyphenated chain after a number that keep it an amount: ratios and splits
+#: ("two-for-one"), fractions ("three-and-a-half"), rates ("30-frame-a-second"), ages ("-year-old");
+#: any other chain ("two-party-preferred vote", "four-wheel-drive", "a one-on-one interview") is a
+#: modifier, not a count
+HYPHEN_CHAIN_KEEPS = frozenset("for and a an to by in of per against olds old".split())
 #: words linking a unit written before its number to it ("the magnitude was 5.5")
 UNIT_LINKS = ("was", "is", "of", "at", "measured", "measuring", "had been", "has been", "reached")
 #: words after "a/per <unit>" that make it a time, not a rate ("a year earlier", "a day ago")

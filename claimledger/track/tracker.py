@@ -221,6 +221,8 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None, story: O
         if thing == "death" and predicate in (None, "killed") or thing == "life" and predicate in LIVES_TAKEN:
             thing, predicate = "person", "killed"  # "45 deaths", "claimed 45 lives": 45 people killed
         point, when = _point(r, page)
+        if place is None and not r.scope and ent is None and unit is None and owner_kind(r.source_name) == "places":
+            place = r.source_name  # "the United Kingdom, reporting 37,542 deaths": the UK's own toll
         scope = tuple(sorted(set(r.scope or ()))) if place is None else (place,)
         worded = () if scope else sentence_scope(r.sentence, r.surface)  # "worldwide": not lent
         period = _period(when, r.published) if measured else None

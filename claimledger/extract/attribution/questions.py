@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from claimledger.extract.attribution.content import clause_span, trim
 from claimledger.extract.attribution.speakers import _lemma
@@ -46,3 +46,19 @@ def unsourced_question(cue: Token) -> Optional[tuple[int, int]]:
     if obj is None:
         return None
     return trim(cue.doc, about.idx, clause_span(obj, cue)[1])
+
+
+def in_direct_question(doc: Doc, start: int) -> bool:
+    """Whether the character ``start`` is inside a sentence that asks ("What is one key issue in
+    your seat?", an interviewer's question): a question claims nothing, so its numbers are no
+    claims.  A question quoted inside a statement ('"Why 5?" he asked.') is a statement's
+    sentence, which ends otherwise, and is not caught here."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    words = [t for t in span[0].sent if not (t.is_punct and t.text in _CLOSERS) and not t.is_space]
+    return bool(words) and words[-1].text == "?"
+
+
+#: what may close a sentence after its question mark
+_CLOSERS = ('"', "'", "”", "’", ")")

@@ -45,6 +45,8 @@ def excluded(doc: Doc, text: str, c, n: NumberMention, tok0, tok1) -> Optional[s
     if c.unit is None and prev is not None and prev.lemma_.lower() in L.DIAL_VERBS and n.surface.isdigit() \
             and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):
         return "other"  # "call 101", "dial 999": a phone number
+    if c.unit is None and _inside_hyphen_chain(text, c.end):
+        return "other"  # "the two-party-preferred vote": the number is part of a modifier
     if c.unit is None and _apposed_age(doc, tok0, tok1, n):
         return "age"
     if c.unit is None and not c.scaled and n.kind == "digits" and n.surface.isdigit() and n.value < 1000 \
@@ -68,6 +70,15 @@ def age_end(text: str, c) -> Optional[int]:
         if m:
             return m.end()
     return None
+
+
+def _inside_hyphen_chain(text: str, end: int) -> bool:
+    """A number glued into a compound modifier of two or more hyphens ("a two-party-preferred
+    vote", "four-wheel-drive vehicles", "a one-stop-shop"): it counts no "party" nor "wheel".
+    Over the news corpus such a unit-less number occurs 9 times, none an amount; chains of
+    ratios, fractions and rates ("two-for-one", "three-and-a-half") keep theirs."""
+    m = P.HYPHEN_CHAIN_RE.match(text, end)
+    return m is not None and not ({m.group(1).lower(), m.group(2).lower()} & L.HYPHEN_CHAIN_KEEPS)
 
 
 def _year_like(n: NumberMention) -> bool:
@@ -187,6 +198,8 @@ def one_is_number(doc: Doc, tok: Token, c) -> bool:
     if nxt.text.lower() == "of":
         if any(t.tag_ in ("JJS", "RBS") for t in doc[tok.i + 2: tok.i + 6]):
             return False  # "one of the largest ports": a way of saying "a", not a count
+        if any(t.like_num for t in doc[tok.i + 2: tok.i + 5]):
+            return False  # "one of the four candidates": "one" picks one of them; the four count
         for t in doc[tok.i + 2: tok.i + 8]:
             if t.pos_ == "PRON" and t.dep_ != "poss" and t.tag_ != "PRP$":
                 return False

@@ -37,7 +37,12 @@ def measured_and_owner(doc: Doc, first: Token, last: Token, kind: str, unit: Opt
     m = measured_span(doc, first, last, kind, unit, counted)
     if m is None:
         return None
-    return m, owner_span(doc, m, range(first.i, last.i + 1)) if kind != "age" else None
+    quantity = range(first.i, last.i + 1)
+    if kind == "percent":
+        won = share_winner(doc, m, quantity)
+        if won is not None:
+            return m, won
+    return m, owner_span(doc, m, quantity) if kind != "age" else None
 
 
 def owner_span(doc: Doc, measured: Span, quantity: range) -> Optional[Span]:
@@ -56,6 +61,42 @@ def owner_span(doc: Doc, measured: Span, quantity: range) -> Optional[Span]:
     if head.dep_ in _SUBJECTS + ("attr",) or not _within(doc[quantity.start], head):
         return None  # read through a verb ("sales rose 5%"), the holder is in its own words
     return _clause_subject(head, inside)
+
+
+def share_winner(doc: Doc, measured: Span, quantity: range) -> Optional[Span]:
+    """Who holds a share of a whole: "Sanders won 25.7% of the vote", "Weld received 9% of the
+    vote", "came in second with 24.4% of the vote", "securing about 34% of votes".  The share is
+    the object of a verb (directly or through "with") and the holder that verb's noun subject,
+    climbing only through a subjectless participle ("…, securing 34%").  Without this every
+    candidate's share keys as the one "percent of vote" and their results merge into a series.
+
+    On every fourth article of the news corpus (1,846) the rule gives 14 shares a holder, all
+    read right: 8 candidates' vote shares, 5 owners' stakes ("Rosneft bought 100% of Baikal"),
+    the judges' half of a vote.  A first version that climbed to any clause subject gave 56, with
+    "Various opinion polls" and "Taylor's recovery" among them.
+    """
+    span = doc.char_span(measured[0], measured[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    whole, share = span.root, doc[quantity.stop - 1]
+    if not (whole.dep_ == "pobj" and whole.head.lower_ == "of" and whole.head.head.i == share.i) \
+            or any(ch.dep_ == "poss" for ch in whole.children):
+        return None
+    verb = share.head
+    if share.dep_ == "pobj" and verb.lower_ == "with":
+        verb = verb.head
+    elif share.dep_ != "dobj":
+        return None
+    for _ in range(2):
+        if verb.pos_ != "VERB" or speaks(verb):
+            return None
+        subject = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+        if subject is not None:
+            return _phrase(subject, range(quantity.start, quantity.stop)) if subject.pos_ in _NOUNS else None
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+            return None
+        verb = verb.head
+    return None
 
 
 def _within(tok: Token, head: Token) -> bool:

@@ -107,3 +107,6 @@ OR_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*or|\(|,[ \u00a0]*or[ \u00a0]+about)
 RESTATED_RE = re.compile(rf"{SP}*+[(\[]{SP}*+|{SP}*+/{SP}*+")
 #: between an amount and its change written after it ("revenue of $3.2 billion, up 12%")
 CHANGE_AFTER_RE = re.compile(rf",{SP}++(?:up|down){SP}++(?:by{SP}++)?+", re.IGNORECASE)
+
+#: the rest of a hyphenated chain glued after a number ("two[-party-preferred]"): its next two words
+HYPHEN_CHAIN_RE = re.compile(r"-([A-Za-z]+)-\s?([A-Za-z]+)")
