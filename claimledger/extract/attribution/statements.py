@@ -45,7 +45,7 @@ from claimledger.extract.attribution.cues import (
     subject_of,
     with_absolute,
 )
-from claimledger.extract.attribution.colon import colon_statements
+from claimledger.extract.attribution.colon import colon_statements, verb_colon_quotes
 from claimledger.extract.attribution.questions import question_clause, unsourced_question
 from claimledger.extract.attribution.raising import raising_content
 from claimledger.extract.attribution.record import Statement
@@ -119,6 +119,14 @@ def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
     for st in colon:
         if not any(f.start <= st.start < f.end for f in found):
             found.append(st)
+            memory.remember(st.source, st.via)
+
+    # 1c. 'Mr. Christie gloated: "…"': any verb of a speaker's clause whose colon opens a quote
+    for st in verb_colon_quotes(doc, quotes, memory):
+        if not any(f.start < st.end and st.start < f.end for f in found):
+            found.append(st)
+            used_quotes.update(q for q in quotes if st.start - 1 <= q[0] and q[1] <= st.end + 1)
+            memory.last_direct = st if st.quote == "direct" else memory.last_direct
             memory.remember(st.source, st.via)
 
     # 2. quotes no cue claimed: continuations of the previous speaker, or scare quotes

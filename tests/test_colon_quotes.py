@@ -1,0 +1,27 @@
+"""A speaker's clause ending in a colon that opens a quotation reports the quotation, whatever its
+verb; and a 'while' clause inside reported words stays part of them (measured on PolNeAR train)."""
+from claimledger import analyze
+
+
+def statements(text):
+    return [(text[c.span[0]:c.span[1]], c) for c in analyze(text) if c.kind == "statement"]
+
+
+def test_any_verb_before_a_colon_and_a_quote_reports_the_quote():
+    text = ('The mayor of Eastbrook spoke to reporters outside the town hall on Monday.\n\n'
+            'Mayor Clara Bennett shrugged: "We will rebuild the bridge before the winter comes."')
+    hits = [(w, c) for w, c in statements(text) if w.startswith("We will rebuild")]
+    assert hits, statements(text)
+    words, c = hits[0]
+    assert c.source.name == "Clara Bennett" and c.quote == "direct"
+
+
+def test_a_colon_with_no_speaking_subject_reports_nothing():
+    text = 'The menu had one line: "Soup of the day." Guests ate early.'
+    assert not [w for w, _ in statements(text) if w.startswith("Soup of the day")]
+
+
+def test_a_while_clause_stays_in_the_reported_words():
+    text = "Tom Reyes said the plant would stay open while the union talks went on."
+    words = [w for w, _ in statements(text)]
+    assert any(w.startswith("the plant would stay open while the union talks went on") for w in words), words
