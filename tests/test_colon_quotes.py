@@ -25,3 +25,9 @@ def test_a_while_clause_stays_in_the_reported_words():
     text = "Tom Reyes said the plant would stay open while the union talks went on."
     words = [w for w, _ in statements(text)]
     assert any(w.startswith("the plant would stay open while the union talks went on") for w in words), words
+
+
+def test_a_quote_in_doubled_apostrophes_after_the_colon_is_read_too():
+    text = "Asked about the delay, Ms. Dana Whitfield snapped: ''The trains will run on time.''"
+    hits = [c for w, c in statements(text) if w.startswith("The trains will run")]
+    assert hits and hits[0].source.name == "Dana Whitfield", statements(text)

@@ -91,7 +91,7 @@ def verb_colon_quotes(doc: Doc, quotes: list[tuple[int, int]], memory: SpeakerMe
         after = colon.idx + 1
         while after < len(text) and text[after] in " \t":
             after += 1
-        quote = next((q for q in quotes if after <= q[0] + 1 and q[0] - 1 <= after), None)
+        quote = next((q for q in quotes if after <= q[0] <= after + 2 and not text[after:q[0]].strip("\"'“”«„‘")), None)
         if quote is None or any(q[0] < colon.idx < q[1] for q in quotes):
             continue
         verb = _clause_verb(colon)
