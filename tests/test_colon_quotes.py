@@ -31,3 +31,9 @@ def test_a_quote_in_doubled_apostrophes_after_the_colon_is_read_too():
     text = "Asked about the delay, Ms. Dana Whitfield snapped: ''The trains will run on time.''"
     hits = [c for w, c in statements(text) if w.startswith("The trains will run")]
     assert hits and hits[0].source.name == "Dana Whitfield", statements(text)
+
+
+def test_a_quote_after_a_dash_lead_in_is_the_content_of_the_cue_after_it():
+    text = 'The mayor praised the new bridge - "It will change how this town works," Ms. Clara Bennett said.'
+    hits = [(w, c) for w, c in statements(text) if text[c.cue_span[0]:c.cue_span[1]] == "said"]
+    assert hits and hits[0][0].startswith("It will change") and hits[0][1].quote == "direct", statements(text)

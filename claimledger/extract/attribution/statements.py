@@ -235,6 +235,27 @@ def _whole_quotes(doc: Doc, near: list[tuple[int, int]], s: int, e: int, quote: 
     return s, e, quote
 
 
+#: what ends a lead-in sentence before the quote it introduces ('X declared the need for drive:
+#: "…," she said'; 'X suggested Y - "…," he said')
+_LEAD_IN_END = re.compile(r"(?::|\s[—–-])[\s\"“'‘]*$")
+
+
+def _quote_after_lead_in(doc: Doc, near: list[tuple[int, int]], s: int, e: int, quote: str,
+                         cue_at: int) -> tuple[int, int, str]:
+    """'Rhimes declared the need for drive: "Change the world," she said': the cue after a quote
+    reports the quote; the lead-in before the colon or dash is the writer's own sentence."""
+    if quote != "mixed":
+        return s, e, quote
+    text = text_of(doc)
+    last = [q for q in near if s < q[0] < e and q[1] <= cue_at and not text[q[1]:cue_at].strip(_AROUND_QUOTE + ".")]
+    if not last:
+        return s, e, quote
+    q0, q1 = last[-1]
+    if _LEAD_IN_END.search(text[s:q0]) and not any(s <= q[0] < q0 for q in near):
+        return q0, q1, "direct"
+    return s, e, quote
+
+
 def _drop_contained(found: list[Statement]) -> list[Statement]:
     """'X issued a statement describing the talks as "a step"': two cues of one speaker read the
     same words, one content inside the other's; the wider reading is kept (not where the inner cue
@@ -423,6 +444,8 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         inner = [q for q in near if q[0] >= s - 1 and q[1] <= e + 1]
         if inner:
             s, e, quote = quote_kind(near, s, e)
+            if comp.i < cue.i:
+                s, e, quote = _quote_after_lead_in(doc, near, s, e, quote, min(subj.left_edge.idx, cue.idx))
         else:
             # a direct quote right before ("“…,” Dillon said") or after ('said: “…”') the cue
             touching = [q for q in near if (q[1] <= cue.idx and (subj.i > cue.i or q[1] <= subj.idx) and not text_of(doc)[q[1]:subj.idx if subj.i < cue.i else cue.idx].strip(_AROUND_QUOTE))
@@ -462,6 +485,7 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
             if e - s < 3:
                 return None
             s, e, quote = quote_kind(near, s, e)
+            s, e, quote = _quote_after_lead_in(doc, near, s, e, quote, min(subj.left_edge.idx, cue.idx))
         elif with_absolute(cue) and cue.i + 2 < sent.end:
             # "with officials reporting at the time 150 dead": the parser seldom finds the object
             # of such a participle; the content is the rest of the clause after its time phrase
