@@ -37,3 +37,10 @@ def test_a_quote_after_a_dash_lead_in_is_the_content_of_the_cue_after_it():
     text = 'The mayor praised the new bridge - "It will change how this town works," Ms. Clara Bennett said.'
     hits = [(w, c) for w, c in statements(text) if text[c.cue_span[0]:c.cue_span[1]] == "said"]
     assert hits and hits[0][0].startswith("It will change") and hits[0][1].quote == "direct", statements(text)
+
+
+def test_a_paragraph_ending_in_a_speakers_colon_gives_the_next_paragraphs_quote_to_that_speaker():
+    text = ('The council met on Monday to discuss the bridge.\n\nMayor Clara Bennett stated:\n\n'
+            '"The bridge will be rebuilt before the winter, and the town will pay for it."')
+    hits = [c for w, c in statements(text) if w.startswith("The bridge will be rebuilt")]
+    assert hits and hits[0].source.name == "Clara Bennett" and hits[0].quote == "direct", statements(text)

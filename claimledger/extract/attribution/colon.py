@@ -121,3 +121,25 @@ def _clause_verb(colon: Token) -> Token | None:
             return None
         head = head.head
     return None
+
+
+def lead_in_speaker(doc: Doc, memory: SpeakerMemory) -> Statement | None:
+    """'Dr. Ward stated:' or 'the campaign issued the following statement:' closing a paragraph:
+    the quotation that opens the next paragraph is that speaker's. Returns a template statement
+    (no offsets) for the next paragraph's quote, or None."""
+    text = text_of(doc).rstrip()
+    if not text.endswith(":"):
+        return None
+    colon = next((t for t in reversed(doc) if t.text == ":"), None)
+    if colon is None or colon.idx != len(text) - 1:
+        return None
+    verb = _clause_verb(colon)
+    if verb is None:
+        return None
+    subj = subject_of(verb)
+    if subj is None or subj.i > verb.i or not _can_speak(subj):
+        return None
+    source, _ = describe_speaker(subj, memory)
+    if source is None:
+        return None
+    return Statement(0, 0, "direct", source, verb.lemma_.lower())

@@ -45,7 +45,7 @@ from claimledger.extract.attribution.cues import (
     subject_of,
     with_absolute,
 )
-from claimledger.extract.attribution.colon import colon_statements, verb_colon_quotes
+from claimledger.extract.attribution.colon import colon_statements, lead_in_speaker, verb_colon_quotes
 from claimledger.extract.attribution.questions import question_clause, unsourced_question
 from claimledger.extract.attribution.raising import raising_content
 from claimledger.extract.attribution.record import Statement
@@ -166,6 +166,9 @@ def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
         found.append(st)
         memory.last_direct = st
     found.sort(key=lambda x: x.start)
+    lead_in = lead_in_speaker(doc, memory)
+    if lead_in is not None:  # 'He said:' closing the paragraph: the next one opens with his quote
+        memory.last_direct = lead_in
     # one content, one statement: '"…," X said, adding' reports the same words through two cues;
     # the first cue found (the main verb) is kept
     unique: dict[tuple[int, int], Statement] = {}
