@@ -6,7 +6,8 @@ from spacy.tokens import Doc, Token
 
 from claimledger.extract.attribution.content import near_quotes, quote_kind, trim
 from claimledger.extract.attribution.record import Statement
-from claimledger.extract.attribution.speakers import SpeakerMemory, describe_speaker
+from claimledger.extract.attribution.cues import subject_of
+from claimledger.extract.attribution.speakers import SpeakerMemory, _can_speak, describe_speaker
 from claimledger.extract.quotes import quote_spans
 from claimledger.extract.tree import first_token_from, sentence_of, text_of
 from claimledger.lexicon import attribution as lex
@@ -77,3 +78,68 @@ def _caps_run(before: list[Token]) -> list[Token]:
         run.insert(0, w)
     return run
 
+
+def verb_colon_quotes(doc: Doc, quotes: list[tuple[int, int]], memory: SpeakerMemory) -> list[Statement]:
+    """'Mr. Christie gloated: "…"', 'As the professor put it: "…"': a clause whose subject can
+    speak, ending in a colon that opens a quotation. The colon and the quote report the words
+    whatever the verb (any verb, not only a listed cue); the quote is the content, direct."""
+    text = text_of(doc)
+    out = []
+    for colon in doc:
+        if colon.text != ":" or colon.i == 0:
+            continue
+        after = colon.idx + 1
+        while after < len(text) and text[after] in " \t":
+            after += 1
+        quote = next((q for q in quotes if after <= q[0] <= after + 2 and not text[after:q[0]].strip("\"'“”«„‘")), None)
+        if quote is None or any(q[0] < colon.idx < q[1] for q in quotes):
+            continue
+        verb = _clause_verb(colon)
+        if verb is None:
+            continue
+        subj = subject_of(verb)
+        if subj is None or subj.i > verb.i or not _can_speak(subj):
+            continue
+        source, sspan = describe_speaker(subj, memory)
+        if source is None:
+            continue
+        s, e, kind = quote_kind([quote], *trim(doc, quote[0], quote[1]))
+        # the cue runs from the verb to the colon ('fired back forcefully:'), as PolNeAR marks it
+        out.append(Statement(s, e, kind, source, verb.lemma_.lower(), (verb.idx, colon.idx + 1),
+                             sspan, (), verb.i))
+    return out
+
+
+def _clause_verb(colon: Token) -> Token | None:
+    """The verb of the clause the colon closes: its head, or the head's verb when the colon hangs
+    on an object or adverbial ('gave the technique a whirl in an interview:')."""
+    head = colon.head
+    for _ in range(3):
+        if head.pos_ == "VERB" and head.i < colon.i:
+            return head
+        if head.head is head:
+            return None
+        head = head.head
+    return None
+
+
+def lead_in_speaker(doc: Doc, memory: SpeakerMemory) -> Statement | None:
+    """'Dr. Ward stated:' or 'the campaign issued the following statement:' closing a paragraph:
+    the quotation that opens the next paragraph is that speaker's. Returns a template statement
+    (no offsets) for the next paragraph's quote, or None."""
+    text = text_of(doc).rstrip()
+    if not text.endswith(":"):
+        return None
+    colon = next((t for t in reversed(doc) if t.text == ":"), None)
+    if colon is None or colon.idx != len(text) - 1:
+        return None
+    verb = _clause_verb(colon)
+    if verb is None:
+        return None
+    subj = subject_of(verb)
+    if subj is None or subj.i > verb.i or not _can_speak(subj):
+        return None
+    source, _ = describe_speaker(subj, memory)
+    if source is None:
+        return None
+    return Statement(0, 0, "direct", source, verb.lemma_.lower())

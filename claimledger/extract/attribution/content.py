@@ -117,6 +117,8 @@ def _cut_tokens(head: Token) -> set[int]:
             cut.update(c.i for c in w.head.children if c.dep_ == "cc" and c.i < w.i)
         elif w.dep_ in ("advcl", "xcomp") and w.i > head.i and (
                 any(m.dep_ == "mark" and m.lower_ in lex.CONTRAST_MARKS for m in w.children)
+                or any(m.dep_ == "mark" and m.lower_ in lex.OTHER_VOICE_MARKS for m in w.children)
+                and _lemma(w) in lex.CUE_VERBS and any(c.dep_ == "nsubj" for c in w.children)
                 or w.tag_ == "VBG" and _lemma(w) in lex.CUE_VERBS):
             cut.update(t.i for t in subtree(w))
     return cut

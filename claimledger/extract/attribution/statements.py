@@ -45,7 +45,7 @@ from claimledger.extract.attribution.cues import (
     subject_of,
     with_absolute,
 )
-from claimledger.extract.attribution.colon import colon_statements
+from claimledger.extract.attribution.colon import colon_statements, lead_in_speaker, verb_colon_quotes
 from claimledger.extract.attribution.questions import question_clause, unsourced_question
 from claimledger.extract.attribution.raising import raising_content
 from claimledger.extract.attribution.record import Statement
@@ -121,6 +121,14 @@ def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
             found.append(st)
             memory.remember(st.source, st.via)
 
+    # 1c. 'Mr. Christie gloated: "…"': any verb of a speaker's clause whose colon opens a quote
+    for st in verb_colon_quotes(doc, quotes, memory):
+        if not any(f.start < st.end and st.start < f.end for f in found):
+            found.append(st)
+            used_quotes.update(q for q in quotes if st.start - 1 <= q[0] and q[1] <= st.end + 1)
+            memory.last_direct = st if st.quote == "direct" else memory.last_direct
+            memory.remember(st.source, st.via)
+
     # 2. quotes no cue claimed: continuations of the previous speaker, or scare quotes
     for s, e in quotes:
         if (s, e) in used_quotes or any(f.start <= s and e <= f.end for f in found):
@@ -158,6 +166,9 @@ def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
         found.append(st)
         memory.last_direct = st
     found.sort(key=lambda x: x.start)
+    lead_in = lead_in_speaker(doc, memory)
+    if lead_in is not None:  # 'He said:' closing the paragraph: the next one opens with his quote
+        memory.last_direct = lead_in
     # one content, one statement: '"…," X said, adding' reports the same words through two cues;
     # the first cue found (the main verb) is kept
     unique: dict[tuple[int, int], Statement] = {}
@@ -224,6 +235,27 @@ def _whole_quotes(doc: Doc, near: list[tuple[int, int]], s: int, e: int, quote: 
         if s < q0 < e < q1:
             e = q1
             return s, e, "mixed" if quote == "indirect" else quote
+    return s, e, quote
+
+
+#: what ends a lead-in sentence before the quote it introduces ('X declared the need for drive:
+#: "…," she said'; 'X suggested Y - "…," he said')
+_LEAD_IN_END = re.compile(r"(?::|\s[—–-])[\s\"“'‘]*$")
+
+
+def _quote_after_lead_in(doc: Doc, near: list[tuple[int, int]], s: int, e: int, quote: str,
+                         cue_at: int) -> tuple[int, int, str]:
+    """'Rhimes declared the need for drive: "Change the world," she said': the cue after a quote
+    reports the quote; the lead-in before the colon or dash is the writer's own sentence."""
+    if quote != "mixed":
+        return s, e, quote
+    text = text_of(doc)
+    last = [q for q in near if s < q[0] < e and q[1] <= cue_at and not text[q[1]:cue_at].strip(_AROUND_QUOTE + ".")]
+    if not last:
+        return s, e, quote
+    q0, q1 = last[-1]
+    if _LEAD_IN_END.search(text[s:q0]) and not any(s <= q[0] < q0 for q in near):
+        return q0, q1, "direct"
     return s, e, quote
 
 
@@ -415,6 +447,8 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         inner = [q for q in near if q[0] >= s - 1 and q[1] <= e + 1]
         if inner:
             s, e, quote = quote_kind(near, s, e)
+            if comp.i < cue.i:
+                s, e, quote = _quote_after_lead_in(doc, near, s, e, quote, min(subj.left_edge.idx, cue.idx))
         else:
             # a direct quote right before ("“…,” Dillon said") or after ('said: “…”') the cue
             touching = [q for q in near if (q[1] <= cue.idx and (subj.i > cue.i or q[1] <= subj.idx) and not text_of(doc)[q[1]:subj.idx if subj.i < cue.i else cue.idx].strip(_AROUND_QUOTE))
@@ -454,6 +488,7 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
             if e - s < 3:
                 return None
             s, e, quote = quote_kind(near, s, e)
+            s, e, quote = _quote_after_lead_in(doc, near, s, e, quote, min(subj.left_edge.idx, cue.idx))
         elif with_absolute(cue) and cue.i + 2 < sent.end:
             # "with officials reporting at the time 150 dead": the parser seldom finds the object
             # of such a participle; the content is the rest of the clause after its time phrase
