@@ -513,3 +513,12 @@ def test_no_request_from_the_schema_is_a_server_error(app):
                 assert set(response.json()["error"]) == {"status", "title", "message", "details"}
 
         check()
+
+
+def test_counts_on_pages_take_the_number_of_their_count():
+    """'1 source', '2 sources': the home, series and claim pages write counts as a reader would."""
+    from claimledger.web.format import counted
+
+    assert counted(1, "source") == "1 source"
+    assert counted(2, "source") == "2 sources"
+    assert counted(1200, "claim") == "1,200 claims"

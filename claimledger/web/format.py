@@ -35,4 +35,9 @@ def web_url(url: Optional[str]) -> Optional[str]:
     return None
 
 
-FILTERS = {"number": number, "quantity": quantity, "when": when, "web_url": web_url}
+def counted(n: int, noun: str) -> str:
+    """``1 source``, ``2 sources``: a count with its noun in the number it takes."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+
+
+FILTERS = {"number": number, "quantity": quantity, "when": when, "web_url": web_url, "counted": counted}
