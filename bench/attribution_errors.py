@@ -10,7 +10,6 @@ library needs; it exists so that a rule change can be judged by the errors it fi
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 

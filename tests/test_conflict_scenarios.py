@@ -1,6 +1,5 @@
 """Conflicts, revisions and their absence across pages written for these tests, through the real
 pipeline: the contradictions an analyst needs flagged, and the look-alikes that must not be."""
-import pytest
 
 from claimledger.model import Document
 from claimledger.pipeline import analyze_documents

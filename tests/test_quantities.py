@@ -294,7 +294,7 @@ def test_a_part_counts_what_the_whole_counted(nlp):
     ("She ran the 400m hurdles in 54 seconds.", "400m", "m", False),
     ("The app now has 400m users.", "400m", None, False),
 ])
-def test_units(nlp, text, surface, unit, approximate):
+def test_units_with_their_surface(nlp, text, surface, unit, approximate):
     q = next(q for q in quantities(nlp, text) if q.surface == surface)
     assert (q.unit, q.approximate) == (unit, approximate)
 
@@ -478,7 +478,7 @@ def test_nothing_measured(nlp, text):
     "One morning she simply left.",
     "It is one of the oldest bridges in Europe.",
 ])
-def test_not_quantities(nlp, text):
+def test_pronoun_and_identifier_numbers_are_not_quantities(nlp, text):
     assert quantities(nlp, text) == []
 
 

@@ -13,7 +13,6 @@ from claimledger.pipeline import analyze_documents
 from claimledger.store.ledger import Ledger
 from claimledger.store.schema import SCHEMA_VERSION
 from claimledger.store.sources import document_sources
-from claimledger.store.schema import SCHEMA_VERSION
 
 TEXT = ("Army Col. John Smith, a spokesman for the Northern Brigade, said 40 soldiers had been wounded.\n\n"
         "Smith said the convoy had been hit twice near the river. He added that 12 trucks were destroyed.\n\n"

@@ -39,7 +39,6 @@ from claimledger.store.ledger import (
     ReadOnlyLedger,
     SchemaTooNew,
 )
-from claimledger.store.schema import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parents[1]
 
