@@ -72,6 +72,17 @@ def test_series_table(runner, db):
     assert "ISIS members in Iraq, Syria" in res.stdout and "Libya" not in res.stdout
 
 
+def test_series_table_says_how_many_pages_each_series_spans(runner, db):
+    """The table is ordered by pages spanned, so it shows that count beside the claims."""
+    found = {r["label"]: r for r in jsonl(runner.invoke(app, ["series", "--db", db, "--json"]).stdout)}
+    res = runner.invoke(app, ["series", "--db", db, "--wide"])
+    assert res.exit_code == 0 and "pages" in res.stdout.splitlines()[1]
+    row = next(line for line in res.stdout.splitlines() if "ISIS members in Iraq, Syria" in line)
+    cells = [c.strip() for c in row.split("│") if c.strip()]
+    iraq = found["ISIS members in Iraq, Syria"]
+    assert cells[2:4] == [str(iraq["documents"]), str(iraq["claims"])]
+
+
 def test_timeline_json_in_time_order(runner, db):
     res = runner.invoke(app, ["timeline", "Daesh militants in Syria/Iraq", "--db", db, "--json"])
     assert res.exit_code == 0, res.output

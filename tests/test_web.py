@@ -522,3 +522,15 @@ def test_counts_on_pages_take_the_number_of_their_count():
     assert counted(1, "source") == "1 source"
     assert counted(2, "source") == "2 sources"
     assert counted(1200, "claim") == "1,200 claims"
+
+
+def test_series_lists_say_how_many_pages_each_series_spans(client):
+    """Series are ordered by the pages they span, so the home and series pages show that count."""
+    items = client.get("/api/series").json()["items"]
+    assert items
+    top = items[0]
+    listing = client.get("/series").text
+    assert '<th scope="col">Pages</th>' in listing
+    assert f'>{top["label"]}</a></td><td class="num">{top["documents"]}</td>' in listing.replace("&#39;", "'")
+    pages = "1 page" if top["documents"] == 1 else f'{top["documents"]} pages'
+    assert f'{top["label"]}</a> — {pages}, ' in client.get("/").text.replace("&#39;", "'")

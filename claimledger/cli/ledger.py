@@ -68,9 +68,9 @@ def _cite(p: Point) -> str:
 
 # Each table in display order, the columns always shown (while they fit at all) most useful
 # first, and the columns shown only when there is room, the first of them left out first.
-SERIES_COLUMNS = (Col("id", WHOLE), Col("series", TEXT, min=20), Col("claims", WHOLE), Col("sources", WHOLE),
-                  Col("first", WHOLE), Col("last", WHOLE), Col("latest"))
-SERIES_KEEP, SERIES_DROP = ("series", "latest", "id", "claims"), ("first", "sources", "last")
+SERIES_COLUMNS = (Col("id", WHOLE), Col("series", TEXT, min=20), Col("pages", WHOLE), Col("claims", WHOLE),
+                  Col("sources", WHOLE), Col("first", WHOLE), Col("last", WHOLE), Col("latest"))
+SERIES_KEEP, SERIES_DROP = ("series", "latest", "id", "pages", "claims"), ("first", "sources", "last")
 
 TIMELINE_COLUMNS = (Col("date", WHOLE), Col("figure", WHOLE), Col("source"), Col("voice", WHOLE),
                     Col("relay of", CLIP, min=8), Col("page", CLIP, min=16), Col("sentence", TEXT, min=24))
@@ -130,7 +130,7 @@ def series(
     rows = []
     for s in found:
         d, latest = s.summary(), s.latest
-        rows.append((s.id, s.label, str(d["claims"]), str(d["sources"]), d["first"] or "", d["last"] or "",
+        rows.append((s.id, s.label, str(d["documents"]), str(d["claims"]), str(d["sources"]), d["first"] or "", d["last"] or "",
                      f"{figure(latest)} ({latest.source_key})" if latest else ""))
     say_left_out(show(SERIES_COLUMNS, rows, wide, SERIES_KEEP, SERIES_DROP))
 
