@@ -68,9 +68,9 @@ def _cite(p: Point) -> str:
 
 # Each table in display order, the columns always shown (while they fit at all) most useful
 # first, and the columns shown only when there is room, the first of them left out first.
-SERIES_COLUMNS = (Col("id", WHOLE), Col("series", TEXT, min=20), Col("pages", WHOLE), Col("claims", WHOLE),
-                  Col("sources", WHOLE), Col("first", WHOLE), Col("last", WHOLE), Col("latest"))
-SERIES_KEEP, SERIES_DROP = ("series", "latest", "id", "pages", "claims"), ("first", "sources", "last")
+SERIES_COLUMNS = (Col("id", WHOLE), Col("series", TEXT, min=28), Col("pages", WHOLE), Col("claims", WHOLE),
+                  Col("sources", WHOLE), Col("first", WHOLE), Col("last", WHOLE), Col("latest", TEXT, min=26))
+SERIES_KEEP, SERIES_DROP = ("series", "latest", "id", "pages"), ("first", "sources", "last", "claims")
 
 TIMELINE_COLUMNS = (Col("date", WHOLE), Col("figure", WHOLE), Col("source"), Col("voice", WHOLE),
                     Col("relay of", CLIP, min=8), Col("page", CLIP, min=16), Col("sentence", TEXT, min=24))
