@@ -487,6 +487,25 @@ def test_a_change_from_one_level_down_to_another_is_no_range(nlp):
     assert (a.value, b.value) == (12e9, 3e9) and a.low is None
 
 
+@pytest.mark.parametrize("text, before, after", [
+    ("Membership rose from 200 to 450 last year.", 200, 450),
+    ("The storm pushed the number of evacuees up, increasing the official count from twelve to 40.", 12, 40),
+    ("The club raised its fee from 5% to 7%.", 5, 7),
+])
+def test_a_rise_from_one_level_to_another_is_no_range(nlp, text, before, after):
+    a, b = quantities(nlp, text)
+    assert (a.value, b.value) == (before, after) and a.low is None and b.low is None
+
+
+@pytest.mark.parametrize("text", [
+    "Prices range from 200 to 450 dollars.",
+    "The premium has climbed to about 50 dollars from 25 to 30 dollars a year ago.",
+    "Staff will be cut by 5 to 10 percent, or from 5 to 10 percent of each team.",
+])
+def test_from_to_without_a_rise_just_before_stays_a_range(nlp, text):
+    assert any(q.low is not None and q.high is not None for q in quantities(nlp, text))
+
+
 def test_no_longer_than_is_an_upper_bound(nlp):
     q = only(nlp, "Visits may last no longer than 45 minutes.")
     assert (q.high, q.unit, q.change) == (45, "minutes", "<")

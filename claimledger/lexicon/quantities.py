@@ -439,10 +439,14 @@ STREET_WORDS = ("St", "Street", "Ave", "Avenue", "Rd", "Road", "Blvd", "Boulevar
 #: left", "one morning"), unless a preposition makes it a length ("for one day")
 ONE_TIME_NOUNS = attribution.TIME_NOUNS | frozenset(("afternoon",))
 #: verbs of a change written "from X to Y" besides the trend words ("slashed from $47 billion to
-#: $8 billion", "raised from 5% to 7%")
-CHANGE_VERBS = ("slashed", "cut", "cuts", "reduced", "reduce", "raised", "raise", "increased",
-                "decreased", "lowered", "boosted", "trimmed", "hiked", "doubled", "halved",
-                "changed", "revised", "upgraded", "downgraded", "grew", "shrank", "went")
+#: $8 billion", "raised from 5% to 7%"): those that lower a figure, and those that can only raise
+#: it or say it changed, with which "from X to Y" running up is a change too ("cut from 5 to 10
+#: percent" stays a range)
+LOWER_CHANGE_VERBS = ("slashed", "cut", "cuts", "reduced", "reduce", "decreased", "lowered", "trimmed",
+                      "halved", "downgraded", "shrank")
+RISE_CHANGE_VERBS = ("raised", "raise", "increased", "boosted", "hiked", "doubled", "changed",
+                     "revised", "upgraded", "grew", "went")
+CHANGE_VERBS = LOWER_CHANGE_VERBS + RISE_CHANGE_VERBS
 
 #: a country written after a dollar amount, naming the currency rather than a thing ("was up
 #: $31.20 US", "posted $500 US bail"); seen on Canadian wire copy of the news corpus

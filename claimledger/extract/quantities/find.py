@@ -432,6 +432,9 @@ def _joins(text: str, a: _Cand, b: _Cand) -> bool:
     if word.startswith("to") and _scaled_end(a, b) > b.value \
             and P.FROM_CHANGE_RE.search(text, max(0, a.start - 60), a.start):
         return False  # "slashed from $47 billion to $8 billion": before and after (a range runs up)
+    if word.startswith("to") and _scaled_end(a, b) < b.value \
+            and P.FROM_RISE_RE.search(text, max(0, a.start - 60), a.start):
+        return False  # "rose from 14 to 31": before and after, as the same words running down
     if a.unit and a.trend and word.startswith("to"):
         return False  # "increased by $43.6 billion to $419.2 billion": a change, then a level
     if a.unit and not (b.unit and (b.unit == a.unit or b.unit.startswith(a.unit + "/"))):

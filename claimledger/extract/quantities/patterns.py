@@ -70,6 +70,11 @@ NOT_AMOUNT_RE = re.compile(
 #: "slashed from $47 billion to $8 billion": a change from a level to another, not a range
 FROM_CHANGE_RE = re.compile(
     rf"\b(?:{alt(L.TREND_UP + L.TREND_DOWN + L.CHANGE_VERBS)})(?:{SP}++[\w'-]++){{0,4}}?{SP}++from{SP}*+$", re.IGNORECASE)
+#: "rose from 14 to 31", "increasing the death toll from fourteen to 31": a rise from a level to
+#: another, not a range; no number between the verb and "from" ("has risen to about 50 stg from
+#: 25 to 30 stg a month ago" compares with a range)
+FROM_RISE_RE = re.compile(
+    rf"\b(?:{alt(L.TREND_UP + L.RISE_CHANGE_VERBS)})(?:{SP}++[A-Za-z'-]++){{0,4}}?{SP}++from{SP}*+$", re.IGNORECASE)
 #: a model designation: "787-9 Dreamliner", "A350-900"
 MODEL_RE = re.compile(rf"\d++-\d++{SP}(?-i:[A-Z])|[A-Z]++\d++-$")
 #: a span of days within one month: "April 8-16 delivery", "March 3 to 5" (the second day is
