@@ -12,7 +12,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.attribution.channels import looks_like_channel
-from claimledger.extract.attribution.cues import coordinated_cue
+from claimledger.extract.attribution.cues import coordinated_cue, is_cue
 from claimledger.extract.attribution.speakers import _clean_name, _lemma
 from claimledger.extract.tree import (
     MAX_EXACT_WIDTH,
@@ -107,7 +107,7 @@ def is_parenthetical(doc: Doc, cue: Token, sent: Span) -> bool:
     return not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in after)
 
 
-def _cut_tokens(head: Token) -> set[int]:
+def _cut_tokens(head: Token, last: int) -> set[int]:
     """Parts of a reported clause that are not reported: 'while Y wrote …', 'citing sources …',
     'when they offered …' — another speaker's clause or the reporter's own circumstance."""
     cut: set[int] = set()
@@ -121,13 +121,38 @@ def _cut_tokens(head: Token) -> set[int]:
                 and _lemma(w) in lex.CUE_VERBS and any(c.dep_ == "nsubj" for c in w.children)
                 or w.tag_ == "VBG" and _lemma(w) in lex.CUE_VERBS):
             cut.update(t.i for t in subtree(w))
+        elif w.i > head.i and _own_attribution(w) and _ends_clause(w, last):
+            cut.update(t.i for t in subtree(w))  # "…, who has called …": an attribution of its own
     return cut
+
+
+def _ends_clause(w: Token, last: int) -> bool:
+    """Whether ``w``'s clause runs to the content's last token ``last`` (only punctuation after it): a
+    clause in the middle ('a feature, which had not failed before, was forcing …') is part of
+    the reported words."""
+    return all(t.is_punct for t in w.doc[w.right_edge.i + 1:last + 1])
+
+
+def _own_attribution(w: Token) -> bool:
+    """A clause set off by a comma at the tail of a reported clause that PolNeAR gives an
+    attribution of its own, so the outer content stops before it: a relative clause of a person
+    or headed by a cue ('… echoed the tone of the senator, who has called the plan a sham') and a
+    participle that reports ('…, saying …').  On PolNeAR train (relation F1, 840 articles):
+    cue or 'who' relative clauses +0.0010; every relative clause +0.0019 but it takes the
+    numbers out of Wikinews contents ('…, four of whom were injured'); every participle -0.0005."""
+    if w.pos_ not in ("VERB", "AUX") or w.left_edge.i == 0:
+        return False
+    if w.doc[w.left_edge.i - 1].text not in (",", "—", "–"):
+        return False
+    if w.dep_ == "relcl":
+        return is_cue(w) or any(c.dep_ == "nsubj" and c.lower_ == "who" for c in w.children)
+    return w.dep_ in ("advcl", "acl") and w.tag_ == "VBG" and is_cue(w)
 
 
 def clause_span(head: Token, cue: Token, extra: Iterable[Token] = ()) -> tuple[int, int]:
     """Character span of ``head``'s subtree (and ``extra`` subtrees) up to the first cut clause."""
-    cut = _cut_tokens(head)
     toks = sorted({w.i for t in [head, *extra] for w in subtree(t)}, key=int)
+    cut = _cut_tokens(head, toks[-1])
     kept = []
     for i in toks:
         if i in cut:
