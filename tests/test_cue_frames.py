@@ -45,3 +45,15 @@ def test_a_participle_cue_on_a_speaking_noun_credits_the_noun():
     assert hits, statements(text)
     words, c = hits[0]
     assert words.startswith("the new tariff will hurt") and "farmers" in (c.source.name or "").lower(), hits
+
+
+def test_a_passive_question_with_no_asker_is_credited_to_no_one():
+    text = "At the town hall, the governor was asked whether the state would raise the fuel tax next year."
+    hits = [(w, c) for w, c in statements(text) if "the state would raise" in w]
+    assert hits, statements(text)
+    assert hits[0][1].source is None or not hits[0][1].source.name, hits
+
+
+def test_a_passive_request_is_no_question():
+    text = "The governor was asked to resign by three members of her own party."
+    assert not [w for w, _ in statements(text) if w.startswith("whether")], statements(text)
