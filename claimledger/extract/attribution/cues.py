@@ -90,8 +90,12 @@ def _dated(prep: Token) -> bool:
 
 
 def _calls_something(t: Token) -> bool:
-    """'call' reports only as 'called on X to …' or 'called it X' / 'called it as X', not 'called
-    the police' or 'called a meeting'."""
+    """'call' reports only as a phrasal cue ('called on X to …', and the derived 'called for a
+    ban', 'called out the mayor') or as 'called it X' / 'called it as X', not 'called the police'
+    or 'called a meeting'.  The derived phrasal pairs were read here only for verbs other than
+    'call' until now: +42 matched, +20 unmatched on PolNeAR train."""
+    if phrasal_particles(t):
+        return True
     return any((_lemma(t), c.lower_) in lex.PHRASAL_CUES and c.dep_ in ("prt", "prep") and not _dated(c)
                for c in t.children) or (
         any(c.dep_ == "dobj" for c in t.children)
@@ -117,8 +121,14 @@ def subject_of(cue: Token) -> Optional[Token]:
         subj = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)  # "… and added"
         if subj is None and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i < cue.head.i:
             subj = _misparsed_subject(cue.head)  # "Calling it X, Jo Li of Y told …"
+    if subj is None and cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX") and cue.head.i < cue.i:
+        # "…, calling them X and vowing to …": the speaker of the verb it is coordinated with,
+        # wherever that verb found it (PolNeAR train: +37 matched, +17 unmatched)
+        subj = subject_of(cue.head)
     if subj is None:
         subj = _governing_subject(cue)
+    if subj is None:
+        subj = _participle_noun(cue)
     if subj is None and with_absolute(cue):
         subj = cue.head  # "…, with officials reporting 40 dead"
     if subj is None:
@@ -137,6 +147,17 @@ def subject_of(cue: Token) -> Optional[Token]:
             return None  # "he was told": the subject is the listener
         subj = next((c for c in agent.children if c.dep_ == "pobj"), subj)
     return subj
+
+
+def _participle_noun(cue: Token) -> Optional[Token]:
+    """'voters saying they want …', 'an ad featuring people telling …': a participle cue on a noun
+    that can speak; the noun is the speaker (PolNeAR train: +47 matched, +27 unmatched; the
+    noun must be able to speak, so 'a letter saying' is left to the rules for documents)."""
+    head = cue.head
+    if cue.dep_ == "acl" and cue.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN", "PRON") and head.i < cue.i \
+            and _can_speak(head):
+        return head
+    return None
 
 
 def _governing_subject(cue: Token) -> Optional[Token]:
