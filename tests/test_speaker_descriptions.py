@@ -36,3 +36,12 @@ def test_the_described_person_is_one_person_across_the_page():
             "Aldridge added that 40 staff would move to the capital.")
     names = {s.name for s in sources(text)}
     assert names == {"Tomas Aldridge"}, names
+
+
+@pytest.mark.parametrize("text, name, title, org", [
+    ("Chief Minister of Lakeland Maria Okonjo said the ferry would run again in May.", "Maria Okonjo", "Chief Minister", "Lakeland"),
+    ("On Monday, Senator from Eastbrook Tomas Aldridge endorsed the harbour plan.", "Tomas Aldridge", "Senator", "Eastbrook"),
+])
+def test_a_name_glued_to_the_place_of_an_office_is_the_speaker(text, name, title, org):
+    found = sources(text)
+    assert found and (found[0].name, found[0].title, found[0].organization) == (name, title, org), found

@@ -155,3 +155,37 @@ def post_nominal_end(ent: Span) -> int:
     while end - ent.start > 2 and ent.doc[end - 1].lower_ in POST_NOMINALS:
         end -= 1
     return end
+
+
+def name_after_office(head: Token) -> Optional[tuple[Span, list[Token]]]:
+    """'First Minister of Scotland Nicola Sturgeon', 'Senator from Vermont Bernie Sanders',
+    'Ambassador to the United Nations Nikki Haley': an office written before its "of", "from" or
+    "to" phrase, and the holder's name at the end of that phrase, glued to the place or body
+    (the small model reads "Scotland Nicola Sturgeon" as one organisation).  Returns the name (the
+    last two capitalised words) and the place or body before it; None when the phrase has fewer
+    than three capitalised words or ends like a body's name."""
+    if not (head.text[:1].isupper() and head.lower_ in lex.TITLE_WORDS):
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "to")), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.pos_ != "PROPN":
+        return None
+    doc = head.doc
+    chain = [t for t in doc[prep.i + 1:obj.i + 1] if t.dep_ != "det"]
+    if len(chain) < 3 or any(not (t.text[:1].isupper() and t.is_alpha) for t in chain) \
+            or any(t.lower_ in lex.ORG_NAME_WORDS or t.lower_ in lex.TITLE_WORDS or t.lower_ in LOWERCASE_WORDS
+                   for t in chain[-2:]):
+        return None
+    return doc[chain[-2].i:chain[-1].i + 1], chain[:-2]
+
+
+def without_office_place(ent: Span) -> Span:
+    """A person's name without the place or body of an office the model took into it
+    ("Eastbrook Tomas Aldridge" in "Senator from Eastbrook Tomas Aldridge"), else ``ent``."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return ent
+    office = name_after_office(root.head.head)
+    if office is None or not ent.start <= office[0].start < ent.end:
+        return ent
+    return office[0]

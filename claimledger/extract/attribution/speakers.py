@@ -15,14 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.actors import DATE_PATTERN, dateline_end
 from claimledger.extract.attribution.person_names import (
-    _person_like,
-    _title_words,
-    _looks_like_name,
-    description_before,
-    proper_word,
-    _titled_apposition,
-    leading_description,
-    post_nominal_end,
+    _person_like, _title_words, _looks_like_name, description_before, proper_word,
+    _titled_apposition, leading_description, name_after_office, post_nominal_end, without_office_place,
 )
 from claimledger.extract.names import fold as _fold
 from claimledger.extract.names import stems
@@ -110,7 +104,7 @@ class SpeakerMemory:
             near = [o for o in ents_between(doc, ent.start - 8, ent.end + 12)
                     if o.label_ in ORG_LABELS and not (o.label_ == "NORP" and o.root.pos_ == "ADJ")]
             title, role, org = title_role_org(ent.root, ent, near, self)
-            self.know(Source(_clean_name(_strip_title_words(ent)), title, role, org, "person"))
+            self.know(Source(_clean_name(_strip_title_words(without_office_place(ent))), title, role, org, "person"))
 
     def person_by_surname(self, name: str) -> Optional[Source]:
         """'Dillon' -> the Ryan Dillon named before (the words match the end of a known name)."""
@@ -179,7 +173,6 @@ def _strip_title_words(ent: Span) -> str:
                              or toks[0].lower_ in lex.HONORIFICS):
         toks = toks[1:]
     return _text_of(toks)
-
 
 # --------------------------------------------------------------------------- helpers
 
@@ -391,6 +384,10 @@ def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Sourc
         if name_like is not None:
             persons = [name_like]
             orgs = [e for e in orgs if not (e.start < name_like.end and name_like.start < e.end)]
+    office = name_after_office(head)
+    if office is not None and all(p.start <= office[0].start < p.end for p in persons):  # "First Minister of Scotland Nicola Sturgeon": the title without the place
+        title = " ".join(w.text for w in np_tokens(head) if w.ent_type_ not in ORG_LABELS and w.text[:1].isupper())
+        return memory.know(Source(_clean_name(office[0].text), title or None, None, _clean_name(_text_of(office[1])), "person")), span
     if not persons:
         titled = _titled_apposition(sub)
         if titled is not None:  # "the head of Lakeland Civil Defence, Col. Ana Brook,"
