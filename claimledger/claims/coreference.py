@@ -23,6 +23,7 @@ from typing import Iterable, Optional
 
 from claimledger.extract.actors import is_place, resolve_alias
 from claimledger.extract.names import fold_words, rejoined, written_words
+from claimledger.lexicon.attribution import BODY_NOUNS, QUANTIFIER_PRONOUNS
 from claimledger.lexicon.tracking import COMPANY_WORDS, DOCUMENT_WORDS, OFFICE_WORDS
 
 #: one mention of a speaker: its name as written, its kind (person, organization, document,
@@ -141,3 +142,46 @@ def _one(names: list[str]) -> Optional[str]:
     if all(_contains(written_words(longest), written_words(n)) for n in names):
         return longest
     return None
+
+
+# --------------------------------------------------------------------------- in the claim record
+
+#: a body named on the page: (offset of its first mention, its name)
+Body = tuple[int, str]
+
+
+def generic_body(name: str, bodies: list[Body], documents: list[Body], before: int) -> Optional[str]:
+    """The one body the page named before offset ``before`` that a generic speaker ("the
+    company", "the firm", "the ministry", "the report") stands for, or None.
+
+    - a head word some body's name holds ("the ministry" → "Emergencies Ministry", "the bank" →
+      "World Bank"): the one such body;
+    - else a company word ("the company", "the firm", "the carrier"): the one organisation the
+      page named before, unless a body named later holds the word ("the bank" before "Bank of
+      Canada");
+    - a document word ("the report", "the study"): the one named document cited before ("a
+      Gartner report").
+    Two candidates, or none, leave the speaker as written."""
+    words = written_words(name)
+    if not words or len(words) > 2 or _is_proper(name) or words[0] in QUANTIFIER_PRONOUNS | {"every", "another"}:
+        return None  # "one candidate", "six states": one of many, not the body
+    head = words[-1]
+    if head not in BODY_NOUNS | COMPANY_WORDS | DOCUMENT_WORDS:
+        return None  # "the candidate" is a person, whatever body's name holds the word
+    if head in DOCUMENT_WORDS:
+        named = [n for at, n in documents if at < before and _is_proper(n) and head in written_words(n)]
+        return _one(_distinct(named))
+    earlier = _distinct([n for at, n in bodies if at < before])
+    fits = [n for n in earlier if head in written_words(n)]
+    if fits:
+        return _one(fits)
+    if head in COMPANY_WORDS and len(words) == 1 and not any(head in written_words(n) for _at, n in bodies):
+        return _one(earlier)  # not when the page names a "… Bank" only later: that is the bank meant
+    return None
+
+
+def _distinct(names: list[str]) -> list[str]:
+    seen: dict[tuple[str, ...], str] = {}
+    for n in names:
+        seen.setdefault(written_words(n), n)
+    return list(seen.values())

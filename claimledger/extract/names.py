@@ -10,6 +10,8 @@ comparison does, and each is named for why:
 - ``written_words``: the words as a page writes them, lower-cased — hyphens, "&" and apostrophes
   kept, so "US-led" is one word and "AT&T" one name; dots trimmed ("Corp." = "Corp");
 - ``alias_key``: the alias table's key — no leading "the", possessive, hyphens or apostrophes;
+- ``stems``: the words of ``fold`` without plural endings ("Emergencies Ministry" = "emergency
+  ministry") — a body's short and long names;
 - ``rejoined``: a name whose tokens were joined back with spaces ("us - led coalition") written
   as text ("us-led coalition"); case kept.
 """
@@ -65,3 +67,12 @@ def alias_key(text: str) -> str:
 def rejoined(name: str) -> str:
     """"us - led coalition" (tokens joined back) → "us-led coalition"."""
     return re.sub(r"\s*-\s*", "-", " ".join(name.split()))
+
+
+def stems(name: str) -> list[str]:
+    """Words of a name folded and without plural endings ('Emergencies' = 'Emergency')."""
+    out = []
+    for w in re.findall(r"\w+", fold(name)):
+        w = w[:-3] + "y" if w.endswith("ies") and len(w) > 4 else w[:-1] if w.endswith("s") and len(w) > 3 else w
+        out.append(w)
+    return out

@@ -8,6 +8,8 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.lexicon import attribution as lex
+from claimledger.lexicon.lowercase_words import LOWERCASE_WORDS
+from claimledger.lexicon.name_parts import NAME_PARTICLES, POST_NOMINALS
 
 
 def _lemma(t: Token) -> str:
@@ -45,15 +47,18 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
 def _person_like(head: Token, phrase: list[Token]) -> Optional[Span]:
     """A personal name the small model tagged as an organisation ('Jasim Uddin, a spokesperson
     for …', 'Sea-Eye spokesperson Carlotta Weibl'): two to four capitalised words heading a
-    phrase that also gives a role or a title.  Without the role or title it stays a body."""
+    phrase that also gives a role or a title.  Without the role or title it stays a body (a
+    description word before capitalised words is not enough: "Fan Expo Canada", "Special
+    Interest Groups" are bodies, measured on the Wikinews articles)."""
     doc = head.doc
     k = head.i
     while k > 0 and doc[k - 1].dep_ == "compound" and doc[k - 1].head.i in range(k, head.i + 1) \
             and doc[k - 1].pos_ == "PROPN" and doc[k - 1].lower_ not in lex.TITLE_WORDS:
         k -= 1
     words = doc[k:head.i + 1]
-    if not 2 <= len(words) <= 4 or any(not (w.text[:1].isupper() and w.text.isalpha()) or w.lower_ in lex.ORG_NAME_WORDS
-                                      or w.lower_ in lex.ROLE_WORDS for w in words):
+    if not 2 <= len(words) <= 4 or any(not (w.text[:1].isupper() and w.text.isalpha() or w.i - k < len(words) - 1
+                                            and w.lower_ in NAME_PARTICLES)
+                                      or w.lower_ in lex.ORG_NAME_WORDS or w.lower_ in lex.ROLE_WORDS for w in words):
         return None
     described = any(w.i not in range(k, head.i + 1) and w.pos_ in ("NOUN", "PROPN") and w.tag_ not in ("NNS", "NNPS")
                     and (_lemma(w) in lex.ROLE_WORDS or w.lower_ in lex.ROLE_WORDS) for w in phrase) \
@@ -75,3 +80,112 @@ def _titled_apposition(phrase: list[Token]) -> Optional[Span]:
         if start > w.left_edge.i and 1 <= w.i + 1 - start <= 4:
             return doc[start:w.i + 1]
     return None
+
+
+def leading_description(ent: Span) -> list[Token]:
+    """The words at the front of a person's name that describe the person rather than name them,
+    when the model took them into the name: "Astronomer" in "Astronomer Anthony Boccaletti",
+    "Former" in "Former Governor Jane Roe".  A word counts when the news corpus writes it in
+    lower case (:data:`LOWERCASE_WORDS`), capitalised here only because it opens the sentence or
+    a headline, and a name of two words or more follows that starts with a capital and is not an
+    initial ("Will Smith", "Bill de Blasio", "Jock A. Finlayson" keep their first word).  Rank
+    and office words ("Governor") after such a word are left to the title rules."""
+    toks = list(ent)
+    out: list[Token] = []
+    while toks and toks[0].text[:1].isupper() and toks[0].is_alpha and toks[0].lower_ in LOWERCASE_WORDS \
+            and toks[0].lower_ not in lex.TITLE_WORDS and _name_follows(toks[1:]):
+        out.append(toks.pop(0))
+    return out
+
+
+def _name_follows(toks: list[Token]) -> bool:
+    """Two or more words (one after a rank or office word: "Former Governor Roe"), the first capitalised and not an initial."""
+    k = 0
+    while k < len(toks) and (toks[k].lower_ in lex.TITLE_WORDS or toks[k].text == "."):
+        k += 1
+    words = "".join(t.text_with_ws for t in toks[k:]).split()
+    return len(words) >= (1 if k else 2) and words[0][:1].isupper() and len(words[0].rstrip(".")) > 1
+
+
+def _looks_like_name(ent: Span) -> bool:
+    """A PERSON entity that names someone: not all title words, not a modifier inside another
+    noun phrase ("the Maidan Wardak provincial council")."""
+    if ent.root.dep_ in ("compound", "amod") and ent.root.head.pos_ == "NOUN":
+        return False
+    if len(ent) > 1 and ent[-1].lower_ in lex.BODY_NAME_ENDINGS:
+        return False  # "Maritime Bulletin", "Daily Herald": a publication or a body
+    return any(t.text[:1].isupper() and t.lower_ not in lex.TITLE_WORDS for t in ent)
+
+
+def proper_word(w: Token) -> bool:
+    """A word of an unnamed speaker's phrase that keeps its capital: a name or an acronym ("the
+    Biden campaign", "WHO statistics"), not a common word capitalised at the sentence start."""
+    if w.text.isupper() and len(w.text) > 1:
+        return True
+    named = w.ent_type_ in _NAME_LABELS
+    if w.is_sent_start:  # "More than two million people", "Notes": capitalised by the sentence
+        return w.text[:1].isupper() and named
+    return w.text[:1].isupper() and (w.pos_ == "PROPN" or named)
+
+
+#: entity labels of names (not numbers, dates or amounts, which a sentence may open with)
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+def description_before(doc: Doc, front: int, root: Token) -> list[Token]:
+    """Description words written right before a name (and its title) as modifiers of it, which
+    the model left out of the name: "astronomer" in "Astronomer Anna Kowalczyk", "veteran
+    broadcaster" in "veteran broadcaster Tom Hale".  The last is a noun the news corpus writes in
+    lower case (:data:`LOWERCASE_WORDS`); words saying the office was held before are left out."""
+    run: list[Token] = []
+    k = front - 1
+    while k >= 0 and doc[k].lower_ in LOWERCASE_WORDS and doc[k].is_alpha and doc[k].head.i == root.i \
+            and doc[k].dep_ in ("compound", "amod", "nmod") and doc[k].lower_ not in lex.TITLE_WORDS:
+        run.insert(0, doc[k])
+        k -= 1
+    while run and run[-1].tag_ not in ("NN", "NNP"):
+        run.pop()
+    return [t for t in run if t.lower_ not in lex.FORMER_WORDS]
+
+
+def post_nominal_end(ent: Span) -> int:
+    """The end of a person's name before honours the model took into it ("Durham Hall QC" → the
+    index after "Hall"); ``ent.end`` when there are none."""
+    end = ent.end
+    while end - ent.start > 2 and ent.doc[end - 1].lower_ in POST_NOMINALS:
+        end -= 1
+    return end
+
+
+def name_after_office(head: Token) -> Optional[tuple[Span, list[Token]]]:
+    """'First Minister of Scotland Nicola Sturgeon', 'Senator from Vermont Bernie Sanders',
+    'Ambassador to the United Nations Nikki Haley': an office written before its "of", "from" or
+    "to" phrase, and the holder's name at the end of that phrase, glued to the place or body
+    (the small model reads "Scotland Nicola Sturgeon" as one organisation).  Returns the name (the
+    last two capitalised words) and the place or body before it; None when the phrase has fewer
+    than three capitalised words or ends like a body's name."""
+    if not (head.text[:1].isupper() and head.lower_ in lex.TITLE_WORDS):
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "to")), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.pos_ != "PROPN":
+        return None
+    doc = head.doc
+    chain = [t for t in doc[prep.i + 1:obj.i + 1] if t.dep_ != "det"]
+    if len(chain) < 3 or any(not (t.text[:1].isupper() and t.is_alpha) for t in chain) \
+            or any(t.lower_ in lex.ORG_NAME_WORDS or t.lower_ in lex.TITLE_WORDS or t.lower_ in LOWERCASE_WORDS
+                   for t in chain[-2:]):
+        return None
+    return doc[chain[-2].i:chain[-1].i + 1], chain[:-2]
+
+
+def without_office_place(ent: Span) -> Span:
+    """A person's name without the place or body of an office the model took into it
+    ("Eastbrook Tomas Aldridge" in "Senator from Eastbrook Tomas Aldridge"), else ``ent``."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return ent
+    office = name_after_office(root.head.head)
+    if office is None or not ent.start <= office[0].start < ent.end:
+        return ent
+    return office[0]

@@ -14,8 +14,12 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.actors import DATE_PATTERN, dateline_end
-from claimledger.extract.attribution.person_names import _person_like, _title_words, _titled_apposition
+from claimledger.extract.attribution.person_names import (
+    _person_like, _title_words, _looks_like_name, description_before, proper_word,
+    _titled_apposition, leading_description, name_after_office, post_nominal_end, without_office_place,
+)
 from claimledger.extract.names import fold as _fold
+from claimledger.extract.names import stems
 from claimledger.extract.tree import (
     MAX_EXACT_WIDTH,
     ents_between,
@@ -100,7 +104,7 @@ class SpeakerMemory:
             near = [o for o in ents_between(doc, ent.start - 8, ent.end + 12)
                     if o.label_ in ORG_LABELS and not (o.label_ == "NORP" and o.root.pos_ == "ADJ")]
             title, role, org = title_role_org(ent.root, ent, near, self)
-            self.know(Source(_clean_name(_strip_title_words(ent)), title, role, org, "person"))
+            self.know(Source(_clean_name(_strip_title_words(without_office_place(ent))), title, role, org, "person"))
 
     def person_by_surname(self, name: str) -> Optional[Source]:
         """'Dillon' -> the Ryan Dillon named before (the words match the end of a known name)."""
@@ -125,11 +129,11 @@ class SpeakerMemory:
         """'Emergencies Ministry' -> the 'Emergency Situations Ministry' named before: a body of two
         or more words whose words (plurals folded) are all in a longer body named earlier and
         that ends in the same word; else the name itself."""
-        words = _stems(name)
+        words = stems(name)
         if len(words) < 2:
             return name
         for known in self.bodies:
-            kw = _stems(known)
+            kw = stems(known)
             if len(kw) > len(words) and kw[-1] == words[-1] and set(words) <= set(kw):
                 return known
         return name
@@ -161,33 +165,14 @@ class SpeakerMemory:
         return None
 
 
-def _stems(name: str) -> list[str]:
-    """Words of a name folded and without plural endings ('Emergencies' = 'Emergency')."""
-    out = []
-    for w in re.findall(r"\w+", _fold(name)):
-        w = w[:-3] + "y" if w.endswith("ies") and len(w) > 4 else w[:-1] if w.endswith("s") and len(w) > 3 else w
-        out.append(w)
-    return out
-
-
-def _looks_like_name(ent: Span) -> bool:
-    """A PERSON entity that names someone: not all title words, not a modifier inside another
-    noun phrase ("the Maidan Wardak provincial council")."""
-    if ent.root.dep_ in ("compound", "amod") and ent.root.head.pos_ == "NOUN":
-        return False
-    if len(ent) > 1 and ent[-1].lower_ in lex.BODY_NAME_ENDINGS:
-        return False  # "Maritime Bulletin", "Daily Herald": a publication or a body
-    return any(t.text[:1].isupper() and t.lower_ not in lex.TITLE_WORDS for t in ent)
-
-
 def _strip_title_words(ent: Span) -> str:
-    """'Lawyer Sam Hale' (the NER took the title in) -> 'Sam Hale'."""
-    toks = list(ent)
-    while len(toks) > 1 and (toks[0].lower_ in lex.TITLE_WORDS or toks[0].lower_ in lex.ROLE_WORDS
+    """'Lawyer Sam Hale', 'Astronomer Ana Li' (the NER took the title or description in) -> 'Sam Hale'."""
+    described = {t.i for t in leading_description(ent)}
+    toks = list(ent)[:post_nominal_end(ent) - ent.start]
+    while len(toks) > 1 and (toks[0].i in described or toks[0].lower_ in lex.TITLE_WORDS or toks[0].lower_ in lex.ROLE_WORDS
                              or toks[0].lower_ in lex.HONORIFICS):
         toks = toks[1:]
     return _text_of(toks)
-
 
 # --------------------------------------------------------------------------- helpers
 
@@ -387,6 +372,10 @@ def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Sourc
             src, _ = describe_speaker(owner, memory)
             if src is not None and src.name:
                 return replace(src, kind="document"), span
+    if not persons and head.pos_ == "NOUN" and head.is_sent_start and head.text[:1].isupper() and len(sub) == 1:
+        known = memory.person_by_surname(head.text)
+        if known:  # "Trump characterized …": a surname the tagger read as a noun at the sentence start
+            return known, span
     if not persons and head.pos_ == "PROPN":
         known = memory.person_by_surname(_clean_name(_text_of(np_tokens(head))))
         if known:
@@ -395,6 +384,10 @@ def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Sourc
         if name_like is not None:
             persons = [name_like]
             orgs = [e for e in orgs if not (e.start < name_like.end and name_like.start < e.end)]
+    office = name_after_office(head)
+    if office is not None and all(p.start <= office[0].start < p.end for p in persons):  # "First Minister of Scotland Nicola Sturgeon": the title without the place
+        title = " ".join(w.text for w in np_tokens(head) if w.ent_type_ not in ORG_LABELS and w.text[:1].isupper())
+        return memory.know(Source(_clean_name(office[0].text), title or None, None, _clean_name(_text_of(office[1])), "person")), span
     if not persons:
         titled = _titled_apposition(sub)
         if titled is not None:  # "the head of Lakeland Civil Defence, Col. Ana Brook,"
@@ -444,7 +437,9 @@ def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Sourc
         if not _can_speak(head):
             return None, None
     org = _clean_name(orgs[0].text) if orgs else None
-    name = phrase if kind != "unnamed" else phrase.lower()
+    name = phrase if kind != "unnamed" else _clean_name("".join(
+        (w.text if proper_word(w) else w.lower_) + (w.whitespace_ if k + 1 < len(words) and words[k + 1].i == w.i + 1 else " ")
+        for k, w in enumerate(words)))
     if org and org.lower() in name.lower():
         org = None  # "the Myanmar embassy" speaks for itself
     if name.lower() in lex.ORGANISATION_WORDS or (org and head_lemma == "police"):
@@ -479,8 +474,13 @@ def title_role_org(head: Token, person: Span, orgs: list[Span], memory: Optional
     doc = head.doc
     inner = [t for t in person if t.lower_ in lex.TITLE_WORDS and t.i < person.root.i]
     title_toks = _title_words(doc, person.start)
-    if inner and inner[0].i == person.start:  # the NER took the title into the name
-        title_toks = title_toks + [t for t in person if t.i <= inner[-1].i]
+    # the NER took a description into the name ("Astronomer Ana Li"): it is the role, unless it
+    # only says the office was held before ("Former Governor Jane Roe": part of the title)
+    described = leading_description(person)
+    former = bool(described) and all(t.lower_ in lex.FORMER_WORDS for t in described)
+    opening = person.start + (0 if former else len(described))
+    if inner and inner[0].i == person.start + len(described):  # the NER took the title into the name
+        title_toks = (title_toks if not described else []) + [t for t in person if opening <= t.i <= inner[-1].i]
     title = None
     if title_toks:
         title = re.sub(r"\s+\.", ".", _text_of(title_toks)).strip()
@@ -501,6 +501,10 @@ def title_role_org(head: Token, person: Span, orgs: list[Span], memory: Optional
         role = _role_of(w) or w.lower_
         org = _org_of(w, memory, exclude=taken)
         break
+    if role is None and described and not former and described[-1].pos_ in ("NOUN", "PROPN"):
+        role = " ".join(t.lower_ for t in described if t.lower_ not in lex.FORMER_WORDS)
+    if role is None:
+        role = " ".join(t.lower_ for t in description_before(doc, front, root)) or None
     if org is None and front > 0:
         # "Taliban spokesperson Zabiullah Mujahid", "Bahamas Prime Minister Hubert Minnis"
         k = front - 1
