@@ -456,3 +456,11 @@ ANTECEDENT_PRONOUNS = frozenset(("it", "they"))
 #: the attribution lexicon's role words, less those a company is often called ("the owner of
 #: brands such as Dairy Milk ... 80% of its sales")
 PERSON_NOUNS = attribution.ROLE_WORDS - frozenset(("owner", "head", "member", "leader", "founder"))
+
+#: common nouns for a body that acts on what it holds ("the company cut prices by 8%", "the
+#: government raised the limit to 74%"): the subject of such a change holds the changed thing
+#: (``owner.py``); an event as subject ("the slump prompted ...") does not
+AGENT_NOUNS = frozenset(
+    "company firm government bank group airline carrier business retailer insurer lender "
+    "carmaker maker manufacturer producer operator council authority regulator state country "
+    "parliament board committee".split())

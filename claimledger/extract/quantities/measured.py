@@ -383,6 +383,11 @@ def _np(head: Token, inside: range) -> Optional[Span]:
     while hi + 1 < len(doc) and hi + 1 not in inside and doc[hi + 1].like_num \
             and doc[hi + 1].head.i == head.i and not _numberish(doc[hi + 1]):
         hi += 1  # "S&P 500", "Fortune 100": the number is part of the name
+    if hi + 2 < len(doc) and hi + 1 not in inside and hi + 2 not in inside \
+            and _name_number(doc[hi + 1]) and doc[hi + 1].head.i == hi + 2 \
+            and doc[hi + 2].pos_ in _NOUNS and not _unit_like(doc[hi + 2]) \
+            and doc[hi + 2].dep_ == head.dep_ and doc[hi + 2].head.i == head.head.i:
+        hi += 2  # "Stoxx 600 index" parsed as two subjects, "Stoxx" and "600 index"
     nxt = hi + 1
     while nxt < len(doc) and doc[nxt].text.lower() in _NP_PREPS and doc[nxt].head.i in range(head.i, hi + 1) \
             and doc[nxt].dep_ == "prep":
@@ -412,11 +417,18 @@ def _modifier(t: Token, head: Token, inside: range) -> bool:
     anc = t
     for _ in range(3):
         if anc.head.i == head.i:
-            return anc.dep_ in L.MEASURED_NP_DEPS
+            return anc.dep_ in L.MEASURED_NP_DEPS or anc.dep_ == "nummod" and _name_number(anc)
         if anc.head.i == anc.i or anc.head.i > head.i or anc.head.i < t.i - 2:
             return False  # (a number may hang on the name before it: "S&P 500 e-minis")
         anc = anc.head
     return False
+
+
+def _name_number(t: Token) -> bool:
+    """A number written right after a name, as part of it: "Stoxx 600", "Nasdaq 100",
+    "FTSE 250" (a plain integer of at most four digits, glued to the name by one space)."""
+    return t.i > 0 and t.text.isdigit() and len(t.text) <= 4 and t.doc[t.i - 1].pos_ == "PROPN" \
+        and t.doc[t.i - 1].whitespace_ == " "
 
 
 def _spaced_dash(t: Token) -> bool:
