@@ -25,7 +25,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from claimledger.extract.quantities.groups import bracketed_name, passive_event, share_group
+from claimledger.extract.quantities.groups import active_event, bracketed_name, passive_event, share_group
 from claimledger.extract.quantities.subjects import agrees, is_dateline, speaks
 from claimledger.lexicon import quantities as L
 
@@ -43,10 +43,12 @@ _NP_PREPS = frozenset(("of", "for", "in", "across", "at", "on"))
 
 
 def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional[str],
-                  counted: Optional[Span]) -> Optional[Span]:
+                  counted: Optional[Span], events: bool = True) -> Optional[Span]:
     """The character span of what the quantity from token ``first`` to ``last`` measures, or
     None.  ``kind`` is the quantity's kind ("money", "percent", "measure", "count");
-    ``counted`` the counted thing's span when it has one."""
+    ``counted`` the counted thing's span when it has one; ``events``: read an amount as the
+    subject of an active verb as what that verb says of it (``groups.active_event``), which the
+    caller asks for only after a reading carried from an amount before found nothing."""
     if kind == "money" and last.i + 1 < len(doc) and doc[last.i + 1].text in L.CURRENCY_COUNTRY_TAILS:
         last = doc[last.i + 1]  # "$31.20 US": the country names the currency, not the thing
     inside = range(first.i, last.i + 1)
@@ -82,6 +84,8 @@ def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional
     if counted is None:
         found = share_group(top, first, inside) if kind == "percent" else None
         found = found or bracketed_name(first, inside) or passive_event(top, inside)
+        if found is None and events and kind in ("money", "percent"):
+            found = active_event(top, inside, share=kind == "percent")
         if found is not None:  # "Of those who voted, 85% ...", "Smith (15.3 ppg)", "$2m was raised"
             return found
     if unit in L.DURATION_UNITS and counted is None:
@@ -155,10 +159,24 @@ def _event(top: Token, inside: range) -> Optional[Span]:
             return None
         if head.pos_ == "VERB" and tok.dep_ in ("prep", "npadvmod") and head.lemma_ != "be":
             return None if speaks(head) else _verb_phrase(head, inside)  # not "said during 22 years"
+        if head.lemma_ == "be" and tok.dep_ == "prep" and tok.i > head.i:
+            return _state(head, tok, inside)  # "I have been sick for three days"
         if head.pos_ not in ("ADP",):
             return None
         tok = head
     return None
+
+
+def _state(be: Token, duration_prep: Token, inside: range) -> Optional[Span]:
+    """"been sick for three days" → "been sick", "been in the squad for two years" → "been in
+    the squad": the state a duration on "be" says the length of, when its complement sits
+    between "be" and the duration (at most six words, no number)."""
+    comp = next((ch for ch in be.children if be.i < ch.i < duration_prep.i
+                 and ch.dep_ in ("acomp", "attr", "prep")), None)  # (not "was only", "was just")
+    if comp is None or comp.right_edge.i >= duration_prep.i or comp.right_edge.i - be.i > 6 \
+            or any(t.like_num or t.i in inside for t in be.doc[be.i:comp.right_edge.i + 1]):
+        return None
+    return be.idx, be.doc[comp.right_edge.i].idx + len(be.doc[comp.right_edge.i].text)
 
 
 def _verb_phrase(verb: Token, inside: range) -> Span:
@@ -428,7 +446,8 @@ def _name_number(t: Token) -> bool:
     """A number written right after a name, as part of it: "Stoxx 600", "Nasdaq 100",
     "FTSE 250" (a plain integer of at most four digits, glued to the name by one space)."""
     return t.i > 0 and t.text.isdigit() and len(t.text) <= 4 and t.doc[t.i - 1].pos_ == "PROPN" \
-        and t.doc[t.i - 1].whitespace_ == " "
+        and t.doc[t.i - 1].whitespace_ == " " and t.ent_type_ not in ("DATE", "TIME") \
+        and t.doc[t.i - 1].ent_type_ not in ("DATE", "TIME")  # (not "In January 25 people")
 
 
 def _spaced_dash(t: Token) -> bool:

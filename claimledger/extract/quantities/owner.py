@@ -31,10 +31,10 @@ _NOUNS = ("NOUN", "PROPN")
 
 
 def measured_and_owner(doc: Doc, first: Token, last: Token, kind: str, unit: Optional[str],
-                       counted: Optional[Span]) -> Optional[tuple[Span, Optional[Span]]]:
+                       counted: Optional[Span], events: bool = True) -> Optional[tuple[Span, Optional[Span]]]:
     """(what the quantity from ``first`` to ``last`` measures, whose property that is) as
     character spans, or None when nothing is measured; ages have no holder."""
-    m = measured_span(doc, first, last, kind, unit, counted)
+    m = measured_span(doc, first, last, kind, unit, counted, events)
     if m is None:
         return None
     quantity = range(first.i, last.i + 1)
@@ -44,7 +44,23 @@ def measured_and_owner(doc: Doc, first: Token, last: Token, kind: str, unit: Opt
             return m, won
     if kind == "age":
         return m, None
-    return m, owner_span(doc, m, quantity) or headword_name(doc, m, quantity)
+    if said_of_amount(doc, m, first, last):
+        return m, None  # "16% said they ...": what the share did has no holder besides the share
+    o = owner_span(doc, m, quantity)
+    words = doc.char_span(o[0], o[1], alignment_mode="expand") if o is not None else None
+    if words is None or not any(t.pos_ in _NOUNS and sum(ch.isalpha() for ch in t.text) > 1 for t in words) \
+            or o[0] < last.idx + len(last.text) + 2 and o[1] > first.idx:
+        o = None  # never the amount itself, nor a word of another ("% of")
+    return m, o or headword_name(doc, m, quantity)
+
+
+def said_of_amount(doc: Doc, measured: Span, first: Token, last: Token) -> bool:
+    """Whether ``measured`` is a verb phrase whose subject is the amount itself ("9p will go to a
+    charity appeal", "16% said they had new cards"): ``groups.active_event``'s reading."""
+    span = doc.char_span(measured[0], measured[1], alignment_mode="expand")
+    if span is None or not len(span) or span.root.pos_ != "VERB":
+        return False
+    return any(ch.dep_ == "nsubj" and first.i <= ch.i <= last.i + 1 for ch in span.root.children)
 
 
 def owner_span(doc: Doc, measured: Span, quantity: range) -> Optional[Span]:
