@@ -69,3 +69,13 @@ def test_a_second_restatement_in_a_bracket_measures_the_same_thing(nlp):
     got = readings(nlp, "The airline's losses narrowed to $200m (£104m; 151m euros) last year.")
     assert got["$200m"][0] == got["£104m"][0] == got["151m euros"][0]
     assert got["$200m"][0] is not None
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("At one point the index was down 40 points.", "40 points"),
+    ("The index rose one point to 2,410.", "one point"),
+])
+def test_at_one_point_picks_a_moment(nlp, text, kept):
+    got = readings(nlp, text)
+    assert kept in got
+    assert "one point" not in got or kept == "one point"

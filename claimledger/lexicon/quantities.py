@@ -438,6 +438,8 @@ STREET_WORDS = ("St", "Street", "Ave", "Avenue", "Rd", "Road", "Blvd", "Boulevar
 #: singular time nouns after "one" that make "one" a determiner of a vague time ("One day he
 #: left", "one morning"), unless a preposition makes it a length ("for one day")
 ONE_TIME_NOUNS = attribution.TIME_NOUNS | frozenset(("afternoon",))
+#: nouns of a moment after "at one" ("at one point the index fell to 1,989", "at one stage")
+ONE_MOMENT_NOUNS = frozenset(("point", "stage", "time"))
 #: verbs of a change written "from X to Y" besides the trend words ("slashed from $47 billion to
 #: $8 billion", "raised from 5% to 7%")
 CHANGE_VERBS = ("slashed", "cut", "cuts", "reduced", "reduce", "raised", "raise", "increased",

@@ -198,9 +198,14 @@ def _apposed_age(doc: Doc, tok0: Token, tok1: Token, n: NumberMention) -> bool:
 
 
 def one_of_a_time(doc: Doc, c, n: NumberMention, tok0: Token, tok1: Token) -> bool:
-    """"One day he left", "one morning": "one" picks a time, it does not measure one day."""
-    return n.kind == "words" and n.surface.lower() == "one" and not c.hedges and not c.bound \
-        and tok1.i + 1 < len(doc) and doc[tok1.i + 1].lower_ in L.ONE_TIME_NOUNS \
+    """"One day he left", "one morning", "at one point the index was ...": "one" picks a time,
+    it does not measure one day (nor one index point)."""
+    if n.kind != "words" or n.surface.lower() != "one" or c.hedges or c.bound or tok1.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok1.i + 1].lower_
+    if nxt in L.ONE_MOMENT_NOUNS and tok0.i > 0 and doc[tok0.i - 1].lower_ == "at":
+        return True
+    return nxt in L.ONE_TIME_NOUNS \
         and (tok0.i == 0 or doc[tok0.i - 1].pos_ in ("PUNCT", "CCONJ", "SCONJ", "ADV"))
 
 
