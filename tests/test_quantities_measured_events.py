@@ -79,3 +79,12 @@ def test_at_one_point_picks_a_moment(nlp, text, kept):
     got = readings(nlp, text)
     assert kept in got
     assert "one point" not in got or kept == "one point"
+
+
+@pytest.mark.parametrize("text, surface, measured", [
+    ("It will cost £12m to rebuild the old pier.", "£12m", "to rebuild the old pier"),
+    ("It took $3bn to finish the tunnel under the bay.", "$3bn", "to finish the tunnel"),
+    ("The new stadium, which cost $900m to build, opens in May.", "$900m", "new stadium"),
+])
+def test_what_it_costs_to_do_something(nlp, text, surface, measured):
+    assert readings(nlp, text)[surface][0] == measured

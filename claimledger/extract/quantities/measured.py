@@ -73,10 +73,10 @@ def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional
             return _np(anchor, inside)
     if unit in L.DURATION_UNITS and _time_offset(top, last):
         return None  # "55 minutes later", "900 years ago": a point in time, not a length
-    if unit in L.DURATION_UNITS and counted is None:
-        taken = _time_taken(top, inside)
-        if taken is not None:  # "it took around five hours to gain control of the blaze"
-            return taken
+    if (unit in L.DURATION_UNITS or kind == "money") and counted is None:
+        taken = _time_taken(top, inside, ("take", "cost") if kind == "money" else ("take",))
+        if taken is not None:  # "it took around five hours to gain control of the blaze",
+            return taken       # "it could cost £80m to run a referendum"
     earlier = kind in ("money", "percent", "measure")  # a pronoun subject read back to a noun
     found = _by_climbing(top, inside, earlier=earlier and unit not in L.DURATION_UNITS)
     if found is not None:
@@ -190,6 +190,9 @@ def _verb_phrase(verb: Token, inside: range) -> Span:
         if ch.dep_ in ("prt", "dobj") and ch.right_edge.i - verb.i <= 5 \
                 and not any(t.i in inside or t.like_num for t in ch.subtree):
             hi = max(hi, ch.right_edge.i)
+        elif ch.dep_ == "dobj" and ch.i - verb.i <= 5 \
+                and not any(t.i in inside or t.like_num for t in doc[verb.i:ch.i + 1]):
+            hi = max(hi, ch.i)  # "run a UK referendum [on the European constitution]"
     return verb.idx, doc[hi].idx + len(doc[hi].text)
 
 
@@ -218,16 +221,20 @@ def _of_object(tok: Token, inside: range) -> Optional[Token]:
     return None
 
 
-def _time_taken(top: Token, inside: range) -> Optional[Span]:
+def _time_taken(top: Token, inside: range, verbs: tuple = ("take",)) -> Optional[Span]:
     """"It took around five hours to gain control of the blaze", "it took a million years for a
     planet to form": a duration that is the object of "take" with an empty "it" (or no
     subject) measures the time the infinitive after it names ("to gain control of the
-    blaze"); with a noun subject ("the repairs will take two weeks") the subject says it."""
+    blaze"); with a noun subject ("the repairs will take two weeks") the subject says it.  For
+    money the same holds of "cost" ("it costs the taxpayer £35,000 a year to provide each
+    prison place"): ``verbs``."""
     verb = top.head
-    if top.dep_ not in ("dobj", "npadvmod", "attr") or verb.lemma_.lower() != "take" or verb.i == top.i:
+    if top.dep_ not in ("dobj", "npadvmod", "attr") or verb.lemma_.lower() not in verbs or verb.i == top.i:
         return None
-    if any(ch.dep_ in _SUBJECTS and ch.pos_ in _NOUNS for ch in verb.children):
-        return None  # "the repairs will take two weeks to finish": the repairs, from the subject
+    if any(ch.dep_ in _SUBJECTS and (ch.pos_ in _NOUNS or ch.lower_ not in ("it", "this", "that"))
+           for ch in verb.children):
+        return None  # "the repairs will take two weeks to finish", "the film, which cost $7m to
+        # make": what the subject names; only an empty "it" leaves it to the infinitive
     for ch in verb.children:
         if ch.dep_ in ("xcomp", "advcl") and ch.i > top.i and ch.tag_ == "VB":
             to = next((t for t in ch.children if t.dep_ == "aux" and t.lower_ == "to"), None)
