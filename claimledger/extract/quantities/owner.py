@@ -48,10 +48,16 @@ def measured_and_owner(doc: Doc, first: Token, last: Token, kind: str, unit: Opt
         return m, None  # "16% said they ...": what the share did has no holder besides the share
     o = owner_span(doc, m, quantity)
     words = doc.char_span(o[0], o[1], alignment_mode="expand") if o is not None else None
-    if words is None or not any(t.pos_ in _NOUNS and sum(ch.isalpha() for ch in t.text) > 1 for t in words) \
+    if words is None or not any(_word_of_a_name(t) for t in words) \
             or o[0] < last.idx + len(last.text) + 2 and o[1] > first.idx:
         o = None  # never the amount itself, nor a word of another ("% of")
     return m, o or headword_name(doc, m, quantity)
+
+
+def _word_of_a_name(t: Token) -> bool:
+    """A noun that can name a holder: not a unit or another amount's token ("%", "m", "9p")."""
+    return t.pos_ in _NOUNS and any(ch.isalpha() for ch in t.text) \
+        and not t.text[0].isdigit() and t.text not in L.UNIT_SYMBOLS
 
 
 def said_of_amount(doc: Doc, measured: Span, first: Token, last: Token) -> bool:
