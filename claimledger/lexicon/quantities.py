@@ -438,6 +438,8 @@ STREET_WORDS = ("St", "Street", "Ave", "Avenue", "Rd", "Road", "Blvd", "Boulevar
 #: singular time nouns after "one" that make "one" a determiner of a vague time ("One day he
 #: left", "one morning"), unless a preposition makes it a length ("for one day")
 ONE_TIME_NOUNS = attribution.TIME_NOUNS | frozenset(("afternoon",))
+#: nouns of a moment after "at one" ("at one point the index fell to 1,989", "at one stage")
+ONE_MOMENT_NOUNS = frozenset(("point", "stage", "time"))
 #: verbs of a change written "from X to Y" besides the trend words ("slashed from $47 billion to
 #: $8 billion", "raised from 5% to 7%"): those that lower a figure, and those that can only raise
 #: it or say it changed, with which "from X to Y" running up is a change too ("cut from 5 to 10
@@ -460,3 +462,11 @@ ANTECEDENT_PRONOUNS = frozenset(("it", "they"))
 #: the attribution lexicon's role words, less those a company is often called ("the owner of
 #: brands such as Dairy Milk ... 80% of its sales")
 PERSON_NOUNS = attribution.ROLE_WORDS - frozenset(("owner", "head", "member", "leader", "founder"))
+
+#: common nouns for a body that acts on what it holds ("the company cut prices by 8%", "the
+#: government raised the limit to 74%"): the subject of such a change holds the changed thing
+#: (``owner.py``); an event as subject ("the slump prompted ...") does not
+AGENT_NOUNS = frozenset(
+    "company firm government bank group airline carrier business retailer insurer lender "
+    "carmaker maker manufacturer producer operator council authority regulator state country "
+    "parliament board committee".split())

@@ -53,6 +53,8 @@ def _source(doc: Doc, starts: list[int], cands: Sequence, measured: list, k: int
         if ta is None or tb is None or ta.sent.start != tb.sent.start:
             return None
         if a.unit == b.unit and a.counted is None:
+            if measured[j] is not None and _said_of(doc, ta, measured[j][0]):
+                return None  # "63% supported a ban, with 24% against": not the same reading
             return j if measured[j] is not None else None
     return None
 
@@ -67,6 +69,10 @@ def _restatements_share(text: str, cands: Sequence, measured: list) -> list:
                 and b.counted is None and (P.RESTATED_RE.fullmatch(text, a.end, b.start)
                                            or P.OR_RE.fullmatch(text, a.end, b.start)):
             measured[k] = measured[k - 1]
+        elif measured[k - 1] is not None and a.unit and b.unit and a.counted is None \
+                and b.counted is None and P.RESTATED_AGAIN_RE.fullmatch(text, a.end, b.start) \
+                and text[:a.start].rstrip().endswith(("(", "[")):
+            measured[k] = measured[k - 1]  # "($10.2bn; £5.5bn)": the second restatement too
         elif measured[k - 1] is None and measured[k] is not None and a.unit and b.unit \
                 and a.counted is None and b.counted is None \
                 and P.RESTATED_RE.fullmatch(text, a.end, b.start):
@@ -75,3 +81,11 @@ def _restatements_share(text: str, cands: Sequence, measured: list) -> list:
                 and P.CHANGE_AFTER_RE.fullmatch(text, a.end, b.start):
             measured[k] = measured[k - 1]  # "revenue of $3.2 billion, up 12%"
     return measured
+
+
+def _said_of(doc: Doc, amount, measured) -> bool:
+    """Whether a reading is a verb phrase said of its amount as subject ("63% supported a
+    hunting ban"): the next amount has its own predicate, often the opposite ("24% against")."""
+    span = doc.char_span(measured[0], measured[1], alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.pos_ == "VERB" and amount is not None \
+        and span.start > amount.i

@@ -26,6 +26,8 @@ def excluded(doc: Doc, text: str, c, n: NumberMention, tok0, tok1) -> Optional[s
         return "other"  # "5G", "3D": a code, not an amount
     if age_end(text, c) is not None:
         return "age"
+    if c.unit is not None and _titled_name(doc, c, tok0, tok1, n):
+        return "other"  # "the rapper 50 Cent", "the single One Night": a name, not an amount
     prev = _prev_word(doc, tok0)
     nxt = doc[tok1.i + 1] if tok1 is not None and tok1.i + 1 < len(doc) else None
     before = text[max(0, c.start - 12):c.start]
@@ -58,6 +60,27 @@ def excluded(doc: Doc, text: str, c, n: NumberMention, tok0, tok1) -> Optional[s
         if head.tag_ == "NNP":
             return "other"  # "11 Pro Max", "737 Max": a model name, not a count of Maxes
     return None
+
+
+def _titled_name(doc: Doc, c, tok0: Token, tok1: Optional[Token], n: NumberMention) -> bool:
+    """A number and a unit word written as a title mid-sentence: "50 Cent" (a singular unit
+    after a number other than one), "One Night" (the number word capitalised too).  Plural
+    units stay amounts ("3.35m Euros"), and so does a headline in title case ("Oil Rises 5
+    Cents")."""
+    if tok1 is None or c.unit in ("°C", "°F"):
+        return False  # (Celsius and Fahrenheit are names, written with a capital)
+    unit = next((t for t in doc[tok1.i + 1:tok1.i + 3] if t.idx + len(t.text) == c.end), None)
+    tok1 = unit
+    if tok1 is None or tok1.i == tok1.sent.start or not tok1.is_alpha or len(tok1.text) < 3 \
+            or not (tok1.text[0].isupper() and tok1.text[1:].islower()) \
+            or tok1.lower_ not in L.UNIT_WORDS:
+        return False
+    words = [t for t in tok1.sent if t.is_alpha and len(t.text) > 3]
+    if sum(t.text[0].isupper() for t in words) * 2 > len(words):
+        return False  # a headline in title case
+    singular = tok1.lower_.rstrip("s") == tok1.lower_ and n.value != 1
+    titled_number = tok0.i != tok0.sent.start and tok0.is_alpha and tok0.text[0].isupper()
+    return singular or titled_number
 
 
 def age_end(text: str, c) -> Optional[int]:
@@ -175,9 +198,14 @@ def _apposed_age(doc: Doc, tok0: Token, tok1: Token, n: NumberMention) -> bool:
 
 
 def one_of_a_time(doc: Doc, c, n: NumberMention, tok0: Token, tok1: Token) -> bool:
-    """"One day he left", "one morning": "one" picks a time, it does not measure one day."""
-    return n.kind == "words" and n.surface.lower() == "one" and not c.hedges and not c.bound \
-        and tok1.i + 1 < len(doc) and doc[tok1.i + 1].lower_ in L.ONE_TIME_NOUNS \
+    """"One day he left", "one morning", "at one point the index was ...": "one" picks a time,
+    it does not measure one day (nor one index point)."""
+    if n.kind != "words" or n.surface.lower() != "one" or c.hedges or c.bound or tok1.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok1.i + 1].lower_
+    if nxt in L.ONE_MOMENT_NOUNS and tok0.i > 0 and doc[tok0.i - 1].lower_ == "at":
+        return True
+    return nxt in L.ONE_TIME_NOUNS \
         and (tok0.i == 0 or doc[tok0.i - 1].pos_ in ("PUNCT", "CCONJ", "SCONJ", "ADV"))
 
 

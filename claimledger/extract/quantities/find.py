@@ -127,16 +127,20 @@ def find_quantities(doc: Doc, *, ages: bool = False) -> list[QuantityMention]:
     _carry_trends(text, cands)
     _share_units(text, cands)
     _index_levels(text, cands)
-    measured = carry_measured(doc, starts, text, cands, [_measured(doc, starts, c) for c in cands])
+    measured = carry_measured(doc, starts, text, cands,
+                              [_measured(doc, starts, c, events=False) for c in cands])
+    # an amount as the subject of a verb ("16% said ...") only when nothing was carried to it
+    measured = [m if m is not None else _measured(doc, starts, c) for c, m in zip(cands, measured)]
     part = parts_of_wholes(text, cands, measured)
     return [_finish(text, c, m, p) for c, m, p in zip(cands, measured, part) if ages or not c.age]
 
 
-def _measured(doc: Doc, starts: list[int], c: _Cand) -> Optional[tuple]:
+def _measured(doc: Doc, starts: list[int], c: _Cand, events: bool = True) -> Optional[tuple]:
     first, last = token_at(doc, starts, c.num_start), token_at(doc, starts, c.end - 1)
     if first is None or last is None:
         return None
-    return measured_and_owner(doc, first, last, _kind(c) if not c.age else "age", c.unit, c.counted)
+    return measured_and_owner(doc, first, last, _kind(c) if not c.age else "age", c.unit, c.counted,
+                              events)
 
 
 # --- building one candidate ----------------------------------------------------------------------

@@ -10,7 +10,11 @@ so, but the sentence does in two regular ways seen on the news corpus:
 - an amount as the subject of a passive verb: "£3.7bn will be spent on new schools", "$2m was
   raised for the hospital": it measures the event with its purpose ("spent on new schools").
 
-Both are fallbacks, read only when the subject, object and of-phrase readings found nothing.
+- an amount as the subject of an active verb: "9p will go to a charity appeal", "16% said
+  none of their cards had been replaced", "another 18% came from bank fraud": it measures what
+  the verb says of it, the share that said or did that (``active_event``).
+
+All are fallbacks, read only when the subject, object and of-phrase readings found nothing.
 """
 from __future__ import annotations
 
@@ -104,3 +108,63 @@ def _phrase(obj: Token, inside: range) -> Optional[Span]:
     if not words:
         return None
     return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+#: the longest verb phrase kept as what an amount as subject measures (tokens)
+_MAX_EVENT = 10
+
+
+def active_event(top: Token, inside: range, share: bool) -> Optional[Span]:
+    """"9p will go to a tsunami charity appeal" → "go to a tsunami charity appeal", "16% said
+    none of their cards had been replaced" → that clause with its verb: an amount as the
+    subject of an active verb, other than "be" and "have", measures what the verb says of it.
+    The verb's complement (object, particle, prepositional phrase, or for a share
+    (``share``) the clause it said) must follow it closely and hold no other number; a verb of
+    speech is read only for a share, which is then the share of people who said it."""
+    verb = top.head
+    if top.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i < top.i or verb.tag_ == "VBG" \
+            or verb.lemma_.lower() in ("be", "have"):  # (not "with 12% coming from ...": carried)
+        return None
+    speech = verb.lemma_.lower() in L.SPEAKER_VERBS
+    if speech and not share:
+        return None  # "$2m, the firm said": what it measures is not in the verb
+    deps = ("ccomp", "dobj", "prt", "xcomp") if speech else ("dobj", "prt", "prep", "dative", "xcomp", "acomp")
+    if share:
+        deps += ("ccomp",)  # "47% believe she should have no title"
+    doc = verb.doc
+    hi = verb.i
+    for ch in sorted(verb.children, key=lambda t: t.i):
+        if ch.i <= verb.i:
+            continue
+        if ch.dep_ not in deps or ch.left_edge.i > hi + 2:
+            break
+        words = list(ch.subtree)
+        if ch.right_edge.i - verb.i > _MAX_EVENT or any(t.like_num or t.i in inside for t in words):
+            if ch.dep_ == "ccomp":
+                hi = _clause_core(ch, verb, inside) or hi  # "40% think she should become queen as ..."
+            break
+        hi = ch.right_edge.i
+    if hi == verb.i:
+        return None
+    while doc[hi].is_punct or doc[hi].dep_ == "cc":
+        hi -= 1  # "said Mr Blair was a good prime minister [and]"
+    lo = min([verb.i] + [ch.i for ch in verb.children if ch.dep_ == "neg" and top.i < ch.i < verb.i])
+    if lo < verb.i:  # "25% did not know how they would vote": the negation with its auxiliary
+        lo = min([lo] + [ch.i for ch in verb.children if ch.dep_ == "aux" and top.i < ch.i < lo])
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _clause_core(clause: Token, verb: Token, inside: range) -> Optional[int]:
+    """Where the core of a said clause ends: its subject, verb and complement, without the
+    adverbial clauses after them ("she should become queen" of "she should become queen as
+    planned after Charles becomes king"); None when even the core is too long or holds a number."""
+    hi = clause.i
+    for ch in sorted(clause.children, key=lambda t: t.i):
+        if ch.i > clause.i and ch.dep_ in ("dobj", "attr", "acomp", "oprd", "prt", "neg", "xcomp"):
+            hi = max(hi, ch.right_edge.i)
+        elif ch.i > clause.i:
+            break
+    words = verb.doc[clause.left_edge.i:hi + 1]
+    if hi - verb.i > _MAX_EVENT or any(t.like_num or t.i in inside for t in words):
+        return None
+    return hi

@@ -25,7 +25,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from claimledger.extract.quantities.groups import bracketed_name, passive_event, share_group
+from claimledger.extract.quantities.groups import active_event, bracketed_name, passive_event, share_group
 from claimledger.extract.quantities.subjects import agrees, is_dateline, speaks
 from claimledger.lexicon import quantities as L
 
@@ -43,10 +43,12 @@ _NP_PREPS = frozenset(("of", "for", "in", "across", "at", "on"))
 
 
 def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional[str],
-                  counted: Optional[Span]) -> Optional[Span]:
+                  counted: Optional[Span], events: bool = True) -> Optional[Span]:
     """The character span of what the quantity from token ``first`` to ``last`` measures, or
     None.  ``kind`` is the quantity's kind ("money", "percent", "measure", "count");
-    ``counted`` the counted thing's span when it has one."""
+    ``counted`` the counted thing's span when it has one; ``events``: read an amount as the
+    subject of an active verb as what that verb says of it (``groups.active_event``), which the
+    caller asks for only after a reading carried from an amount before found nothing."""
     if kind == "money" and last.i + 1 < len(doc) and doc[last.i + 1].text in L.CURRENCY_COUNTRY_TAILS:
         last = doc[last.i + 1]  # "$31.20 US": the country names the currency, not the thing
     inside = range(first.i, last.i + 1)
@@ -71,10 +73,10 @@ def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional
             return _np(anchor, inside)
     if unit in L.DURATION_UNITS and _time_offset(top, last):
         return None  # "55 minutes later", "900 years ago": a point in time, not a length
-    if unit in L.DURATION_UNITS and counted is None:
-        taken = _time_taken(top, inside)
-        if taken is not None:  # "it took around five hours to gain control of the blaze"
-            return taken
+    if (unit in L.DURATION_UNITS or kind == "money") and counted is None:
+        taken = _time_taken(top, inside, ("take", "cost") if kind == "money" else ("take",))
+        if taken is not None:  # "it took around five hours to gain control of the blaze",
+            return taken       # "it could cost £80m to run a referendum"
     earlier = kind in ("money", "percent", "measure")  # a pronoun subject read back to a noun
     found = _by_climbing(top, inside, earlier=earlier and unit not in L.DURATION_UNITS)
     if found is not None:
@@ -82,6 +84,8 @@ def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional
     if counted is None:
         found = share_group(top, first, inside) if kind == "percent" else None
         found = found or bracketed_name(first, inside) or passive_event(top, inside)
+        if found is None and events and kind in ("money", "percent"):
+            found = active_event(top, inside, share=kind == "percent")
         if found is not None:  # "Of those who voted, 85% ...", "Smith (15.3 ppg)", "$2m was raised"
             return found
     if unit in L.DURATION_UNITS and counted is None:
@@ -155,10 +159,24 @@ def _event(top: Token, inside: range) -> Optional[Span]:
             return None
         if head.pos_ == "VERB" and tok.dep_ in ("prep", "npadvmod") and head.lemma_ != "be":
             return None if speaks(head) else _verb_phrase(head, inside)  # not "said during 22 years"
+        if head.lemma_ == "be" and tok.dep_ == "prep" and tok.i > head.i:
+            return _state(head, tok, inside)  # "I have been sick for three days"
         if head.pos_ not in ("ADP",):
             return None
         tok = head
     return None
+
+
+def _state(be: Token, duration_prep: Token, inside: range) -> Optional[Span]:
+    """"been sick for three days" → "been sick", "been in the squad for two years" → "been in
+    the squad": the state a duration on "be" says the length of, when its complement sits
+    between "be" and the duration (at most six words, no number)."""
+    comp = next((ch for ch in be.children if be.i < ch.i < duration_prep.i
+                 and ch.dep_ in ("acomp", "attr", "prep")), None)  # (not "was only", "was just")
+    if comp is None or comp.right_edge.i >= duration_prep.i or comp.right_edge.i - be.i > 6 \
+            or any(t.like_num or t.i in inside for t in be.doc[be.i:comp.right_edge.i + 1]):
+        return None
+    return be.idx, be.doc[comp.right_edge.i].idx + len(be.doc[comp.right_edge.i].text)
 
 
 def _verb_phrase(verb: Token, inside: range) -> Span:
@@ -172,6 +190,9 @@ def _verb_phrase(verb: Token, inside: range) -> Span:
         if ch.dep_ in ("prt", "dobj") and ch.right_edge.i - verb.i <= 5 \
                 and not any(t.i in inside or t.like_num for t in ch.subtree):
             hi = max(hi, ch.right_edge.i)
+        elif ch.dep_ == "dobj" and ch.i - verb.i <= 5 \
+                and not any(t.i in inside or t.like_num for t in doc[verb.i:ch.i + 1]):
+            hi = max(hi, ch.i)  # "run a UK referendum [on the European constitution]"
     return verb.idx, doc[hi].idx + len(doc[hi].text)
 
 
@@ -200,16 +221,20 @@ def _of_object(tok: Token, inside: range) -> Optional[Token]:
     return None
 
 
-def _time_taken(top: Token, inside: range) -> Optional[Span]:
+def _time_taken(top: Token, inside: range, verbs: tuple = ("take",)) -> Optional[Span]:
     """"It took around five hours to gain control of the blaze", "it took a million years for a
     planet to form": a duration that is the object of "take" with an empty "it" (or no
     subject) measures the time the infinitive after it names ("to gain control of the
-    blaze"); with a noun subject ("the repairs will take two weeks") the subject says it."""
+    blaze"); with a noun subject ("the repairs will take two weeks") the subject says it.  For
+    money the same holds of "cost" ("it costs the taxpayer £35,000 a year to provide each
+    prison place"): ``verbs``."""
     verb = top.head
-    if top.dep_ not in ("dobj", "npadvmod", "attr") or verb.lemma_.lower() != "take" or verb.i == top.i:
+    if top.dep_ not in ("dobj", "npadvmod", "attr") or verb.lemma_.lower() not in verbs or verb.i == top.i:
         return None
-    if any(ch.dep_ in _SUBJECTS and ch.pos_ in _NOUNS for ch in verb.children):
-        return None  # "the repairs will take two weeks to finish": the repairs, from the subject
+    if any(ch.dep_ in _SUBJECTS and (ch.pos_ in _NOUNS or ch.lower_ not in ("it", "this", "that"))
+           for ch in verb.children):
+        return None  # "the repairs will take two weeks to finish", "the film, which cost $7m to
+        # make": what the subject names; only an empty "it" leaves it to the infinitive
     for ch in verb.children:
         if ch.dep_ in ("xcomp", "advcl") and ch.i > top.i and ch.tag_ == "VB":
             to = next((t for t in ch.children if t.dep_ == "aux" and t.lower_ == "to"), None)
@@ -383,6 +408,11 @@ def _np(head: Token, inside: range) -> Optional[Span]:
     while hi + 1 < len(doc) and hi + 1 not in inside and doc[hi + 1].like_num \
             and doc[hi + 1].head.i == head.i and not _numberish(doc[hi + 1]):
         hi += 1  # "S&P 500", "Fortune 100": the number is part of the name
+    if hi + 2 < len(doc) and hi + 1 not in inside and hi + 2 not in inside \
+            and _name_number(doc[hi + 1]) and doc[hi + 1].head.i == hi + 2 \
+            and doc[hi + 2].pos_ in _NOUNS and not _unit_like(doc[hi + 2]) \
+            and doc[hi + 2].dep_ == head.dep_ and doc[hi + 2].head.i == head.head.i:
+        hi += 2  # "Stoxx 600 index" parsed as two subjects, "Stoxx" and "600 index"
     nxt = hi + 1
     while nxt < len(doc) and doc[nxt].text.lower() in _NP_PREPS and doc[nxt].head.i in range(head.i, hi + 1) \
             and doc[nxt].dep_ == "prep":
@@ -412,11 +442,19 @@ def _modifier(t: Token, head: Token, inside: range) -> bool:
     anc = t
     for _ in range(3):
         if anc.head.i == head.i:
-            return anc.dep_ in L.MEASURED_NP_DEPS
+            return anc.dep_ in L.MEASURED_NP_DEPS or anc.dep_ == "nummod" and _name_number(anc)
         if anc.head.i == anc.i or anc.head.i > head.i or anc.head.i < t.i - 2:
             return False  # (a number may hang on the name before it: "S&P 500 e-minis")
         anc = anc.head
     return False
+
+
+def _name_number(t: Token) -> bool:
+    """A number written right after a name, as part of it: "Stoxx 600", "Nasdaq 100",
+    "FTSE 250" (a plain integer of at most four digits, glued to the name by one space)."""
+    return t.i > 0 and t.text.isdigit() and len(t.text) <= 4 and t.doc[t.i - 1].pos_ == "PROPN" \
+        and t.doc[t.i - 1].whitespace_ == " " and t.ent_type_ not in ("DATE", "TIME") \
+        and t.doc[t.i - 1].ent_type_ not in ("DATE", "TIME")  # (not "In January 25 people")
 
 
 def _spaced_dash(t: Token) -> bool:

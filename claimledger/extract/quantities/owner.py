@@ -31,10 +31,10 @@ _NOUNS = ("NOUN", "PROPN")
 
 
 def measured_and_owner(doc: Doc, first: Token, last: Token, kind: str, unit: Optional[str],
-                       counted: Optional[Span]) -> Optional[tuple[Span, Optional[Span]]]:
+                       counted: Optional[Span], events: bool = True) -> Optional[tuple[Span, Optional[Span]]]:
     """(what the quantity from ``first`` to ``last`` measures, whose property that is) as
     character spans, or None when nothing is measured; ages have no holder."""
-    m = measured_span(doc, first, last, kind, unit, counted)
+    m = measured_span(doc, first, last, kind, unit, counted, events)
     if m is None:
         return None
     quantity = range(first.i, last.i + 1)
@@ -42,7 +42,31 @@ def measured_and_owner(doc: Doc, first: Token, last: Token, kind: str, unit: Opt
         won = share_winner(doc, m, quantity)
         if won is not None:
             return m, won
-    return m, owner_span(doc, m, quantity) if kind != "age" else None
+    if kind == "age":
+        return m, None
+    if said_of_amount(doc, m, first, last):
+        return m, None  # "16% said they ...": what the share did has no holder besides the share
+    o = owner_span(doc, m, quantity)
+    words = doc.char_span(o[0], o[1], alignment_mode="expand") if o is not None else None
+    if words is None or not any(_word_of_a_name(t) for t in words) \
+            or o[0] < last.idx + len(last.text) + 2 and o[1] > first.idx:
+        o = None  # never the amount itself, nor a word of another ("% of")
+    return m, o or headword_name(doc, m, quantity)
+
+
+def _word_of_a_name(t: Token) -> bool:
+    """A noun that can name a holder: not a unit or another amount's token ("%", "m", "9p")."""
+    return t.pos_ in _NOUNS and any(ch.isalpha() for ch in t.text) \
+        and not t.text[0].isdigit() and t.text not in L.UNIT_SYMBOLS
+
+
+def said_of_amount(doc: Doc, measured: Span, first: Token, last: Token) -> bool:
+    """Whether ``measured`` is a verb phrase whose subject is the amount itself ("9p will go to a
+    charity appeal", "16% said they had new cards"): ``groups.active_event``'s reading."""
+    span = doc.char_span(measured[0], measured[1], alignment_mode="expand")
+    if span is None or not len(span) or span.root.pos_ != "VERB":
+        return False
+    return any(ch.dep_ == "nsubj" and first.i <= ch.i <= last.i + 1 for ch in span.root.children)
 
 
 def owner_span(doc: Doc, measured: Span, quantity: range) -> Optional[Span]:
@@ -58,9 +82,67 @@ def owner_span(doc: Doc, measured: Span, quantity: range) -> Optional[Span]:
         if poss.tag_ == "PRP$":
             return _antecedent(poss, head, inside) if poss.lower_ in L.HOLDER_PRONOUNS else None
         return None  # "Dell's workforce": the possessor is already in the measured words
+    if head.dep_ == "dobj" and _changed_to(doc, head, quantity):
+        found = _clause_subject(head, inside)  # "the company cut its rate to 1%"
+        return found if found is not None and _agent(doc, found) else None
     if head.dep_ in _SUBJECTS + ("attr",) or not _within(doc[quantity.start], head):
         return None  # read through a verb ("sales rose 5%"), the holder is in its own words
     return _clause_subject(head, inside)
+
+
+def _changed_to(doc: Doc, obj: Token, quantity: range) -> bool:
+    """Whether the quantity is where the object of a verb is moved to or by: "brought down the
+    false positive rate to .001 per cent", "cut prices by 5%" (the verb's subject holds it)."""
+    top = doc[quantity.stop - 1]
+    for t in doc[quantity.start:quantity.stop]:
+        if t.head.i not in quantity:
+            top = t
+            break
+    return top.dep_ == "pobj" and top.head.lower_ in ("to", "by", "from") \
+        and top.head.head.i == obj.head.i and obj.head.pos_ == "VERB" and not speaks(obj.head)
+
+
+def _agent(doc: Doc, span: Span) -> bool:
+    """Whether a subject can act on what it holds: a named organisation, country or people
+    ("the Fed lifted borrowing costs to 2.25%", "India has raised the limit ... to 74%"), or a
+    firm or government by its common noun; not an event that causes the change ("the slump in
+    sales prompted the group to cut production by 3%", "expansion pushed growth to 2.3%")."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    root = words.root
+    return root.ent_type_ in ("ORG", "GPE", "NORP") or root.lemma_.lower() in L.AGENT_NOUNS
+
+
+def headword_name(doc: Doc, measured: Span, quantity: range) -> Optional[Span]:
+    """The name a market report sets before a dash to say whom the sentence is about:
+    "Walmart — Shares of the retail giant rose 1.5%", "Carnival — The cruise operator gained
+    2.2%": the measured subject right after the dash is that company's.  Not a dateline
+    ("NEW YORK —", "London, March 3 -") nor a place."""
+    span = doc.char_span(measured[0], measured[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent = span.sent
+    words = []
+    for t in sent[:6]:
+        if t.text in ("—", "–") or t.text in ("-", "--") and t.whitespace_ \
+                and t.i > 0 and doc[t.i - 1].whitespace_:
+            break  # (a spaced dash: "Oscar-winning" is a hyphen)
+        words.append(t)
+    else:
+        return None
+    dash = sent.start + len(words)
+    if not 1 <= len(words) <= 4 or span.start <= dash or span.start - dash > 3 \
+            or dash + 1 > quantity.start:
+        return None
+    if not all(t.text[:1].isupper() or t.text in "&." for t in words) or is_dateline(words[0]) \
+            or any(t.ent_type_ in ("GPE", "LOC", "DATE", "TIME") for t in words) \
+            or any(t.text.isupper() and len(t.text) > 3 for t in words) \
+            or any(t.dep_ in _SUBJECTS for t in words) \
+            or any(t.text in ("—", "–", "-", "--") and t.whitespace_ for t in doc[dash + 1:quantity.start]):
+        # (not a subject, nor before a dash that opens an aside: "Exports - the driver of growth - grew")
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 def share_winner(doc: Doc, measured: Span, quantity: range) -> Optional[Span]:

@@ -110,6 +110,8 @@ LEVEL_THEN_MOVE_RE = re.compile(rf"[\d%]{SP}++(?P<d>up|down){SP}++$", re.IGNOREC
 OR_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*or|\(|,[ \u00a0]*or[ \u00a0]+about)[ \u00a0]*", re.I)
 #: between an amount and the same amount in another unit: a bracket or a slash
 RESTATED_RE = re.compile(rf"{SP}*+[(\[]{SP}*+|{SP}*+/{SP}*+")
+#: between two restatements inside one bracket: "24.2 trillion pesos ($10.2bn; £5.5bn)"
+RESTATED_AGAIN_RE = re.compile(rf"{SP}*+[;,]{SP}*+")
 #: between an amount and its change written after it ("revenue of $3.2 billion, up 12%")
 CHANGE_AFTER_RE = re.compile(rf",{SP}++(?:up|down){SP}++(?:by{SP}++)?+", re.IGNORECASE)
 
