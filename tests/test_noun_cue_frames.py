@@ -26,6 +26,15 @@ def test_a_possessed_noun_with_a_that_clause_reports_the_clause_for_the_possesso
     assert words.startswith("the bridge tolls be cut") and "Hollis" in (c.source.name or ""), hits
 
 
+def test_a_possessive_pronoun_is_the_person_spoken_of_last():
+    text = ("Senator Ada Voss said the budget would be late. "
+            "Her suggestion that the ferry tolls be frozen found few friends in the chamber.")
+    hits = [(w, c) for w, c in statements(text) if cue_of(text, c) == "suggestion"]
+    assert hits, statements(text)
+    words, c = hits[0]
+    assert words.startswith("the ferry tolls be frozen") and c.source.name == "Ada Voss", hits
+
+
 def test_a_noun_object_of_a_verb_credits_the_verbs_subject():
     text = "Mayor Tomas Reyes expressed confidence that the new stadium would open before the season."
     hits = [(w, c) for w, c in statements(text) if "confidence" in (cue_of(text, c) or "")]

@@ -13,12 +13,14 @@ Why these numbers (``bench/accuracy.py --only polnear --split train``, base 10,9
 - ``prep`` (the object of the noun's preposition) at rate 0.5: +66 matched, +23 unmatched (0.74),
   which lowers precision; at rate 0.6: +31 matched, +4 unmatched, and +25 / +4 (0.86) once a noun
   that can head a source ("critic of", "assessment of") is read as a speaker, not a cue;
-- ``to`` (the noun's infinitive) at rate 0.5: +4 matched, +1 unmatched (one noun, "inclination").
+- ``to`` (the noun's infinitive) at rate 0.5: +4 matched, +1 unmatched (one noun, "inclination");
+- ``that`` and ``to`` at rate 0.4 would add "promise to", "make the case that", "belief that":
+  +17 matched, +7 unmatched (0.71), under the precision the rest keeps.
 
 All three: +79 matched, +12 unmatched (0.87): P 0.798 → 0.799, R 0.553 → 0.557, F1 0.653 →
-0.656; PolNeAR dev +3 / +2 (F1 0.664 either way).  The rate is a lower bound on how precise a row's statements are: PolNeAR annotates many noun
-cues only sometimes ("Trump's plan to …" mostly not), which is why "plan", "claim", "support",
-"attack" stay out.
+0.656; PolNeAR dev +3 / +2 (F1 0.664 either way).  The rate is a lower bound on how precise a
+row's statements are: PolNeAR annotates many noun cues only sometimes ("Trump's plan to …"
+mostly not), which is why "plan", "claim", "support", "attack" stay out.
 """
 from __future__ import annotations
 
