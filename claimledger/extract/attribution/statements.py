@@ -46,6 +46,7 @@ from claimledger.extract.attribution.cues import (
     with_absolute,
 )
 from claimledger.extract.attribution.colon import colon_statements, lead_in_speaker, verb_colon_quotes
+from claimledger.extract.attribution.noun_cues import noun_statements
 from claimledger.extract.attribution.questions import question_clause, unsourced_question
 from claimledger.extract.attribution.raising import raising_content
 from claimledger.extract.attribution.record import Statement
@@ -128,6 +129,10 @@ def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
             used_quotes.update(q for q in quotes if st.start - 1 <= q[0] and q[1] <= st.end + 1)
             memory.last_direct = st if st.quote == "direct" else memory.last_direct
             memory.remember(st.source, st.via)
+
+    # 1d. a noun cue in a frame train found precise: "the claim that …" (noun_cues.py)
+    found += [st for st in noun_statements(doc, memory, quotes, inside_quote)
+              if not any(f.start < st.end and st.start < f.end for f in found)]
 
     # 2. quotes no cue claimed: continuations of the previous speaker, or scare quotes
     for s, e in quotes:
