@@ -217,3 +217,10 @@ def test_a_version_5_ledger_is_served_as_it_is(tmp_path):
         assert c.get("/api/claims").json()["total"] >= 1
         assert c.get("/api/claims", params={"cue_kind": "speech"}).json()["total"] == 0  # none recorded yet
         assert c.get("/claims").status_code == 200
+
+
+def test_a_state_of_mind_written_as_a_noun_is_a_belief():
+    """Noun cues ("expressed confidence that …", "her concern that …") report a state of mind."""
+    s = _statement("The mayor expressed confidence that 300 homes would be rebuilt by May.")
+    assert s.cue_kind == "belief"
+    assert cue_kind("concern", None, Source("Ann Lee")) == "belief"

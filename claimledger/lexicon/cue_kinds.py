@@ -16,12 +16,15 @@ from claimledger.lexicon import tracking
 
 #: states of mind: opinion, knowledge, expectation, emotion about a prospect.  think (97),
 #: believe (73), expect (120), know (80), feel (26), consider (46), fear (28), worry (20),
-#: remember (20), view (29); the rest 3–15 each in train, or their near synonyms
+#: remember (20), view (29); the rest 3–15 each in train, or their near synonyms; the nouns of
+#: the last line head noun cues (``noun_cues_polnear.tsv``: concern 10, confidence 4, anxiety 3,
+#: speculation 3, thought 3 gold cues)
 BELIEF_CUES = frozenset("""
 think believe expect know feel consider fear worry remember view assume suspect imagine guess
 wonder realize realise doubt suppose trust understand deem regard presume reckon anticipate
 foresee envision perceive dread
 belief opinion expectation suspicion conviction understanding confident convinced afraid
+confidence concern anxiety speculation thought
 """.split())
 
 #: wishes, plans and decisions.  want (114), seek (83), plan (50), hope (22 + "hop" 57: the
