@@ -166,6 +166,12 @@ MEASURED_SYNONYMS = {
     "gap": "deficit", "increase": "rise", "entitlement": "quota", "allocation": "quota",
     "shareholding": "stake", "holding": "stake", "job": "employment",
 }
+#: heads of a measured phrase that are one contest's result ("25.7% of the vote", "the
+#: two-party-preferred vote", "turnout"): a share of a vote is about its election, which a
+#: sentence rarely names ("Sanders won the primary with 25.7% of the vote" on a page about New
+#: Hampshire; "about 63% of the vote" on one about the Northern Mariana Islands), so such a
+#: figure is confined to its page's story (track/tracker._key)
+CONTEST_MEASURES = frozenset({"vote", "ballot", "turnout", "poll"})
 #: how a change's direction is written in its series' name ("Dow Jones industrial average fall")
 TREND_WORDS = {"up": "rise", "down": "fall"}
 #: predicates of a measured figure that make it a change where the extractor left its trend
