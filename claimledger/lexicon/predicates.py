@@ -68,6 +68,8 @@ TRANSPARENT_NOUNS = frozenset({
     "total", "number", "figure", "estimate", "count", "tally", "sum", "amount", "quantity",
     "maximum", "minimum", "average", "group", "batch", "contingent", "some", "all", "most",
     "rest", "majority", "dozen", "hundred", "thousand", "million", "lot", "handful", "none",
+    # whose count it is, not what happened: "a total by NBC's reckoning of 279 votes"
+    "reckoning", "calculation",
     "each", "one", "both", "any", "either", "neither", "many", "several", "few", "half",
 })
 
@@ -88,7 +90,7 @@ CLASSES: dict[str, tuple[str, ...]] = {
                  "kidnap", "imprison", "jail"),
     "displaced": ("displace", "flee", "evacuate", "homeless", "refugee", "uproot"),
     "missing": ("miss", "missing", "disappear"),
-    "idled": ("idle",),
+    "idled": ("idle", "halt", "strand", "immobilise", "immobilize", "paralyse", "paralyze"),
     "deployed": ("deploy", "station", "base", "position"),
     "shipped": ("ship", "shipment", "load", "loading"),
     "exported": ("export",),

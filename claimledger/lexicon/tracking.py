@@ -27,7 +27,7 @@ IGNORED_MODIFIERS = frozenset({
 #: "vehicle", "people" and "civilians" are not, being a kind and a part)
 COUNTED_SYNONYMS = {
     "employee": "worker", "firm": "company", "store": "shop", "individual": "person",
-    "television": "tv", "shipment": "delivery",
+    "television": "tv", "shipment": "delivery", "vessel": "ship",
 }
 
 #: plurals English does not make with -s (the counted things of news)

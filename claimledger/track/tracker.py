@@ -36,6 +36,7 @@ from typing import Any, Iterable, Optional
 from claimledger.claims.coreference import PageSpeakers, page_speakers
 from claimledger.errors import SeriesNotFound  # noqa: F401 (raised by the facade and find; imported from here by callers)
 from claimledger.lexicon.dates import MONTHS
+from claimledger.lexicon.predicates import CLASSES as PREDICATE_CLASSES
 from claimledger.lexicon.time import UNITS as TIME_UNIT_CODES
 from claimledger.lexicon.tracking import (
     ABOUT_THE_STORY,
@@ -81,6 +82,8 @@ from claimledger.track.relations import (  # noqa: F401 (re-exported)
 from claimledger.track.rows import PAGES_SQL, ROWS_SQL, ClaimRow, claim_rows  # noqa: F401 (the store reads the SQL here)
 
 ONE_DAY = dt.timedelta(days=1)
+#: each predicate lemma's class ("halt" → "idled"), as ``extract/predicate.py`` folds them
+PREDICATE_CLASS_OF = {lemma: name for name, lemmas in PREDICATE_CLASSES.items() for lemma in lemmas}
 #: a money unit as the extractor writes it ("USD", "GBP"): the only unit a page lends to a
 #: figure written without one ("15.06 billion"); "a four-week average" lends no "weeks"
 CURRENCY_CODE = re.compile(r"[A-Z]{3}")
@@ -183,7 +186,9 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None, story: O
     items, unnamed = [], []
     for r in rows:
         thing, ent = normalise_counted(r.counted, r.entity)
-        unit, predicate = r.unit, r.predicate
+        # a ledger written before a lemma joined its class ("halted 158 vessels": idled) is
+        # read with today's classes
+        unit, predicate = r.unit, PREDICATE_CLASS_OF.get(r.predicate, r.predicate)
         if thing is not None and r.measured and thing in MEASURED_GENERIC:
             thing = None  # "15.06 billion" counted as a "figure": what it measures names it
         trend = r.trend or _trend_of_predicate(r, thing)
