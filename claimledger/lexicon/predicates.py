@@ -90,7 +90,9 @@ CLASSES: dict[str, tuple[str, ...]] = {
                  "kidnap", "imprison", "jail"),
     "displaced": ("displace", "flee", "evacuate", "homeless", "refugee", "uproot"),
     "missing": ("miss", "missing", "disappear"),
-    "idled": ("idle", "halt", "strand", "immobilise", "immobilize", "paralyse", "paralyze"),
+    # "halted 158 vessels", "30 projects halted"; not "stranded" (passengers stranded are not
+    # idle ships) nor "paralysed" (a body's, as often as a port's), read on the news corpus
+    "idled": ("idle", "halt"),
     "deployed": ("deploy", "station", "base", "position"),
     "shipped": ("ship", "shipment", "load", "loading"),
     "exported": ("export",),
