@@ -100,3 +100,22 @@ def test_one_candidates_share_of_the_vote_in_two_contests_is_two_series():
     ]
     s = _series_of(rows)
     assert s["a"].id != s["b"].id
+
+
+def test_the_owner_of_a_production_phrase_is_the_name_before_its_possessive():
+    from claimledger.track.measured_key import measured_key
+    assert measured_key("OPEC quota", "Nigeria's production") == ("quota", "Nigeria")
+    assert measured_key("quota", "Nigeria output") == ("quota", "Nigeria")
+    # a name the alias table does not know, before common words, stays no owner
+    assert measured_key("OPEC quota", "Ruritanian output") == (None, None)
+
+
+def test_a_standing_limit_is_one_series_whatever_month_a_sentence_gives():
+    rows = [
+        _row("a", "p1", "Nigeria's quota was 1.2 million barrels a day in February.", 1.2e6, "quota", "Nigeria",
+             unit="bbl/day", time="2021-02"),
+        _row("b", "p2", "Nigeria's quota stood at 1.2 million barrels a day in April.", 1.2e6, "quota", "Nigeria",
+             unit="bbl/day", time="2021-04", published="2021-05-20"),
+    ]
+    s = _series_of(rows)
+    assert s["a"].id == s["b"].id

@@ -172,6 +172,11 @@ MEASURED_SYNONYMS = {
 #: Hampshire; "about 63% of the vote" on one about the Northern Mariana Islands), so such a
 #: figure is confined to its page's story (track/tracker._key)
 CONTEST_MEASURES = frozenset({"vote", "ballot", "turnout", "poll"})
+#: heads of a measured phrase that name a standing limit, in force until it is changed: the month
+#: a sentence gives ("its February quota", "the ceiling for April") is when it applied, not a
+#: period it was counted over, so such a figure's series has no period (a month's output or
+#: trade deficit does)
+STANDING_MEASURES = frozenset({"quota", "ceiling", "limit", "cap"})
 #: how a change's direction is written in its series' name ("Dow Jones industrial average fall")
 TREND_WORDS = {"up": "rise", "down": "fall"}
 #: predicates of a measured figure that make it a change where the extractor left its trend

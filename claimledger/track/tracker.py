@@ -41,6 +41,7 @@ from claimledger.lexicon.time import UNITS as TIME_UNIT_CODES
 from claimledger.lexicon.tracking import (
     ABOUT_THE_STORY,
     CONTEST_MEASURES,
+    STANDING_MEASURES,
     MEASURED_GENERIC,
     PREDICATE_TRENDS,
     TOLL_WORDS,
@@ -235,6 +236,8 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None, story: O
         scope = tuple(sorted(set(r.scope or ()))) if place is None else (place,)
         worded = () if scope else sentence_scope(r.sentence, r.surface)  # "worldwide": not lent
         period = (_period(when, r.published) or _month_named(r.measured, r.published)) if measured else None
+        if measured and measured.split()[-1] in STANDING_MEASURES:
+            period = None  # "Nigeria's quota in February" and "in April": one quota, in force until changed
         items.append([thing, ent, scope or worded, unit, point, predicate, bool(worded), measured, period,
                       bool(measured) and names_itself(r.measured)])
     for item in items:
