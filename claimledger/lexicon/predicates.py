@@ -90,9 +90,10 @@ CLASSES: dict[str, tuple[str, ...]] = {
                  "kidnap", "imprison", "jail"),
     "displaced": ("displace", "flee", "evacuate", "homeless", "refugee", "uproot"),
     "missing": ("miss", "missing", "disappear"),
-    # "halted 158 vessels", "30 projects halted"; not "stranded" (passengers stranded are not
-    # idle ships) nor "paralysed" (a body's, as often as a port's), read on the news corpus
-    "idled": ("idle", "halt"),
+    # not "halted" (on the news corpus "170 ships halted" by a strike on a page misdated to the
+    # strike's first day conflicted with a later "80 ships strike-bound"), "stranded" (passengers)
+    # nor "paralysed" (a body's as often as a port's)
+    "idled": ("idle",),
     "deployed": ("deploy", "station", "base", "position"),
     "shipped": ("ship", "shipment", "load", "loading"),
     "exported": ("export",),
