@@ -97,3 +97,25 @@ def test_people_out_of_their_homes_are_displaced_however_it_is_said(nlp, text, s
 ])
 def test_hearsay_verbs_pass_the_count_to_the_verb_they_introduce(nlp, text, surface, expected):
     assert predicates(nlp, text)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The dockers, who say they have made idle 158 barges, held talks.", "158"),
+    ("The strike has made an estimated 160 barges idle.", "an estimated 160"),
+    ("The dockers said that 80 barges were strike-bound.", "80"),
+    ("Six barges lay idle in the northern ports.", "Six"),
+])
+def test_things_kept_from_working_are_idled_however_it_is_said(nlp, text, surface):
+    """Issue 17, point 4: a predicate is read as its meaning, not its verb."""
+    assert predicates(nlp, text)[surface] == "idled"
+
+
+def test_an_adjective_after_the_number_is_no_predicate_and_a_destination_is_not_idle(nlp):
+    assert predicates(nlp, "The yard made 158 new barges last year.")["158"] == "make"
+    assert predicates(nlp, "Some 40 barges bound for Rotterdam were delayed.")["Some 40"] != "idled"
+
+
+def test_whose_reckoning_a_total_is_says_nothing_happened(nlp):
+    found = predicates(nlp, "Later the count gave him a total by the league's reckoning of 279 points "
+                            "to the rival's 214, or 290 points by the board's reckoning.")
+    assert found["279 points"] is None and found["290 points"] is None

@@ -170,3 +170,20 @@ def test_long_digit_line_is_fast(nlp):
     t0 = clock.perf_counter()
     list(FINDER.finditer(text))
     assert clock.perf_counter() - t0 < 2.0
+
+
+def test_a_figure_takes_the_time_written_right_after_it_not_the_one_before():
+    """"fell to 6.6 pct in March from 6.7 pct in February": each figure's own "in <month>" is
+    its time (the nearest by the words between, not by where each starts)."""
+    from claimledger.model import Document
+    from claimledger.pipeline import analyze_documents
+    page = Document(doc_ref="t1", published="2021-04-03", outlet="Harbour Wire", format="jsonl",
+                    title="Harbour vacancy rate falls",
+                    text="The harbour's vacancy rate fell to 6.6 pct in March from 6.7 pct in February, "
+                         "the port authority said.")
+    (analysed,) = analyze_documents([page])
+    times = {c.quantity.surface if hasattr(c, "quantity") and c.quantity else None: c.time.value
+             for c in analysed.claims if c.kind == "quantity" and c.time}
+    assert any(k and "6.7" in k for k in times)
+    assert next(v for k, v in times.items() if k and "6.7" in k) == "2021-02"
+    assert next(v for k, v in times.items() if k and "6.6" in k) == "2021-03"

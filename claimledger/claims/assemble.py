@@ -368,7 +368,9 @@ def _time_inside(sdoc: Doc, start: int, end: int, times: list[TimeMention], excl
         cands = [t for t in cands if t.surface.lower() not in SPEECH_TIME_WORDS]
     if not cands:
         return None
-    return min(cands, key=lambda t: abs(t.start - start))
+    # the nearest by the words between, not by where each starts: "fell to 6.6 pct in March from
+    # 6.7 pct in February" dates the 6.7 pct by "in February" right after it
+    return min(cands, key=lambda t: (t.start - end if t.start >= end else max(0, start - t.end), t.start))
 
 
 def _timeref(t: TimeMention) -> TimeRef:

@@ -85,6 +85,9 @@ def _read(anchor: Token) -> Optional[str]:
             continue
         if dep in ("nsubj", "nsubjpass", "dobj", "attr", "oprd"):
             verb = head
+            if verb.pos_ == "ADJ" and dep == "nsubj" and verb.dep_ in ("ccomp", "xcomp", "oprd") \
+                    and verb.head.lemma_.lower() in L.LIGHT_VERBS:
+                return verb.lemma_.lower()  # "made an estimated 160 ships idle": a small clause
             if verb.pos_ not in ("VERB", "AUX"):
                 return None
             verb = _raised(verb)  # "are believed to have been killed": killed
@@ -156,6 +159,10 @@ def _verb_word(verb: Token, counted: Token) -> str:
     """The verb's lemma, or what it makes of its subject when the verb is a copula or a
     light verb: "were dead" → dead, "made idle" → idle, "taken prisoner" → prisoner."""
     lemma = verb.lemma_.lower()
+    if lemma in L.LIGHT_VERBS:
+        before_number = _adjective_before_number(counted)
+        if before_number is not None:
+            return before_number  # "have made idle 158 ships": the adjective leads the object
     if lemma not in L.RETURN_VERBS and _away_from_home(verb, counted):
         return "displace"  # "left their homes", "remain outside their homes", "fled their houses"
     for ch in children(verb, 32):
@@ -163,6 +170,8 @@ def _verb_word(verb: Token, counted: Token) -> str:
             continue
         if ch.dep_ in ("acomp", "oprd") or (ch.dep_ == "attr" and lemma in L.LIGHT_VERBS):
             if ch.pos_ in ("ADJ", "NOUN", "VERB"):
+                if _held_by(ch):
+                    return "idle"  # "80 ships were strike-bound", "ice-bound"
                 return ch.lemma_.lower()
         if ch.dep_ == "ccomp" and lemma in L.LIGHT_VERBS and ch.pos_ == "ADJ":
             return ch.lemma_.lower()
@@ -172,6 +181,25 @@ def _verb_word(verb: Token, counted: Token) -> str:
             if ch.dep_ in ("dobj", "advmod", "xcomp") and ch.pos_ == "ADJ":
                 return ch.lemma_.lower()
     return lemma
+
+
+def _adjective_before_number(counted: Token) -> Optional[str]:
+    """The adjective a light verb's object puts before its number ("made idle 158 ships": the
+    parser hangs "idle" on "ships"), or None ("made 158 new ships": after the number, it only
+    describes them)."""
+    numbers = [ch.i for ch in children(counted, 16) if ch.dep_ == "nummod"]
+    if not numbers:
+        return None
+    return next((ch.lemma_.lower() for ch in children(counted, 16)
+                 if ch.dep_ == "amod" and ch.pos_ == "ADJ" and ch.i < min(numbers)), None)
+
+
+def _held_by(word: Token) -> bool:
+    """"strike-bound", "fog-bound": "bound" joined by a hyphen to what holds the things where
+    they are (not "bound for Rotterdam", where they are on their way)."""
+    return word.lemma_.lower() == "bind" and any(
+        ch.dep_ in ("npadvmod", "compound") and ch.i < word.i and word.doc[ch.i + 1].text == "-"
+        for ch in children(word, 8))
 
 
 def _away_from_home(verb: Token, counted: Token) -> bool:

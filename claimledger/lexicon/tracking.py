@@ -27,7 +27,7 @@ IGNORED_MODIFIERS = frozenset({
 #: "vehicle", "people" and "civilians" are not, being a kind and a part)
 COUNTED_SYNONYMS = {
     "employee": "worker", "firm": "company", "store": "shop", "individual": "person",
-    "television": "tv", "shipment": "delivery",
+    "television": "tv", "shipment": "delivery", "vessel": "ship",
 }
 
 #: plurals English does not make with -s (the counted things of news)
@@ -166,6 +166,17 @@ MEASURED_SYNONYMS = {
     "gap": "deficit", "increase": "rise", "entitlement": "quota", "allocation": "quota",
     "shareholding": "stake", "holding": "stake", "job": "employment",
 }
+#: heads of a measured phrase that are one contest's result ("25.7% of the vote", "the
+#: two-party-preferred vote", "turnout"): a share of a vote is about its election, which a
+#: sentence rarely names ("Sanders won the primary with 25.7% of the vote" on a page about New
+#: Hampshire; "about 63% of the vote" on one about the Northern Mariana Islands), so such a
+#: figure is confined to its page's story (track/tracker._key)
+CONTEST_MEASURES = frozenset({"vote", "ballot", "turnout", "poll"})
+#: heads of a measured phrase that name a standing limit, in force until it is changed: the month
+#: a sentence gives ("its February quota", "the ceiling for April") is when it applied, not a
+#: period it was counted over, so such a figure's series has no period (a month's output or
+#: trade deficit does)
+STANDING_MEASURES = frozenset({"quota", "ceiling", "limit", "cap"})
 #: how a change's direction is written in its series' name ("Dow Jones industrial average fall")
 TREND_WORDS = {"up": "rise", "down": "fall"}
 #: predicates of a measured figure that make it a change where the extractor left its trend

@@ -142,7 +142,8 @@ def _owner(phrase: Optional[str]) -> Optional[str]:
     """The canonical actor or place a phrase names ("Brazil", "OPEC", "Mr Glazer" → "Glazer"),
     or None: a lower-case phrase ("figures", "members"), a dateline or acronym in capitals the
     alias table does not know ("SAO PAULO", "MEES"), a phrase led by a quantifier or a month
-    ("Several banks", "March production")."""
+    ("Several banks", "March production").  The name before a possessive or before common words
+    owns the phrase ("Nigeria's production", "Nigeria output")."""
     if not phrase:
         return None
     tidy = re.sub(r"^[\s\-–—]*(?:the\s+)?", "", phrase.strip(), flags=re.I).strip(" ,;:'’")
@@ -154,6 +155,12 @@ def _owner(phrase: Optional[str]) -> Optional[str]:
         hit = resolve_alias(form)
         if hit is not None:
             return hit
+    whose = re.match(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\s+[a-z]", tidy)
+    if whose:  # "Nigeria's production", "Opec's March production": the owner is before the 's
+        return _owner(whose.group(1))
+    named = re.match(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s+[a-z]", tidy)
+    if named and resolve_alias(named.group(1)) is not None:
+        return resolve_alias(named.group(1))  # "Nigeria output": a known name before common words
     first = tidy.split()[0].lower()
     if tidy.upper() == tidy or first in MEASURED_NOT_OWNER or first in _TIME_WORDS:
         return None

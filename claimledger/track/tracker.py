@@ -35,9 +35,13 @@ from typing import Any, Iterable, Optional
 
 from claimledger.claims.coreference import PageSpeakers, page_speakers
 from claimledger.errors import SeriesNotFound  # noqa: F401 (raised by the facade and find; imported from here by callers)
+from claimledger.lexicon.dates import MONTHS
+from claimledger.lexicon.predicates import CLASSES as PREDICATE_CLASSES
 from claimledger.lexicon.time import UNITS as TIME_UNIT_CODES
 from claimledger.lexicon.tracking import (
     ABOUT_THE_STORY,
+    CONTEST_MEASURES,
+    STANDING_MEASURES,
     MEASURED_GENERIC,
     PREDICATE_TRENDS,
     TOLL_WORDS,
@@ -61,6 +65,7 @@ from claimledger.track.keys import (  # noqa: F401 (re-exported: find.py, tests 
     speaker_name,
     unify_sources,
 )
+from claimledger.track.measured_join import join_measured
 from claimledger.track.measured_key import measured_key, names_itself, owner_kind
 from claimledger.track.stories import fold_names, stories, story_ids, story_topics, topic_episodes
 from claimledger.track.points import Point, Series, _order
@@ -78,6 +83,8 @@ from claimledger.track.relations import (  # noqa: F401 (re-exported)
 from claimledger.track.rows import PAGES_SQL, ROWS_SQL, ClaimRow, claim_rows  # noqa: F401 (the store reads the SQL here)
 
 ONE_DAY = dt.timedelta(days=1)
+#: each predicate lemma's class ("halt" → "idled"), as ``extract/predicate.py`` folds them
+PREDICATE_CLASS_OF = {lemma: name for name, lemmas in PREDICATE_CLASSES.items() for lemma in lemmas}
 #: a money unit as the extractor writes it ("USD", "GBP"): the only unit a page lends to a
 #: figure written without one ("15.06 billion"); "a four-week average" lends no "weeks"
 CURRENCY_CODE = re.compile(r"[A-Z]{3}")
@@ -147,6 +154,7 @@ def track(rows: Iterable[Any], settings: TrackSettings = DEFAULT_TRACK_SETTINGS,
         for key, point in _document_points(doc_rows, topics[doc_id], story[doc_id], episode[doc_id]):
             grouped[key].append(point)
     _amounts_to_named(grouped, story)
+    join_measured(grouped)
     series = []
     for key, points in grouped.items():
         for p in points:
@@ -179,7 +187,9 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None, story: O
     items, unnamed = [], []
     for r in rows:
         thing, ent = normalise_counted(r.counted, r.entity)
-        unit, predicate = r.unit, r.predicate
+        # a ledger written before a lemma joined its class ("halted 158 vessels": idled) is
+        # read with today's classes
+        unit, predicate = r.unit, PREDICATE_CLASS_OF.get(r.predicate, r.predicate)
         if thing is not None and r.measured and thing in MEASURED_GENERIC:
             thing = None  # "15.06 billion" counted as a "figure": what it measures names it
         trend = r.trend or _trend_of_predicate(r, thing)
@@ -225,7 +235,9 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None, story: O
             place = r.source_name  # "the United Kingdom, reporting 37,542 deaths": the UK's own toll
         scope = tuple(sorted(set(r.scope or ()))) if place is None else (place,)
         worded = () if scope else sentence_scope(r.sentence, r.surface)  # "worldwide": not lent
-        period = _period(when, r.published) if measured else None
+        period = (_period(when, r.published) or _month_named(r.measured, r.published)) if measured else None
+        if measured and measured.split()[-1] in STANDING_MEASURES:
+            period = None  # "Nigeria's quota in February" and "in April": one quota, in force until changed
         items.append([thing, ent, scope or worded, unit, point, predicate, bool(worded), measured, period,
                       bool(measured) and names_itself(r.measured)])
     for item in items:
@@ -260,7 +272,7 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None, story: O
         # a measure that names itself ("the Dow Jones industrial average") is nobody's: the
         # page's topic ("Reagan", "Wall Street") is not its owner
         key = _key(thing, ent, scope, unit, predicate, None if named else topic, point.doc_id, measured, named,
-                   episode)
+                   episode, story)
         yield (replace(key, period=period) if period else key), point
     for item in amounts:  # confined to the page's story (``story``: its pages' id)
         yield SeriesKey(item[0], item[1], item[2], item[3], None, item[7], story or item[4].doc_id), item[4]
@@ -434,9 +446,24 @@ def _period(when: ClaimTime, published: Optional[dt.date] = None) -> Optional[st
     return f"{when.start}..{when.end}"
 
 
+def _month_named(measured: Optional[str], published: Optional[dt.date]) -> Optional[str]:
+    """The month a measured phrase names as its period ("Opec February output", "March
+    production"), in the page's year, or the year before when the month is still to come at the
+    page's date: what the sentence's time would have said had it been read ("February output" is
+    1987-02 on a page of March 1987).  None without one month named or without a date."""
+    if not measured or published is None:
+        return None
+    months = {MONTHS[w.lower()] for w in re.findall(r"[A-Za-z]+", measured) if w.lower() in MONTHS}
+    if len(months) != 1:
+        return None
+    month = months.pop()
+    year = published.year if month <= published.month else published.year - 1
+    return f"{year}-{month:02d}"
+
+
 def _key(thing: str, ent: str | None, scope: tuple[str, ...], unit: str | None,
          predicate: str | None, topic: str | None, doc_id: str, measured: str | None = None,
-         named: bool = False, episode: Optional[str] = None) -> SeriesKey:
+         named: bool = False, episode: Optional[str] = None, story: Optional[str] = None) -> SeriesKey:
     """The series key of a claim once its page has lent it an entity or a place.
 
     A count of no named entity is about its page's topic (``page_topic``: the name its headline
@@ -464,7 +491,10 @@ def _key(thing: str, ent: str | None, scope: tuple[str, ...], unit: str | None,
             else:
                 ent = topic
         # a measure that names itself ("the Dow Jones industrial average") is one quantity on
-        # every page; any other with no owner stays on its page
+        # every page; any other with no owner stays on its page; a share of a vote stays in its
+        # page's story whoever's it is (one candidate's share in two primaries is two figures)
+        if measured.split()[-1] in CONTEST_MEASURES:
+            return SeriesKey(thing, ent, scope, unit, None, measured, story or doc_id)
         return SeriesKey(thing, ent, scope, unit, None, measured, None if ent or scope or named else doc_id)
     if unit is None and ent is None:
         if predicate is None or predicate in ABOUT_THE_STORY or thing in CASE_WORDS:
