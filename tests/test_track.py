@@ -575,3 +575,22 @@ def test_a_part_of_a_whole_amount_keys_apart_from_the_whole():
     part, whole = measured_key("part of foreign debt", "Brazil"), measured_key("Brazil's total foreign debt")
     assert part == ("part of foreign debt", "Brazil") and whole == ("foreign debt", "Brazil")
     assert measured_key("part of it") == (None, None)
+
+
+def test_a_fraction_of_a_counted_thing_is_a_share_not_a_count(tmp_path):
+    """'two-thirds of the states' is a part of them: it joins no count of states, so it never
+    conflicts with 'all 50 states' said by another source."""
+    page = Document(
+        doc_ref="f1", published="2020-10-01", outlet="Test Wire", format="jsonl", title="Ballot access",
+        text="The Green Party said it is on the ballot in 30 states in the United States.\n\n"
+             "The Reform Party said two-thirds of states in the United States must agree to a convention.")
+    path = tmp_path / "l.duckdb"
+    with Ledger(path) as led:
+        led.add(analysed([page]))
+    with Ledger(path, read_only=True) as led:
+        series = led.series(across=False)
+        by_value = {p.value: s for s in series for p in s.points}
+        assert 30 in by_value and by_value[30].key.unit is None
+        share = next(s for v, s in by_value.items() if v is not None and 0 < v < 1)
+        assert share.key.unit == "share" and share.id != by_value[30].id
+        assert not led.conflicts()

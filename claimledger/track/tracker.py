@@ -88,6 +88,9 @@ PREDICATE_CLASS_OF = {lemma: name for name, lemmas in PREDICATE_CLASSES.items() 
 #: a money unit as the extractor writes it ("USD", "GBP"): the only unit a page lends to a
 #: figure written without one ("15.06 billion"); "a four-week average" lends no "weeks"
 CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+#: the unit a series key gives a fraction of a counted thing ("two-thirds of the states"): a share
+#: of them, in a series of its own, so it never meets a count of them ("all 50 states")
+SHARE = "share"
 #: how far from its page's date a stated year may be and still be the period a figure is for
 PERIOD_MAX_YEARS = 30
 
@@ -190,6 +193,8 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None, story: O
         # a ledger written before a lemma joined its class ("halted 158 vessels": idled) is
         # read with today's classes
         unit, predicate = r.unit, PREDICATE_CLASS_OF.get(r.predicate, r.predicate)
+        if unit is None and thing is not None and r.value is not None and 0 < r.value < 1:
+            unit = SHARE  # "two-thirds of the states" is a part of them, never a number of states
         if thing is not None and r.measured and thing in MEASURED_GENERIC:
             thing = None  # "15.06 billion" counted as a "figure": what it measures names it
         trend = r.trend or _trend_of_predicate(r, thing)
