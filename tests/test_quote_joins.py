@@ -38,3 +38,10 @@ def test_the_whole_quotation_is_read_when_the_parse_gives_its_last_sentence():
     text = '"You know what they told me? Wait until spring, because the money is gone," Ada Lind continued.'
     words = [w for w, c in statements(text) if c.source and c.source.name == "Ada Lind"]
     assert any(w.startswith("You know what they told me?") and w.endswith("the money is gone,") for w in words), words
+
+
+def test_a_quote_opened_by_doubled_apostrophes_is_direct_not_mixed():
+    text = ("''Our riders are well aware that the fares have changed since the spring,'' said Nora Vance, "
+            "the transit board's chair, who has led the project since it began.")
+    hits = [c for w, c in statements(text) if w.startswith("Our riders are well aware")]
+    assert hits and hits[0].quote == "direct", statements(text)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract.attribution.channels import looks_like_channel
 from claimledger.extract.attribution.cues import coordinated_cue, is_cue
 from claimledger.extract.attribution.speakers import _clean_name, _lemma
-from claimledger.extract.quotes import CLOSING_MARKS, STRAIGHT_MARK
+from claimledger.extract.quotes import CLOSING_MARKS, DOUBLED_APOSTROPHE, STRAIGHT_MARK
 from claimledger.extract.tree import (
     MAX_EXACT_WIDTH,
     ents_between,
@@ -83,7 +83,8 @@ def beside_phrase(doc: Doc, sent: Span, phrase_start: int, speaker: Token) -> tu
 def quote_kind(near: list[tuple[int, int]], s: int, e: int) -> tuple[int, int, str]:
     """Direct when the content is one quotation, mixed when it holds one, else indirect."""
     inner = [q for q in near if q[0] >= s - 1 and q[1] <= e + 1]
-    if len(inner) == 1 and inner[0][0] <= s + 1 and inner[0][1] >= e - 2:
+    # an opening mark may be two characters: ''Yes,'' he said
+    if len(inner) == 1 and inner[0][0] <= s + len(DOUBLED_APOSTROPHE) and inner[0][1] >= e - 2:
         return inner[0][0], inner[0][1], "direct"
     return s, e, ("mixed" if inner else "indirect")
 
