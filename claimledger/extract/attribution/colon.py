@@ -1,5 +1,8 @@
 """Speakers written before a colon: transcripts ("PENCE: We will …", "JAKE TAPPER: …"), headlines
-and live blogs ("Pat Caddell: Democrat voters worried …"), where no verb reports."""
+and live blogs ("Pat Caddell: Democrat voters worried …"), where no verb reports; and the
+punctuation frames of a direct quote that report it whatever the verb: a speaker's clause ending
+in a colon before the quote, and a quote closing on a comma, '!' or '?' before its speaker's
+clause ('"Go home," Ms. X barked')."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
@@ -106,6 +109,44 @@ def verb_colon_quotes(doc: Doc, quotes: list[tuple[int, int]], memory: SpeakerMe
         s, e, kind = quote_kind([quote], *trim(doc, quote[0], quote[1]))
         # the cue runs from the verb to the colon ('fired back forcefully:'), as PolNeAR marks it
         out.append(Statement(s, e, kind, source, verb.lemma_.lower(), (verb.idx, colon.idx + 1),
+                             sspan, (), verb.i))
+    return out
+
+
+#: how a quote ends when the clause after it reports it: '"…," she', '"…!" he', '"…?" they'
+_REPORTED_QUOTE_END = ",!?"
+#: at most this many tokens from the quote to the reporting verb ('"…," a young woman exclaimed')
+MAX_SPEAKER_TOKENS = 6
+
+
+def verb_after_quotes(doc: Doc, quotes: list[tuple[int, int]], memory: SpeakerMemory) -> list[Statement]:
+    """'"Go back home," Trump barked', '"Mexico!" the audience screamed back', '"Why?" asked Ms. X':
+    a quotation closing on a comma, '!' or '?' right before a short clause whose subject can speak.
+    The punctuation reports the words whatever the verb; the quote is the content, direct."""
+    text = text_of(doc)
+    out = []
+    for q0, q1 in quotes:
+        if not text[q0:q1].rstrip()[-1:] in _REPORTED_QUOTE_END:
+            continue
+        after = q1
+        while after < len(text) and text[after] in "\"'”» ":
+            after += 1
+        first = first_token_from(doc, after)
+        if first is None or first.idx != after or first.is_punct or any(q[0] <= after < q[1] for q in quotes):
+            continue
+        window = doc[first.i:min(first.i + MAX_SPEAKER_TOKENS, len(doc))]
+        verb = next((t for t in window if t.pos_ == "VERB" and t.dep_ not in ("amod", "acl", "relcl")), None)
+        if verb is None or any(t.is_punct for t in doc[first.i:verb.i]):
+            continue
+        subj = subject_of(verb)
+        if subj is None or not (subj.left_edge.i == first.i or verb.i == first.i and subj.i > verb.i) \
+                or not (_can_speak(subj) or subj.pos_ == "PRON"):
+            continue
+        source, sspan = describe_speaker(subj, memory)
+        if source is None:
+            continue
+        s, e, kind = quote_kind([(q0, q1)], *trim(doc, q0, q1))
+        out.append(Statement(s, e, kind, source, verb.lemma_.lower(), (verb.idx, verb.idx + len(verb)),
                              sspan, (), verb.i))
     return out
 

@@ -48,7 +48,12 @@ from claimledger.extract.attribution.cues import (
     subject_of,
     with_absolute,
 )
-from claimledger.extract.attribution.colon import colon_statements, lead_in_speaker, verb_colon_quotes
+from claimledger.extract.attribution.colon import (
+    colon_statements,
+    lead_in_speaker,
+    verb_after_quotes,
+    verb_colon_quotes,
+)
 from claimledger.extract.attribution.questions import question_clause, unsourced_question
 from claimledger.extract.attribution.raising import raising_content
 from claimledger.extract.attribution.record import Statement
@@ -125,7 +130,7 @@ def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
             memory.remember(st.source, st.via)
 
     # 1c. 'Mr. Christie gloated: "…"': any verb of a speaker's clause whose colon opens a quote
-    for st in verb_colon_quotes(doc, quotes, memory):
+    for st in verb_colon_quotes(doc, quotes, memory) + verb_after_quotes(doc, quotes, memory):
         if not any(f.start < st.end and st.start < f.end for f in found):
             found.append(st)
             used_quotes.update(q for q in quotes if st.start - 1 <= q[0] and q[1] <= st.end + 1)
