@@ -42,7 +42,9 @@ def colon_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
             if not caps:
                 continue
             ent = None  # "IV" read as a numeral: initials in capitals
-        if ent is None and not caps:
+        quoted_line = _quoted_rest(text, colon)
+        named = quoted_line and len(before) <= 3 and all(t.is_alpha and t.text[:1].isupper() for t in before)
+        if ent is None and not caps and not named:
             continue
         start = ent.start if ent is not None else last.i
         if any(t.pos_ == "VERB" for t in doc[before[0].i:start]):
@@ -52,7 +54,11 @@ def colon_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
         s, e = trim(doc, colon.idx + 1, line_end)
         if len(text[s:e].split()) < 3:
             continue
-        if ent is None:  # "PENCE", "NG": a surname or the initials of a person named before
+        if ent is None and named and not caps:  # "Fiorina: 'Bill's fair game.'": a name the parser missed
+            name = " ".join(t.text for t in before)
+            source = memory.person_by_surname(last.text) or memory.know(Source(name, kind="person"))
+            sspan = (before[0].idx, last.idx + len(last))
+        elif ent is None:  # "PENCE", "NG": a surname or the initials of a person named before
             source = memory.person_by_surname(last.text.title()) or memory.person_by_initials(last.text)
             sspan = (last.idx, last.idx + len(last))
             run = _caps_run(before)
@@ -70,6 +76,19 @@ def colon_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
         out.append(Statement(s, e, quote, source, ":", (colon.idx, colon.idx + 1), sspan, (), colon.i))
     return out
 
+
+
+#: marks that open a headline's quoted words, single ones included ('Trump: \'We will win.\'')
+_LINE_QUOTE_OPEN = "\"'‘“"
+#: marks that close them
+_LINE_QUOTE_CLOSE = "\"'’”"
+
+
+def _quoted_rest(text: str, colon: Token) -> bool:
+    """The rest of the line after the colon is one quotation, in single or double marks."""
+    line_end = text.find("\n", colon.idx)
+    rest = text[colon.idx + 1:len(text) if line_end < 0 else line_end].strip().rstrip(";.,")
+    return len(rest) > 2 and rest[0] in _LINE_QUOTE_OPEN and rest[-1] in _LINE_QUOTE_CLOSE
 
 
 def _caps_run(before: list[Token]) -> list[Token]:
