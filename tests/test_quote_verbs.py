@@ -23,3 +23,9 @@ def test_a_crowd_shouting_back_a_quoted_answer_is_its_speaker():
 def test_a_quote_ending_in_a_full_stop_before_a_clause_is_not_reported_by_it():
     text = 'The sign on the door said "Closed." The staff went home early that day.'
     assert not [w for w, c in statements(text) if c.cue and c.cue.startswith("go")], statements(text)
+
+
+def test_a_name_and_a_verb_the_parser_hangs_on_it_still_report_the_quote():
+    text = 'The reporter asked about the border. "Go back to your studio," Trump barked at him.'
+    hits = [c for w, c in statements(text) if w.startswith("Go back to your studio")]
+    assert hits and hits[0].source.name == "Trump" and hits[0].quote == "direct", statements(text)

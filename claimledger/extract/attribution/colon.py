@@ -154,10 +154,12 @@ def verb_after_quotes(doc: Doc, quotes: list[tuple[int, int]], memory: SpeakerMe
         if first is None or first.idx != after or first.is_punct or any(q[0] <= after < q[1] for q in quotes):
             continue
         window = doc[first.i:min(first.i + MAX_SPEAKER_TOKENS, len(doc))]
-        verb = next((t for t in window if t.pos_ == "VERB" and t.dep_ not in ("amod", "acl", "relcl")), None)
+        verb = next((t for t in window if t.pos_ == "VERB" and t.dep_ not in ("amod", "relcl")
+                     and not (t.dep_ == "acl" and t.tag_ != "VBD" and t.tag_ != "VBN")), None)
         if verb is None or any(t.is_punct for t in doc[first.i:verb.i]):
             continue
-        subj = subject_of(verb)
+        # '"Go home," Trump barked': the parser hangs the verb on the name as a modifier
+        subj = verb.head if verb.dep_ == "acl" and verb.head.i < verb.i else subject_of(verb)
         if subj is None or not (subj.left_edge.i == first.i or verb.i == first.i and subj.i > verb.i) \
                 or not (_can_speak(subj) or subj.pos_ == "PRON"):
             continue
