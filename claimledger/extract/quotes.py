@@ -54,7 +54,12 @@ def quote_spans(text: str, *, unclosed_runs_to_end: bool = True) -> list[tuple[i
                 open_at = None
             i += len(DOUBLED_APOSTROPHE)
             continue
-        if ch in OPENING_MARKS:
+        if ch in OPENING_MARKS and open_at is not None and _closes_word(text, i):
+            # '"A course correction is needed.“': an opening mark typed at a word's end, with a
+            # quote open, closes it (mixed marks from pasted text)
+            spans.append((open_at + 1, i))
+            open_at = None
+        elif ch in OPENING_MARKS:
             open_at = i
         elif ch in CLOSING_MARKS and open_at is not None:
             spans.append((open_at + 1, i))
@@ -68,6 +73,11 @@ def quote_spans(text: str, *, unclosed_runs_to_end: bool = True) -> list[tuple[i
         i += 1
     _close_unclosed(text, open_at, len(text), spans, unclosed_runs_to_end)
     return [(s, e) for s, e in spans if e > s]
+
+
+def _closes_word(text: str, i: int) -> bool:
+    """The mark at ``i`` follows a word or its punctuation and is followed by a space or the end."""
+    return i > 0 and not text[i - 1].isspace() and (i + 1 == len(text) or text[i + 1].isspace())
 
 
 def _close_unclosed(text: str, open_at, end: int, spans: list[tuple[int, int]], runs_to_end: bool) -> None:

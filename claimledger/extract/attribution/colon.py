@@ -1,5 +1,8 @@
 """Speakers written before a colon: transcripts ("PENCE: We will …", "JAKE TAPPER: …"), headlines
-and live blogs ("Pat Caddell: Democrat voters worried …"), where no verb reports."""
+and live blogs ("Pat Caddell: Democrat voters worried …"), where no verb reports; and the
+punctuation frames of a direct quote that report it whatever the verb: a speaker's clause ending
+in a colon before the quote, and a quote closing on a comma, '!' or '?' before its speaker's
+clause ('"Go home," Ms. X barked')."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
@@ -39,7 +42,9 @@ def colon_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
             if not caps:
                 continue
             ent = None  # "IV" read as a numeral: initials in capitals
-        if ent is None and not caps:
+        quoted_line = _quoted_rest(text, colon)
+        named = quoted_line and len(before) <= 3 and all(t.is_alpha and t.text[:1].isupper() for t in before)
+        if ent is None and not caps and not named:
             continue
         start = ent.start if ent is not None else last.i
         if any(t.pos_ == "VERB" for t in doc[before[0].i:start]):
@@ -49,7 +54,11 @@ def colon_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
         s, e = trim(doc, colon.idx + 1, line_end)
         if len(text[s:e].split()) < 3:
             continue
-        if ent is None:  # "PENCE", "NG": a surname or the initials of a person named before
+        if ent is None and named and not caps:  # "Fiorina: 'Bill's fair game.'": a name the parser missed
+            name = " ".join(t.text for t in before)
+            source = memory.person_by_surname(last.text) or memory.know(Source(name, kind="person"))
+            sspan = (before[0].idx, last.idx + len(last))
+        elif ent is None:  # "PENCE", "NG": a surname or the initials of a person named before
             source = memory.person_by_surname(last.text.title()) or memory.person_by_initials(last.text)
             sspan = (last.idx, last.idx + len(last))
             run = _caps_run(before)
@@ -67,6 +76,19 @@ def colon_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
         out.append(Statement(s, e, quote, source, ":", (colon.idx, colon.idx + 1), sspan, (), colon.i))
     return out
 
+
+
+#: marks that open a headline's quoted words, single ones included ('Trump: \'We will win.\'')
+_LINE_QUOTE_OPEN = "\"'‘“"
+#: marks that close them
+_LINE_QUOTE_CLOSE = "\"'’”"
+
+
+def _quoted_rest(text: str, colon: Token) -> bool:
+    """The rest of the line after the colon is one quotation, in single or double marks."""
+    line_end = text.find("\n", colon.idx)
+    rest = text[colon.idx + 1:len(text) if line_end < 0 else line_end].strip().rstrip(";.,")
+    return len(rest) > 2 and rest[0] in _LINE_QUOTE_OPEN and rest[-1] in _LINE_QUOTE_CLOSE
 
 
 def _caps_run(before: list[Token]) -> list[Token]:
@@ -106,6 +128,46 @@ def verb_colon_quotes(doc: Doc, quotes: list[tuple[int, int]], memory: SpeakerMe
         s, e, kind = quote_kind([quote], *trim(doc, quote[0], quote[1]))
         # the cue runs from the verb to the colon ('fired back forcefully:'), as PolNeAR marks it
         out.append(Statement(s, e, kind, source, verb.lemma_.lower(), (verb.idx, colon.idx + 1),
+                             sspan, (), verb.i))
+    return out
+
+
+#: how a quote ends when the clause after it reports it: '"…," she', '"…!" he', '"…?" they'
+_REPORTED_QUOTE_END = ",!?"
+#: at most this many tokens from the quote to the reporting verb ('"…," a young woman exclaimed')
+MAX_SPEAKER_TOKENS = 6
+
+
+def verb_after_quotes(doc: Doc, quotes: list[tuple[int, int]], memory: SpeakerMemory) -> list[Statement]:
+    """'"Go back home," Trump barked', '"Mexico!" the audience screamed back', '"Why?" asked Ms. X':
+    a quotation closing on a comma, '!' or '?' right before a short clause whose subject can speak.
+    The punctuation reports the words whatever the verb; the quote is the content, direct."""
+    text = text_of(doc)
+    out = []
+    for q0, q1 in quotes:
+        if not text[q0:q1].rstrip()[-1:] in _REPORTED_QUOTE_END:
+            continue
+        after = q1
+        while after < len(text) and text[after] in "\"'”» ":
+            after += 1
+        first = first_token_from(doc, after)
+        if first is None or first.idx != after or first.is_punct or any(q[0] <= after < q[1] for q in quotes):
+            continue
+        window = doc[first.i:min(first.i + MAX_SPEAKER_TOKENS, len(doc))]
+        verb = next((t for t in window if t.pos_ == "VERB" and t.dep_ not in ("amod", "relcl")
+                     and not (t.dep_ == "acl" and t.tag_ != "VBD" and t.tag_ != "VBN")), None)
+        if verb is None or any(t.is_punct for t in doc[first.i:verb.i]):
+            continue
+        # '"Go home," Trump barked': the parser hangs the verb on the name as a modifier
+        subj = verb.head if verb.dep_ == "acl" and verb.head.i < verb.i else subject_of(verb)
+        if subj is None or not (subj.left_edge.i == first.i or verb.i == first.i and subj.i > verb.i) \
+                or not (_can_speak(subj) or subj.pos_ == "PRON"):
+            continue
+        source, sspan = describe_speaker(subj, memory)
+        if source is None:
+            continue
+        s, e, kind = quote_kind([(q0, q1)], *trim(doc, q0, q1))
+        out.append(Statement(s, e, kind, source, verb.lemma_.lower(), (verb.idx, verb.idx + len(verb)),
                              sspan, (), verb.i))
     return out
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract.attribution.channels import looks_like_channel
 from claimledger.extract.attribution.cues import coordinated_cue, is_cue
 from claimledger.extract.attribution.speakers import _clean_name, _lemma
+from claimledger.extract.quotes import CLOSING_MARKS, DOUBLED_APOSTROPHE, STRAIGHT_MARK
 from claimledger.extract.tree import (
     MAX_EXACT_WIDTH,
     ents_between,
@@ -82,14 +83,24 @@ def beside_phrase(doc: Doc, sent: Span, phrase_start: int, speaker: Token) -> tu
 def quote_kind(near: list[tuple[int, int]], s: int, e: int) -> tuple[int, int, str]:
     """Direct when the content is one quotation, mixed when it holds one, else indirect."""
     inner = [q for q in near if q[0] >= s - 1 and q[1] <= e + 1]
-    if len(inner) == 1 and inner[0][0] <= s + 1 and inner[0][1] >= e - 2:
+    # an opening mark may be two characters: ''Yes,'' he said
+    if len(inner) == 1 and inner[0][0] <= s + len(DOUBLED_APOSTROPHE) and inner[0][1] >= e - 2:
         return inner[0][0], inner[0][1], "direct"
     return s, e, ("mixed" if inner else "indirect")
 
 
 def near_quotes(quotes: list[tuple[int, int]], sent: Span) -> list[tuple[int, int]]:
-    """Quotes that overlap the sentence (a quote of two sentences ends in the cue's sentence)."""
-    return [q for q in quotes if q[1] >= sent.start_char - 1 and q[0] <= sent.end_char + 1]
+    """Quotes that overlap the sentence (a quote of two sentences ends in the cue's sentence), and
+    a quote closing right before it: the parser ends a sentence at a quoted '!' or '?' ('"Why
+    now?" she asked'), and the quote is still what the cue after it reports."""
+    text = sent.doc.text
+    return [q for q in quotes if (q[1] >= sent.start_char - 1 or _only_marks(text[q[1]:sent.start_char]))
+            and q[0] <= sent.end_char + 1]
+
+
+def _only_marks(gap: str) -> bool:
+    """Nothing but closing quotation marks and spaces (one line: a paragraph break ends a quote)."""
+    return len(gap) <= 4 and "\n" not in gap and not gap.strip(CLOSING_MARKS + STRAIGHT_MARK + "' ")
 
 
 def is_parenthetical(doc: Doc, cue: Token, sent: Span) -> bool:
@@ -195,3 +206,50 @@ def between_is_circumstance(cue: Token, q_start: int) -> bool:
             own.update(w.i for w in subtree(c))
     between = [t for t in doc if cue.idx + len(cue) <= t.idx < q_start and not t.is_punct]
     return bool(between) and len(between) <= 8 and all(t.i in own for t in between)
+
+
+#: what may stand between a quote and its cue: marks (straight, curly, doubled apostrophes),
+#: commas, colons, dashes
+AROUND_QUOTE = " ,:“”\"'—–-"
+
+
+def whole_quotes(doc: Doc, near: list[tuple[int, int]], s: int, e: int, quote: str) -> tuple[int, int, str]:
+    """A content that ends inside a quotation it opened goes on to the quotation's end: the
+    parse stops at a bracket or a second sentence ('would "carpet-bomb [them] into oblivion.
+    I don't know …"'), the quoted words do not."""
+    text = text_of(doc)
+    for q0, q1 in near:
+        if s < q0 < e < q1:
+            e = q1
+            return s, e, "mixed" if quote == "indirect" else quote
+        if q0 <= s and e <= q1 and (s, e) != (q0, q1) and (
+                not text[q0:s].strip(_IN_QUOTE_EDGE) or not text[e:q1].strip(_IN_QUOTE_EDGE)):
+            # '“You know what? Shout it out,” Trump continued': the parser's clause is the quote's
+            # last sentence; the quotation, one speaker's words, is the content
+            return q0, q1, "direct"
+    return s, e, quote
+
+
+#: what may stand between a clause and the edge of the quotation it sits in
+_IN_QUOTE_EDGE = " ,.;:!?…—–-"
+
+
+#: what ends a lead-in sentence before the quote it introduces ('X declared the need for drive:
+#: "…," she said'; 'X suggested Y - "…," he said')
+_LEAD_IN_END = re.compile(r"(?::|\s[—–-])[\s\"“'‘]*$")
+
+
+def quote_after_lead_in(doc: Doc, near: list[tuple[int, int]], s: int, e: int, quote: str,
+                         cue_at: int) -> tuple[int, int, str]:
+    """'Rhimes declared the need for drive: "Change the world," she said': the cue after a quote
+    reports the quote; the lead-in before the colon or dash is the writer's own sentence."""
+    if quote != "mixed":
+        return s, e, quote
+    text = text_of(doc)
+    last = [q for q in near if s < q[0] < e and q[1] <= cue_at and not text[q[1]:cue_at].strip(AROUND_QUOTE + ".")]
+    if not last:
+        return s, e, quote
+    q0, q1 = last[-1]
+    if _LEAD_IN_END.search(text[s:q0]) and not any(s <= q[0] < q0 for q in near):
+        return q0, q1, "direct"
+    return s, e, quote

@@ -22,16 +22,19 @@ from spacy.tokens import Doc, Token
 
 from claimledger.extract.attribution.channels import channels_of
 from claimledger.extract.attribution.content import (
+    AROUND_QUOTE,
     beside_phrase,
     between_is_circumstance,
     clause_span,
     is_parenthetical,
     listener_prefix,
     near_quotes,
+    quote_after_lead_in,
     quote_kind,
     skip_leading_time,
     subtree_span,
     trim,
+    whole_quotes,
 )
 from claimledger.extract.attribution.cues import (
     content_rels,
@@ -45,7 +48,12 @@ from claimledger.extract.attribution.cues import (
     subject_of,
     with_absolute,
 )
-from claimledger.extract.attribution.colon import colon_statements, lead_in_speaker, verb_colon_quotes
+from claimledger.extract.attribution.colon import (
+    colon_statements,
+    lead_in_speaker,
+    verb_after_quotes,
+    verb_colon_quotes,
+)
 from claimledger.extract.attribution.noun_cues import noun_statements
 from claimledger.extract.attribution.questions import question_clause, unsourced_question
 from claimledger.extract.attribution.raising import raising_content
@@ -123,7 +131,7 @@ def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
             memory.remember(st.source, st.via)
 
     # 1c. 'Mr. Christie gloated: "…"': any verb of a speaker's clause whose colon opens a quote
-    for st in verb_colon_quotes(doc, quotes, memory):
+    for st in verb_colon_quotes(doc, quotes, memory) + verb_after_quotes(doc, quotes, memory):
         if not any(f.start < st.end and st.start < f.end for f in found):
             found.append(st)
             used_quotes.update(q for q in quotes if st.start - 1 <= q[0] and q[1] <= st.end + 1)
@@ -164,10 +172,13 @@ def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
         if prev is None or prev.source is None:
             continue
         st = Statement(s, e, "direct", prev.source, prev.cue, None, None, prev.via, None)
-        if found and found[-1].quote == "direct" and found[-1].end <= s:
-            # the same cue joins two quotes: '"A," he said. "B."' — keep its offsets
-            st = replace(st, cue_span=found[-1].cue_span, source_span=found[-1].source_span,
-                         cue_token=found[-1].cue_token)
+        joined = next((f for f in found if f is prev), None)
+        if joined is None and found and found[-1].quote == "direct" and found[-1].end <= s:
+            joined = found[-1]
+        if joined is not None:
+            # the same cue joins two quotes: '"A," he said. "B."', also past a clause of its own
+            # between them ('"A," said X, who …. "B."') — keep its offsets
+            st = replace(st, cue_span=joined.cue_span, source_span=joined.source_span, cue_token=joined.cue_token)
         found.append(st)
         memory.last_direct = st
     found.sort(key=lambda x: x.start)
@@ -182,9 +193,6 @@ def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
     return _nest(_drop_nested_minds(doc, _drop_contained(list(unique.values()))))
 
 
-#: what may stand between a quote and its cue: marks (straight, curly, doubled apostrophes),
-#: commas, colons, dashes
-_AROUND_QUOTE = " ,:“”\"'—–-"
 #: what may stand between the two pieces of an interrupted quote besides the speaker and cue
 _BETWEEN_PIECES = re.compile(r"[\s,.;:—–\-\"“”']*")
 
@@ -230,38 +238,6 @@ def _leads_in(cue: Token) -> bool:
     head = cue.head
     return (cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i < head.i and not hand_listed(cue)
             and hand_listed(head) and any(c.dep_ == "nsubj" for c in head.children))
-
-
-def _whole_quotes(doc: Doc, near: list[tuple[int, int]], s: int, e: int, quote: str) -> tuple[int, int, str]:
-    """A content that ends inside a quotation it opened goes on to the quotation's end: the
-    parse stops at a bracket or a second sentence ('would "carpet-bomb [them] into oblivion.
-    I don't know …"'), the quoted words do not."""
-    for q0, q1 in near:
-        if s < q0 < e < q1:
-            e = q1
-            return s, e, "mixed" if quote == "indirect" else quote
-    return s, e, quote
-
-
-#: what ends a lead-in sentence before the quote it introduces ('X declared the need for drive:
-#: "…," she said'; 'X suggested Y - "…," he said')
-_LEAD_IN_END = re.compile(r"(?::|\s[—–-])[\s\"“'‘]*$")
-
-
-def _quote_after_lead_in(doc: Doc, near: list[tuple[int, int]], s: int, e: int, quote: str,
-                         cue_at: int) -> tuple[int, int, str]:
-    """'Rhimes declared the need for drive: "Change the world," she said': the cue after a quote
-    reports the quote; the lead-in before the colon or dash is the writer's own sentence."""
-    if quote != "mixed":
-        return s, e, quote
-    text = text_of(doc)
-    last = [q for q in near if s < q[0] < e and q[1] <= cue_at and not text[q[1]:cue_at].strip(_AROUND_QUOTE + ".")]
-    if not last:
-        return s, e, quote
-    q0, q1 = last[-1]
-    if _LEAD_IN_END.search(text[s:q0]) and not any(s <= q[0] < q0 for q in near):
-        return q0, q1, "direct"
-    return s, e, quote
 
 
 def _drop_contained(found: list[Statement]) -> list[Statement]:
@@ -453,11 +429,11 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         if inner:
             s, e, quote = quote_kind(near, s, e)
             if comp.i < cue.i:
-                s, e, quote = _quote_after_lead_in(doc, near, s, e, quote, min(subj.left_edge.idx, cue.idx))
+                s, e, quote = quote_after_lead_in(doc, near, s, e, quote, min(subj.left_edge.idx, cue.idx))
         else:
             # a direct quote right before ("“…,” Dillon said") or after ('said: “…”') the cue
-            touching = [q for q in near if (q[1] <= cue.idx and (subj.i > cue.i or q[1] <= subj.idx) and not text_of(doc)[q[1]:subj.idx if subj.i < cue.i else cue.idx].strip(_AROUND_QUOTE))
-                        or (q[0] > cue.idx and not text_of(doc)[cue.idx + len(cue):q[0]].strip(_AROUND_QUOTE))]
+            touching = [q for q in near if (q[1] <= cue.idx and (subj.i > cue.i or q[1] <= subj.idx) and not text_of(doc)[q[1]:_speaker_start(subj) if subj.i < cue.i else cue.idx].strip(AROUND_QUOTE))
+                        or (q[0] > cue.idx and not text_of(doc)[cue.idx + len(cue):q[0]].strip(AROUND_QUOTE))]
             if touching and not (s <= touching[0][0] and touching[0][1] <= e) and not framed_only:
                 s, e = touching[0]
                 quote = "direct"
@@ -469,9 +445,9 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         before = [q for q in near if q[1] <= cue.idx]
         after = [q for q in near if q[0] > cue.idx]
         quote = "direct"
-        if before and not text_of(doc)[before[-1][1]:min(subj.idx, cue.idx)].strip(_AROUND_QUOTE):
+        if before and not text_of(doc)[before[-1][1]:min(_speaker_start(subj), cue.idx)].strip(AROUND_QUOTE):
             s, e = before[-1]
-        elif after and (not text_of(doc)[cue.idx + len(cue):after[0][0]].strip(_AROUND_QUOTE)
+        elif after and (not text_of(doc)[cue.idx + len(cue):after[0][0]].strip(AROUND_QUOTE)
                         or between_is_circumstance(cue, after[0][0])):
             s, e = after[0]
         elif cue.dep_ in ("parataxis", "ccomp", "advcl", "conj") and cue.head.i < cue.i and cue.head.pos_ in ("VERB", "AUX"):
@@ -493,7 +469,7 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
             if e - s < 3:
                 return None
             s, e, quote = quote_kind(near, s, e)
-            s, e, quote = _quote_after_lead_in(doc, near, s, e, quote, min(subj.left_edge.idx, cue.idx))
+            s, e, quote = quote_after_lead_in(doc, near, s, e, quote, min(subj.left_edge.idx, cue.idx))
         elif with_absolute(cue) and cue.i + 2 < sent.end:
             # "with officials reporting at the time 150 dead": the parser seldom finds the object
             # of such a participle; the content is the rest of the clause after its time phrase
@@ -528,7 +504,7 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
             s, e, quote = quote_kind(near, s, e)
         else:
             return None
-    s, e, quote = _whole_quotes(doc, near, s, e, quote)
+    s, e, quote = whole_quotes(doc, near, s, e, quote)
     s = _past_dateline(doc, s, e)
     if e - s < 2:
         return None
@@ -544,6 +520,12 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
     cue_text = " ".join(t.text for t in sorted(cue_tokens, key=lambda t: t.i))
     cue_span = (min(t.idx for t in cue_tokens), max(t.idx + len(t) for t in cue_tokens))
     return Statement(s, e, quote, source, cue_text, cue_span, sspan, tuple(via), cue.i)
+
+
+def _speaker_start(subj: Token) -> int:
+    """Where the speaker's words begin: '"…," Mr. Biden said', '"…!" one person tweeted' put the
+    title or determiner, not the head noun, right after the quote."""
+    return subj.left_edge.idx
 
 
 def _trailing_end(cue: Token, comp: Token) -> int:

@@ -1,0 +1,31 @@
+"""A quotation closing on a comma, '!' or '?' right before a short clause whose subject can speak
+is reported by that clause whatever its verb (measured on PolNeAR train: direct-quote F1 up, relation
+precision kept)."""
+from claimledger import analyze
+
+
+def statements(text):
+    return [(text[c.span[0]:c.span[1]], c) for c in analyze(text) if c.kind == "statement"]
+
+
+def test_any_verb_after_a_quote_and_its_comma_reports_the_quote():
+    text = 'Ivo Marsh walked past the station. "Oh, my goodness," a young woman exclaimed upon seeing him.'
+    hits = [c for w, c in statements(text) if w.startswith("Oh, my goodness")]
+    assert hits and hits[0].quote == "direct" and "woman" in hits[0].source.name, statements(text)
+
+
+def test_a_crowd_shouting_back_a_quoted_answer_is_its_speaker():
+    text = 'The mayor asked who would pay for the new stadium. "The owners!" the crowd shouted back.'
+    hits = [c for w, c in statements(text) if w.startswith("The owners!")]
+    assert hits and hits[0].quote == "direct", statements(text)
+
+
+def test_a_quote_ending_in_a_full_stop_before_a_clause_is_not_reported_by_it():
+    text = 'The sign on the door said "Closed." The staff went home early that day.'
+    assert not [w for w, c in statements(text) if c.cue and c.cue.startswith("go")], statements(text)
+
+
+def test_a_name_and_a_verb_the_parser_hangs_on_it_still_report_the_quote():
+    text = 'The reporter asked about the border. "Go back to your studio," Trump barked at him.'
+    hits = [c for w, c in statements(text) if w.startswith("Go back to your studio")]
+    assert hits and hits[0].source.name == "Trump" and hits[0].quote == "direct", statements(text)
