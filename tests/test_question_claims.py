@@ -38,3 +38,9 @@ def test_an_interviewer_known_by_a_handle_asks_and_the_interviewee_answers():
     values = sorted(c.quantity.value for c in quantities(text))
     assert 4 not in values and 300 not in values, values
     assert 9 in values, values
+
+
+def test_a_title_that_ends_in_a_question_mark_does_not_make_a_question():
+    found = quantities("The singer has released six top 10 albums since the hit song What's My Name?")
+    assert [c.quantity.value for c in found][:1] == [6], found
+    assert not quantities("Did the singer release six albums after Who Are You?")

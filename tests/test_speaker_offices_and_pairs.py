@@ -73,3 +73,26 @@ def test_a_surname_particle_joins_the_name(text, name):
     found = sources(text)
     assert found and found[0].name == name, found
     assert found[0].organization is None, found
+
+
+def test_a_person_styled_by_a_possessive_is_not_an_organisation():
+    found = sources("Tom Riley, Mr Hanley's lawyer, said the trial would last 6 weeks.")
+    assert found and found[0].name == "Tom Riley", found
+    assert found[0].organization is None, found
+
+
+def test_a_body_named_like_a_person_stays_the_organisation():
+    found = sources("Harlan Brooke chairwoman, Meredith Vance, said the deal was affordable and workable.")
+    assert found and found[0].name == "Meredith Vance", found
+
+
+def test_the_surname_of_a_person_named_before_is_not_an_organisation():
+    text = ("Mayor Ricardo Rossi said on Monday that he would resign. "
+            "Tomas Ruiz, Rossi's chief of staff, said 40 aides would leave.")
+    found = [s for s in sources(text) if s.name == "Tomas Ruiz"]
+    assert found and found[0].organization is None, found
+
+
+def test_an_office_word_inside_a_bodys_name_stays_the_body():
+    found = sources("The plane broke in two, according to the Directorate General of Civil Aviation.")
+    assert all(s.kind != "person" for s in found), found

@@ -135,7 +135,7 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
                           for cell in [cell_of(cells, q)] if cell is not None]
         asking = interviewer_turn(text_of(sdoc), interviewers)
         for q in quantities:
-            if asking or in_direct_question(sdoc, q.start):
+            if asking or in_direct_question(sdoc, q.start) and not _ends_in_a_title(sdoc, q.start):
                 continue  # an interviewer's "What is one key issue …?" asks, it claims nothing
             k, st = _containing_statement(statements, q)
             source = st.source if st else None
@@ -235,6 +235,23 @@ def _headline_statements(sdoc: Doc) -> list[Statement]:
     content_end = text_of(sdoc).rfind(":", 0, s)
     kind = "person" if any(ent.label_ == "PERSON" and ent.start_char <= s < ent.end_char for ent in sdoc.ents) else "organization"
     return [Statement(0, content_end, "indirect", Source(alias or name, kind=kind), None, None, (s, e))]
+
+
+#: three or more capitalised words closed by the question mark: a title ("What's My Name?")
+_TITLE_QUESTION = re.compile(r"(?:[A-Z][\w'’]*\s+){2,}[A-Z][\w'’]*\?[\"'”’)]*\s*$")
+
+
+def _ends_in_a_title(sdoc: Doc, start: int) -> bool:
+    """A statement whose question mark closes a title ("… with hit songs like What's My Name?"),
+    not a question: the words before the mark are in title case and the sentence does not open
+    as a question does (a wh-word or an auxiliary, by the tagger)."""
+    span = sdoc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    sent = span[0].sent
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    opens_a_question = first is not None and (first.tag_ in ("WDT", "WP", "WP$", "WRB", "MD") or first.pos_ == "AUX")
+    return not opens_a_question and bool(_TITLE_QUESTION.search(sent.text))
 
 
 def asking_marks(text: str) -> frozenset[str]:

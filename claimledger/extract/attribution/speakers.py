@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract.actors import DATE_PATTERN, dateline_end
 from claimledger.extract.attribution.person_names import (
     _person_like, _title_words, _looks_like_name, description_before, proper_word, _titled_apposition, another_person,
-    leading_description, name_after_office, office_field, office_holder, post_nominal_end, styled_name,
+    leading_description, name_after_office, office_field, names_another_person, office_holder, post_nominal_end,
     with_surname_particles, without_office_place,
 )
 from claimledger.extract.names import fold as _fold
@@ -536,9 +536,8 @@ def title_role_org(head: Token, person: Span, orgs: list[Span], memory: Optional
         words = set(re.findall(r"[a-z.]+", title.lower()))
         if words & lex.POLICE_RANKS:
             org = memory.police_force()  # "Detective Inspector Jane Roe", in a story about Kent Police
-    other = memory.person_by_surname(styled_name(org)) if org and memory is not None else None
-    if other is not None and other is not memory.person_by_surname(_clean_name(_strip_title_words(person))):
-        org = None  # another person named before is never this person's organisation
+    if names_another_person(org, _clean_name(_strip_title_words(person)), memory):
+        org = None  # another person ("Mr Ebbers' lawyer") is never this person's organisation
     return title, role, org
 
 
