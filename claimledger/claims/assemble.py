@@ -27,6 +27,8 @@ from claimledger.extract.attribution.statements import (
     find_statements,
     headline_source,
 )
+from claimledger.extract.attribution.statements import _interview_marker
+from claimledger.lexicon.attribution import INTERVIEWER_MARKS
 from claimledger.extract.predicate import predicate_of
 from claimledger.extract.attribution.questions import in_direct_question
 from claimledger.extract.quantities.find import QuantityMention, find_quantities
@@ -65,6 +67,7 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
     doc_id = doc.doc_id
     memory = SpeakerMemory()
     definitions = learn_definitions((doc.title or "") + "\n" + doc.text)
+    interviewers = asking_marks(doc.text or "")  # whose turns of an interview ask
     claims: list[Claim] = []
     last_counted: dict[Optional[str], tuple[str, Optional[str]]] = {}  # source name -> (counted, entity)
     last_time: dict[Optional[str], TimeRef] = {}  # source name -> time of their last dated statement
@@ -130,8 +133,9 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
         if cells is not None:
             quantities = [cell_quantity(q, cell) for q in quantities
                           for cell in [cell_of(cells, q)] if cell is not None]
+        asking = interviewer_turn(text_of(sdoc), interviewers)
         for q in quantities:
-            if in_direct_question(sdoc, q.start):
+            if asking or in_direct_question(sdoc, q.start) and not _ends_in_a_title(sdoc, q.start):
                 continue  # an interviewer's "What is one key issue …?" asks, it claims nothing
             k, st = _containing_statement(statements, q)
             source = st.source if st else None
@@ -231,6 +235,46 @@ def _headline_statements(sdoc: Doc) -> list[Statement]:
     content_end = text_of(sdoc).rfind(":", 0, s)
     kind = "person" if any(ent.label_ == "PERSON" and ent.start_char <= s < ent.end_char for ent in sdoc.ents) else "organization"
     return [Statement(0, content_end, "indirect", Source(alias or name, kind=kind), None, None, (s, e))]
+
+
+#: three or more capitalised words closed by the question mark: a title ("What's My Name?")
+_TITLE_QUESTION = re.compile(r"(?:[A-Z][\w'’]*\s+){2,}[A-Z][\w'’]*\?[\"'”’)]*\s*$")
+
+
+def _ends_in_a_title(sdoc: Doc, start: int) -> bool:
+    """A statement whose question mark closes a title ("… with hit songs like What's My Name?"),
+    not a question: the words before the mark are in title case and the sentence does not open
+    as a question does (a wh-word or an auxiliary, by the tagger)."""
+    span = sdoc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    sent = span[0].sent
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    opens_a_question = first is not None and (first.tag_ in ("WDT", "WP", "WP$", "WRB", "MD") or first.pos_ == "AUX")
+    return not opens_a_question and bool(_TITLE_QUESTION.search(sent.text))
+
+
+def asking_marks(text: str) -> frozenset[str]:
+    """The interviewers of a page's interview: the marks ('((WN))', '((Q))') that say so, and any
+    other mark whose turns, two or more, end in a question more often than not (an
+    interviewer's handle, "((WSS))"); an interviewee's answer that ends by asking stays theirs."""
+    turns: dict[str, list[int]] = {}
+    for para in re.split(r"\n\s*\n", text):
+        marked = _interview_marker(para)
+        if marked is not None:
+            seen = turns.setdefault(marked[0].lower(), [0, 0])
+            seen[0] += 1
+            seen[1] += para.rstrip().endswith("?")
+    return frozenset(name for name, (n, asked) in turns.items()
+                     if name in INTERVIEWER_MARKS or n >= 2 and 2 * asked > n)
+
+
+def interviewer_turn(text: str, interviewers: frozenset[str]) -> bool:
+    """Whether a segment is the interviewer's turn of an interview ("((WN)) : The party has never
+    won here. What is your goal?"): the turn asks, and what it says to set up the question is part
+    of the asking, not the outlet's claim, so its numbers make no claims."""
+    marked = _interview_marker(text)
+    return marked is not None and marked[0].lower() in interviewers
 
 
 def _a_body(name: str) -> bool:

@@ -3,13 +3,16 @@ title ('Col. Ana Brook'), two to four capitalised words beside a role ('Jasim Ud
 spokesperson for …'), and the rank words before a name."""
 from __future__ import annotations
 
+import re
+
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.tree import text_of
 from claimledger.lexicon import attribution as lex
 from claimledger.lexicon.lowercase_words import LOWERCASE_WORDS
-from claimledger.lexicon.name_parts import NAME_PARTICLES, POST_NOMINALS
+from claimledger.lexicon.name_parts import NAME_PARTICLES, PERSONAL_STYLES, POST_NOMINALS
 
 
 def _lemma(t: Token) -> str:
@@ -17,10 +20,55 @@ def _lemma(t: Token) -> str:
 
 
 def _title_words(doc: Doc, start: int) -> list[Token]:
-    """Rank or office words right before a name: 'Army Col.', 'Prime minister', 'archbishop'.
+    """Rank or office words right before a name: 'Army Col.', 'Prime minister', 'archbishop',
+    and an office written with its field or body, 'Secretary of State', 'Minister for Health',
+    'Director of the FBI' (see :func:`office_field`).
 
     A run of title words counts from its first capitalised word; a lower-case run counts only
     when its words are ranks that are never mere functions ('archbishop', not 'minister')."""
+    return office_with_field(doc, start) or _rank_words(doc, start)
+
+
+#: how an office is joined to its field or body ("Secretary of State", "Minister for Health")
+_OFFICE_JOINS = ("of", "for")
+
+
+def office_with_field(doc: Doc, start: int) -> list[Token]:
+    """'Secretary of State', 'Minister for Health', 'Director of the FBI' right before the token
+    ``start``: a capitalised office, "of" or "for", and one to four capitalised words (an
+    article may open them) that are no one's name; [] when the words before are otherwise."""
+    k = start - 1
+    field: list[Token] = []
+    while k >= 0 and len(field) < 5 and (doc[k].is_alpha and doc[k].text[:1].isupper() and doc[k].ent_type_ != "PERSON"
+                                         or doc[k].lower_ == "the" and field):
+        field.insert(0, doc[k])
+        k -= 1
+    if not field or k < 1 or doc[k].lower_ not in _OFFICE_JOINS:
+        return []
+    office = _rank_words(doc, k)
+    if not any(w.text[:1].isupper() and w.lower_ in lex.TITLE_WORDS for w in office):
+        return []
+    return office + list(doc[k:start])
+
+
+def office_field(title: list[Token]) -> tuple[list[Token], Optional[str]]:
+    """An office written with "of"/"for" split into the office and the body it serves, when the
+    words after the join name a body: 'Director of the FBI' → (Director, "FBI"), 'Prime Minister of
+    Ruritania' → (Prime Minister, "Ruritania"); a field is no body and stays in the title
+    ('Secretary of State', 'Minister of Finance' → the whole title, None)."""
+    join = next((k for k, w in enumerate(title) if w.lower_ in _OFFICE_JOINS), None)
+    if join is None:
+        return title, None
+    field = [w for w in title[join + 1:] if w.lower_ != "the"]
+    body = any(w.lower_ in lex.ORG_NAME_WORDS or w.ent_type_ == "GPE" or w.text.isupper() and len(w.text) > 1
+               or w.ent_type_ == "ORG" and w.lower_ not in lex.TITLE_WORDS for w in field)
+    if not body:
+        return title, None
+    return title[:join], " ".join(w.text for w in field)
+
+
+def _rank_words(doc: Doc, start: int) -> list[Token]:
+    """The run of rank or office words right before ``start`` (see :func:`_title_words`)."""
     run: list[Token] = []
     i = start - 1
     while i >= 0:
@@ -189,3 +237,79 @@ def without_office_place(ent: Span) -> Span:
     if office is None or not ent.start <= office[0].start < ent.end:
         return ent
     return office[0]
+
+
+def with_surname_particles(ent: Span) -> Span:
+    """A person's name with the surname the model cut off after a particle: "Ursula von der" +
+    "Leyen", "Ana de" + "Souza" (the model often labels the rest a place or a body).  A name that
+    ends in a lower-case particle, or is followed by lower-case particles, takes the capitalised
+    word after them; else ``ent``."""
+    doc = ent.doc
+    end = ent.end
+    while end < len(doc) and end - ent.end < 3 and doc[end].text in NAME_PARTICLES:
+        end += 1
+    ends_in_particle = end > ent.end or ent[-1].text in NAME_PARTICLES
+    if ends_in_particle and end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
+        return doc[ent.start:end + 1]
+    return ent
+
+
+def another_person(ent: Span, person: Span) -> bool:
+    """Whether ``ent``, found in a speaker phrase beside ``person``, is another speaker rather than
+    the person's organisation: a conjunct of the person ("Christian Keysers and Valeria Gazzola",
+    "Jane Roe and the Red Cross"), or a name styled as a person's ("Dr Valeria Gazzola") whatever
+    label the model gave it.  A person is never another person's organisation."""
+    k = ent.root
+    while k.dep_ == "conj" and k.head.i != k.i:
+        k = k.head
+        if person.start <= k.i < person.end:
+            return True
+    return ent[0].lower_ in PERSONAL_STYLES and len(ent) > 1 and ent[1].text[:1].isupper()
+
+
+def office_holder(head: Token) -> Optional[tuple[str, str, Optional[str]]]:
+    """'The Minister of Finance', 'the Secretary of State', 'the Director of the FBI' without a
+    name: the holder of a capitalised office written with its field or body, as (the office as
+    written, the title, the body).  The words after "of"/"for" are the organisation only when
+    they name a body (:func:`office_field`): 'Finance' and 'State' are fields."""
+    if not (head.text[:1].isupper() and head.lower_ in lex.TITLE_WORDS and head.lower_ not in lex.ORG_NAME_WORDS):
+        return None
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in _OFFICE_JOINS), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None:
+        return None
+    office = office_with_field(head.doc, obj.right_edge.i + 1)
+    if not office or head not in office or any(c.dep_ in ("compound", "amod", "nmod") and c not in office
+                                                for c in head.lefts):
+        return None  # "the Directorate General of Civil Aviation": the office word names a body
+    title, body = office_field(office)
+    return _words(office), _words(title), body
+
+
+def _words(tokens: list[Token]) -> str:
+    """The document's own characters for a run of tokens."""
+    return text_of(tokens[0].doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])] if tokens else ""
+
+
+def styled_name(text: str) -> str:
+    """'Dr Valeria Gazzola', "Mr Ebbers'" -> 'Valeria Gazzola', 'Ebbers': a name without the words
+    styling a person, or a possessive ending."""
+    words = re.sub(r"(?:'s|’s|'|’)$", "", text.strip()).split()
+    while len(words) > 1 and (words[0].lower() in PERSONAL_STYLES or words[0].lower() in lex.TITLE_WORDS):
+        words = words[1:]
+    return " ".join(words)
+
+
+def names_another_person(org: Optional[str], own_name: str, memory) -> bool:
+    """Whether an organisation found for the person ``own_name`` names another person: a name
+    styled as a person's ("Mr Ebbers'", "Dr Ana Li"), or the surname of a person the page named
+    before in full (``memory``, a SpeakerMemory: "Rosselló's chief of staff").  A full name stays
+    an organisation's ("James Hardie chairwoman", "Christian Aid": bodies the model may take for
+    people, measured on 1,000 news articles).  A person is never another person's organisation."""
+    if not org:
+        return False
+    if styled_name(org) != org and org.split()[0].lower() in PERSONAL_STYLES:
+        return True
+    other = memory.person_by_surname(styled_name(org)) if memory is not None else None
+    return other is not None and other is not memory.person_by_surname(own_name) \
+        and len(other.name.split()) > len(styled_name(org).split())

@@ -15,18 +15,13 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.actors import DATE_PATTERN, dateline_end
 from claimledger.extract.attribution.person_names import (
-    _person_like, _title_words, _looks_like_name, description_before, proper_word,
-    _titled_apposition, leading_description, name_after_office, post_nominal_end, without_office_place,
+    _person_like, _title_words, _looks_like_name, description_before, proper_word, _titled_apposition, another_person,
+    leading_description, name_after_office, office_field, names_another_person, office_holder, post_nominal_end,
+    with_surname_particles, without_office_place,
 )
 from claimledger.extract.names import fold as _fold
 from claimledger.extract.names import stems
-from claimledger.extract.tree import (
-    MAX_EXACT_WIDTH,
-    ents_between,
-    sentence_of,
-    subtree,
-    text_of,
-)
+from claimledger.extract.tree import MAX_EXACT_WIDTH, ents_between, sentence_of, subtree, text_of
 from claimledger.lexicon import attribution as lex
 from claimledger.lexicon import derived_speakers
 from claimledger.model import Source
@@ -101,8 +96,10 @@ class SpeakerMemory:
         for ent in doc.ents:
             if ent.label_ != "PERSON" or not _looks_like_name(ent):
                 continue
+            ent = with_surname_particles(ent)
             near = [o for o in ents_between(doc, ent.start - 8, ent.end + 12)
-                    if o.label_ in ORG_LABELS and not (o.label_ == "NORP" and o.root.pos_ == "ADJ")]
+                    if o.label_ in ORG_LABELS and not (o.label_ == "NORP" and o.root.pos_ == "ADJ")
+                    and not (ent.start < o.end and o.start < ent.end)]
             title, role, org = title_role_org(ent.root, ent, near, self)
             self.know(Source(_clean_name(_strip_title_words(without_office_place(ent))), title, role, org, "person"))
 
@@ -362,8 +359,9 @@ def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Sourc
         return (memory.last_group or memory.last_speaker), here
 
     inside = ents_between(doc, sub[0].i, sub[-1].i + 1)
-    persons = [e for e in inside if e.label_ == "PERSON" and _looks_like_name(e)]
-    orgs = [e for e in inside if e.label_ in ORG_LABELS and not (e.label_ == "NORP" and e.root.pos_ == "ADJ")]
+    persons = [with_surname_particles(e) for e in inside if e.label_ == "PERSON" and _looks_like_name(e)]
+    orgs = [e for e in inside if e.label_ in ORG_LABELS and not (e.label_ == "NORP" and e.root.pos_ == "ADJ")
+            and not any(p.start < e.end and e.start < p.end for p in persons)]
     head_lemma = _lemma(head)
     if head_lemma in lex.DOCUMENT_HEADS:
         # "Trump's statement read", "the ministry's report found": the document's author speaks
@@ -407,6 +405,8 @@ def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Sourc
         known = memory.person_by_office(head_lemma)
         if known is not None:  # "the governor said", after "Governor Jane Roe …"
             return known, span
+    if (office := office_holder(head)) is not None:  # "the Minister of Finance said": a person by office, not a body
+        return Source(_clean_name(office[0]), office[1], None, office[2], "person"), span
     # no personal name: an organisation, a document, or unnamed people
     if orgs and (head.ent_type_ in ORG_LABELS or head_lemma not in lex.UNNAMED_HEADS):
         org = max(orgs, key=lambda e: (head.i in range(e.start, e.end), len(e)))
@@ -482,8 +482,9 @@ def title_role_org(head: Token, person: Span, orgs: list[Span], memory: Optional
     if inner and inner[0].i == person.start + len(described):  # the NER took the title into the name
         title_toks = (title_toks if not described else []) + [t for t in person if opening <= t.i <= inner[-1].i]
     title = None
+    office, office_body = office_field(title_toks)  # "Director of the FBI": the office, and its body
     if title_toks:
-        title = re.sub(r"\s+\.", ".", _text_of(title_toks)).strip()
+        title = re.sub(r"\s+\.", ".", _text_of(office)).strip()
         if title.lower().rstrip(".") in lex.HONORIFICS:
             title = None
     taken = {w.i for w in title_toks} | set(range(person.start, person.end))
@@ -519,9 +520,12 @@ def title_role_org(head: Token, person: Span, orgs: list[Span], memory: Optional
         others = [e for e in orgs if not (e.start >= person.start and e.end <= person.end)
                   and not any(k in taken for k in range(e.start, e.end))
                   and e.start >= _phrase_tokens(head)[0].i and e.end <= _phrase_tokens(head)[-1].i + 1
-                  and not all(doc[k].lower_ in lex.TITLE_WORDS for k in range(e.start, e.end))]
+                  and not all(doc[k].lower_ in lex.TITLE_WORDS for k in range(e.start, e.end))
+                  and not another_person(e, person)]
         if others:
             org = _clean_name(others[0].text)
+    if org is None:
+        org = office_body
     if org is None:
         org = _of_name_after(person)
     described = _phrase_tokens(head) + [w for c in root.children if c.dep_ == "appos" for w in _phrase_tokens(c)]
@@ -532,6 +536,8 @@ def title_role_org(head: Token, person: Span, orgs: list[Span], memory: Optional
         words = set(re.findall(r"[a-z.]+", title.lower()))
         if words & lex.POLICE_RANKS:
             org = memory.police_force()  # "Detective Inspector Jane Roe", in a story about Kent Police
+    if names_another_person(org, _clean_name(_strip_title_words(person)), memory):
+        org = None  # another person ("Mr Ebbers' lawyer") is never this person's organisation
     return title, role, org
 
 
