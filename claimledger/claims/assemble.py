@@ -27,7 +27,7 @@ from claimledger.extract.attribution.statements import (
     find_statements,
     headline_source,
 )
-from claimledger.extract.attribution.statements import _interview_marker
+from claimledger.extract.attribution.statements import interview_marker
 from claimledger.lexicon.attribution import INTERVIEWER_MARKS
 from claimledger.extract.predicate import predicate_of
 from claimledger.extract.attribution.questions import in_direct_question
@@ -260,7 +260,7 @@ def asking_marks(text: str) -> frozenset[str]:
     interviewer's handle, "((WSS))"); an interviewee's answer that ends by asking stays theirs."""
     turns: dict[str, list[int]] = {}
     for para in re.split(r"\n\s*\n", text):
-        marked = _interview_marker(para)
+        marked = interview_marker(para)
         if marked is not None:
             seen = turns.setdefault(marked[0].lower(), [0, 0])
             seen[0] += 1
@@ -273,7 +273,7 @@ def interviewer_turn(text: str, interviewers: frozenset[str]) -> bool:
     """Whether a segment is the interviewer's turn of an interview ("((WN)) : The party has never
     won here. What is your goal?"): the turn asks, and what it says to set up the question is part
     of the asking, not the outlet's claim, so its numbers make no claims."""
-    marked = _interview_marker(text)
+    marked = interview_marker(text)
     return marked is not None and marked[0].lower() in interviewers
 
 

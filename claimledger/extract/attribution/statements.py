@@ -92,7 +92,7 @@ def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
     found: list[Statement] = []
     used_quotes: set[tuple[int, int]] = set()
 
-    marked = _interview_marker(text)
+    marked = interview_marker(text)
     if marked is not None:
         name, (ms, me), body = marked
         if name.lower() in lex.INTERVIEWER_MARKS or text.rstrip().endswith("?"):
@@ -217,7 +217,7 @@ def _interrupted(text: str, found: list[Statement], q_start: int) -> Optional[St
 _INTERVIEW_MARK = re.compile(r"\s*\(\(\s*(?P<name>[^()\n]{1,60}?)\s*\)\)")
 
 
-def _interview_marker(text: str) -> Optional[tuple[str, tuple[int, int], int]]:
+def interview_marker(text: str) -> Optional[tuple[str, tuple[int, int], int]]:
     """The name in a '((Name))' mark opening a paragraph, its offsets and where the words begin."""
     m = _INTERVIEW_MARK.match(text)
     if m is None:
