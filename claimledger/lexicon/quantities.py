@@ -372,6 +372,9 @@ MOVE_ADVERBS = frozenset("up down higher lower".split())
 DURATION_UNITS = frozenset(UNIT_WORDS[w] for w in (
     "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries",
     "milliseconds", "nights"))
+#: durations on the clock, never a window back from now as "the first time in 11 years" is (a
+#: race time: "third in 21.72 secs")
+CLOCK_UNITS = frozenset(UNIT_WORDS[w] for w in ("hours", "minutes", "seconds", "milliseconds"))
 #: lengths: an amount in them is often how far one place lies from another ("70 miles south of
 #: Boston", "12 km off the coast"), which measures the distance from the place named
 DISTANCE_UNITS = frozenset(UNIT_SYMBOLS[w] for w in ("km", "m", "mi", "ft", "yd")) \
@@ -431,6 +434,36 @@ TIME_ZONES = ("UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PD
 MATURITY_NOUNS = ("note", "notes", "bond", "bonds", "treasury", "treasuries", "yield", "yields",
                   "gilt", "gilts", "bund", "bunds", "bill", "bills", "paper", "securities",
                   "debt", "swap", "swaps", "tenor", "maturity", "benchmark", "JGB", "JGBs")
+#: race distances in metres that name an athletics or swimming event ("the women's 800m", "the
+#: 60m hurdles", "Olympic 100m champion"): a name of an event, not a length anyone claims
+RACE_DISTANCES = ("50", "55", "60", "100", "110", "200", "300", "400", "600", "800", "1000", "1,000",
+                  "1500", "1,500", "1600", "2000", "3000", "3,000", "5000", "5,000", "10000", "10,000")
+#: words before a race distance that make it the event's name: "the", a possessive ("Britain's",
+#: "her"), and the event's qualifiers ("the men's indoor 800m")
+RACE_OPENERS = ("the",) + tuple(sorted(attribution.POSSESSIVE_PRONOUNS))
+RACE_QUALIFIERS = ("men's", "women's", "mens", "womens", "boys'", "girls'", "indoor", "outdoor",
+                   "Olympic", "world", "European", "Commonwealth", "AAA", "AAAs", "British",
+                   "national", "junior", "senior", "favoured", "favourite", "preferred", "individual")
+#: nouns after a race distance that make it the event's name ("800m champion", "60m title")
+RACE_NOUNS = ("champion", "champions", "championship", "title", "titles", "gold", "silver",
+              "bronze", "medal", "medallist", "medallists", "medalist", "legend", "runner",
+              "runners", "specialist", "event", "events", "winner", "crown", "heat")
+#: prepositions before the amount in a verb's object that keep the verb's reading ("fined up to
+#: £5,000", "earns between £5,001 and £10,000")
+MONEY_BOUND_PREPS = frozenset(("up", "between", "about", "around", "over", "under", "nearly"))
+#: prepositions after money in a verb's object naming what it is for ("pledged £105m for
+#: security", "spent £2m on new kit")
+MONEY_PURPOSE_PREPS = frozenset(("for", "on", "towards", "toward", "in", "into"))
+#: nouns after "in" that say the form money is paid in, not what it is ("19 mln dlrs in cash")
+MONEY_FORM_NOUNS = frozenset(("cash", "kind", "stock", "shares", "band", "total", "tranche", "tranches"))
+#: verbs whose money object is a level or a guess, said of something else ("forecast 1.90 dlrs
+#: for the bank", "this equalled 3.6 trillion"): the verb alone names nothing measured
+MONEY_LEVEL_VERBS = frozenset(("forecast", "estimate", "expect", "project", "predict", "equal",
+                               "total", "reach", "exceed", "amount", "top", "hit", "represent",
+                               "average", "value", "put", "see", "set"))
+#: words for a share that a percentage in apposition restates ("Almost a quarter, 22%, said")
+SHARE_NOUNS = frozenset(FRACTION_WORDS) | frozenset(("third", "thirds", "fifth", "fifths", "majority",
+                                                     "minority", "most", "quarters"))
 #: words that end a street address ("1119 Eighth St.", "10 Downing Street")
 STREET_WORDS = ("St", "Street", "Ave", "Avenue", "Rd", "Road", "Blvd", "Boulevard", "Lane", "Ln",
                 "Drive", "Dr", "Way", "Place", "Pl", "Court", "Ct", "Terrace", "Highway", "Hwy",

@@ -109,7 +109,8 @@ def find_quantities(doc: Doc, *, ages: bool = False) -> list[QuantityMention]:
                      + [m.span("s") for m in P.SCORE_RE.finditer(text)]
                      + [m.span("s") for m in P.NAMED_NUMBER_RE.finditer(text)]
                      + [m.span() for m in P.DAY_RANGE_RE.finditer(text)]
-                     + [m.span() for m in P.NOT_AMOUNT_RE.finditer(text)])
+                     + [m.span() for m in P.NOT_AMOUNT_RE.finditer(text)]
+                     + [m.span() for m in P.RACE_NAME_RE.finditer(text)])
     starts = doc.to_array("IDX").tolist()
     cands: list[_Cand] = []
     for n in nums:

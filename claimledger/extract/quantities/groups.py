@@ -14,6 +14,10 @@ so, but the sentence does in two regular ways seen on the news corpus:
   none of their cards had been replaced", "another 18% came from bank fraud": it measures what
   the verb says of it, the share that said or did that (``active_event``).
 
+- money as the object of a verb whose subject holds or pays it, not what it is spent on:
+  "He pledged £105m for security" (what it is for), "sold the car for £800" (what was sold),
+  "was fined £15,000" (the verb) (``object_event``).
+
 All are fallbacks, read only when the subject, object and of-phrase readings found nothing.
 """
 from __future__ import annotations
@@ -168,3 +172,53 @@ def _clause_core(clause: Token, verb: Token, inside: range) -> Optional[int]:
     if hi - verb.i > _MAX_EVENT or any(t.like_num or t.i in inside for t in words):
         return None
     return hi
+
+
+def object_event(top: Token, inside: range) -> Optional[Span]:
+    """Money as the object of a verb (or of "up to", "between" on it) whose subject is who pays,
+    earns or holds it: "he pledged £105m for security" → "security", "sold my car for £800" →
+    "my car", "was fined up to £5,000" → "fined", "took in £63,081" → "took in".  Not a verb of
+    speech ("promised", "reported"), "be" nor "have"."""
+    tok = top
+    if tok.dep_ == "pobj" and (tok.head.lower_ in L.MONEY_BOUND_PREPS and tok.head.dep_ in ("prep", "advmod", "prt")
+                               or tok.head.lower_ == "for" and tok.head.dep_ == "prep"):
+        tok = tok.head
+    verb = tok.head
+    if verb.pos_ != "VERB" or verb.i == tok.i or verb.lemma_.lower() in ("be", "have"):
+        return None
+    speech = verb.lemma_.lower() in L.SPEAKER_VERBS  # "announced £419m for core expenditure":
+    # only what it is for says what it measures
+    doc = verb.doc
+    if tok.dep_ == "prep" and tok.lower_ == "for" and tok.i > verb.i and not speech:  # a price
+        obj = next((ch for ch in verb.children if ch.dep_ == "dobj" and ch.pos_ == "NOUN"
+                    and ch.i < tok.i and ch.i not in inside), None)
+        return _np_words(obj, inside) if obj is not None else None
+    if tok.dep_ not in ("dobj", "prep", "prt"):
+        return None
+    for ch in [*verb.children, *top.children]:  # what it is for: "pledged £105m for security"
+        if ch.dep_ == "prep" and ch.lower_ in L.MONEY_PURPOSE_PREPS and ch.i > max(inside) \
+                and ch.i - max(inside) <= 2:
+            obj = next((p for p in ch.children if p.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in L.TIME_NOUNS \
+                    and obj.ent_type_ not in ("DATE", "TIME") and obj.lower_ not in L.MONEY_FORM_NOUNS:
+                found = _np_words(obj, inside)
+                if found is not None:
+                    return found
+    if speech or verb.lemma_.lower() in L.MONEY_LEVEL_VERBS or any(ch.dep_ == "nsubj" and ch.lower_ in L.UNIT_WORDS for ch in verb.children):
+        return None  # (not "the dollar reached $1.28": a rate, read elsewhere)
+    hi = verb.i  # else the verb with its particle ("took in", "paid back")
+    prt = next((ch for ch in verb.children if ch.dep_ == "prt" and ch.i == verb.i + 1), None)
+    if prt is not None and prt.lower_ not in L.MONEY_BOUND_PREPS:  # (not "made over $60m")
+        hi = prt.i
+    return verb.idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _np_words(obj: Token, inside: range) -> Optional[Span]:
+    """``obj`` with its modifiers before it (at most six words, no number, nothing of the
+    amount): "a weekly column", "my Jedi account"."""
+    words = list(obj.doc[obj.left_edge.i:obj.i + 1])
+    if len(words) > 6 or any(t.like_num or t.i in inside for t in words):
+        return None
+    while words and words[0].pos_ == "DET" and words[0] is not obj:
+        words = words[1:]
+    return words[0].idx, obj.idx + len(obj.text)

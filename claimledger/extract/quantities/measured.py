@@ -25,7 +25,8 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from claimledger.extract.quantities.groups import active_event, bracketed_name, passive_event, share_group
+from claimledger.extract.quantities.groups import (active_event, bracketed_name, object_event, passive_event,
+                                                   share_group)
 from claimledger.extract.quantities.subjects import agrees, is_dateline, speaks
 from claimledger.lexicon import quantities as L
 
@@ -51,6 +52,8 @@ def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional
     caller asks for only after a reading carried from an amount before found nothing."""
     if kind == "money" and last.i + 1 < len(doc) and doc[last.i + 1].text in L.CURRENCY_COUNTRY_TAILS:
         last = doc[last.i + 1]  # "$31.20 US": the country names the currency, not the thing
+    if unit in L.DURATION_UNITS and (_years_time(last) or _record_window(_top(first, last), unit)):
+        return None  # "in 18 months' time", "the first time in 11 years" date something
     inside = range(first.i, last.i + 1)
     top = _top(first, last)
     if counted is not None:  # a count: start from its noun, which is the counted thing
@@ -58,6 +61,14 @@ def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional
         if noun is not None:
             top, inside = noun, range(min(first.i, noun.i), noun.i + 1)
     of = _of_object(top, inside)
+    if of is None and top.dep_ == "appos" and top.head.i not in inside:
+        of = _of_object(top.head, inside)  # "More than half (55%) of the respondents"
+    if of is None and kind == "percent" and top.dep_ == "appos" and top.head.i not in inside:
+        restated = _restated_share(top.head, inside)
+        if restated is not None:  # "Almost a quarter, 22%, said ...", "14 million homes, 60%, have"
+            return restated
+    if of is None and kind == "money" and counted is None:
+        of = _in_object(top, inside)  # "$135m in debt", "£4bn in tax cuts"
     if of is not None:
         return _np(of, inside)
     if counted is None and top.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod") \
@@ -86,6 +97,8 @@ def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional
         found = found or bracketed_name(first, inside) or passive_event(top, inside)
         if found is None and events and kind in ("money", "percent"):
             found = active_event(top, inside, share=kind == "percent")
+        if found is None and kind == "money":
+            found = object_event(top, inside)  # "he pledged £105m for security"
         if found is not None:  # "Of those who voted, 85% ...", "Smith (15.3 ppg)", "$2m was raised"
             return found
     if unit in L.DURATION_UNITS and counted is None:
@@ -107,18 +120,46 @@ def is_time_reference(first: Token, last: Token, unit: Optional[str]) -> bool:
     """Whether the duration from ``first`` to ``last`` dates something ("two days later",
     "the past 25 years") rather than measuring a length: such amounts are left unmeasured on
     purpose, and a fill rate should not count them (``bench/quantities.py --news-fill``)."""
-    return unit in L.DURATION_UNITS and _time_offset(_top(first, last), last)
+    if unit not in L.DURATION_UNITS:
+        return False
+    top = _top(first, last)
+    return _time_offset(top, last) or _record_window(top, unit)
+
+
+def _record_window(top: Token, unit: Optional[str]) -> bool:
+    """"the first time in 11 years", "their lowest for 17 years", "his ninth title in eight
+    years": a duration after "in"/"for" on a first, a last or a superlative is the window back
+    from now the record holds in, as "the past 11 years" is, not a length of anything."""
+    prep = top.head
+    if top.dep_ != "pobj" or prep.lower_ not in ("in", "for") or prep.head.i == prep.i \
+            or unit in L.CLOCK_UNITS or _of_object(top, range(top.i, top.i + 1)) is not None:
+        return False  # (not "third in 21.72 secs", nor "in the 16 weeks of protests": a length)
+    held = prep.head
+    if held.pos_ in ("VERB", "AUX"):  # "will be the club's ninth coach in eight years"
+        held = next((ch for ch in held.children if ch.dep_ in ("attr", "dobj") and ch.i < prep.i), held)
+    words = [held, *held.children]
+    return any(w.tag_ == "JJS" or w.ent_type_ == "ORDINAL" or w.lower_ in ("first", "last")
+               for w in words if w.i < prep.i)
 
 
 def _time_offset(top: Token, last: Token) -> bool:
-    """"two days later", "900 years ago", "six months after the vote": a duration that dates
-    something rather than measuring it."""
+    """"two days later", "900 years ago", "six months after the vote", "in two weeks' time": a
+    duration that dates something rather than measuring it."""
     doc = top.doc
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.text.lower() in L.TIME_OFFSET_WORDS:
         return True
+    if _years_time(last):
+        return True
     return any(ch.text.lower() in L.TIME_OFFSET_WORDS or ch.i < top.i and ch.lower_ in L.TIME_FRAME_WORDS
                for ch in top.children)  # "the past 25 years": a window, not a length
+
+
+def _years_time(last: Token) -> bool:
+    """"in five years' time": a point in the future, as "five years later"."""
+    doc = last.doc
+    return last.i + 2 < len(doc) and doc[last.i + 1].text in ("'", "'s", "’", "’s") \
+        and doc[last.i + 2].lower_ == "time"
 
 
 def _offset_anchor(doc: Doc, last: Token, duration: bool) -> Optional[Token]:
@@ -217,6 +258,33 @@ def _of_object(tok: Token, inside: range) -> Optional[Token]:
         if ch.dep_ == "prep" and ch.i > tok.i and ch.text.lower() == "of":
             for p in ch.children:
                 if p.dep_ == "pobj" and p.pos_ in _NOUNS and p.i not in inside and not _unit_like(p):
+                    return p
+    return None
+
+
+def _restated_share(head: Token, inside: range) -> Optional[Span]:
+    """What a percentage set in apposition measures: for a share word ("Almost a quarter, 22%,
+    said they would buy one") what that share did, as for a share subject; for a plural noun
+    ("About 14 million households, 60%, have digital TV") the noun's phrase."""
+    if head.lower_ in L.SHARE_NOUNS:
+        return active_event(head, inside, share=True)
+    bracketed = head.doc[max(head.i, min(inside) - 1)].text == "("  # "203,091 votes (0.15 percent)"
+    if head.pos_ == "NOUN" and head.tag_ == "NNS" and (head.dep_ in _SUBJECTS or bracketed) \
+            and not _unit_like(head) \
+            and not (head.i > 0 and head.doc[head.i - 1].text == "-"):  # (not "24-year-olds")
+        return _np(head, inside)
+    return None
+
+
+def _in_object(tok: Token, inside: range) -> Optional[Token]:
+    """"$135m in debt", "£56m in donations": a common noun in an in-phrase on money (not a
+    place, a time or a number: "£5m in London", "$2m in the first quarter")."""
+    for ch in tok.children:
+        if ch.dep_ == "prep" and ch.i == tok.i + 1 and ch.lower_ == "in":
+            for p in ch.children:
+                if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i not in inside and not _unit_like(p) \
+                        and p.lemma_.lower() not in L.TIME_NOUNS and p.ent_type_ not in ("DATE", "TIME") \
+                        and p.lower_ not in L.LEVEL_NOUNS and p.lower_ not in L.MONEY_FORM_NOUNS:
                     return p
     return None
 

@@ -67,6 +67,16 @@ NOT_AMOUNT_RE = re.compile(
     rf"|\b\d{{1,2}}-(?:year|yr|month|week|day)(?={SP}(?:(?-i:[A-Z][a-z]+){SP})?(?:{alt(L.MATURITY_NOUNS)})\b)"
     rf"|\b\d{{1,5}}(?={SP}(?:[A-Z0-9][\w'-]*{SP}){{1,3}}(?:{alt(L.STREET_WORDS)})\b)",
     re.IGNORECASE)
+#: a race distance naming an event ("the women's 800m", "Britain's 800m and 1500m champion",
+#: "the 60m hurdles"), after "the" or a possessive with the event's qualifiers, or before a noun
+#: of the event: a name, not a length (like "10-year notes")
+_RACE = rf"(?:{alt(L.RACE_DISTANCES)})(?:m|{SP}?metres|{SP}?meters)\b"
+_RACES = rf"{_RACE}(?:{SP}?(?:,|and|or|&){SP}?{_RACE})*+"
+RACE_NAME_RE = re.compile(
+    rf"(?:\b(?:{alt(L.RACE_OPENERS)})|(?<=[a-z])'s?)(?:{SP}(?:{alt(L.RACE_QUALIFIERS)}))*+{SP}{_RACES}"
+    rf"(?!{SP}(?!(?:{alt(L.RACE_NOUNS + L.METRE_EVENTS)})\b)(?:[a-z]{{3,}}s|people)\b)"  # not "the 800m users"
+    rf"|\b{_RACES}(?={SP}(?:{alt(L.RACE_NOUNS + L.METRE_EVENTS)})\b)",
+    re.IGNORECASE)
 #: "slashed from $47 billion to $8 billion": a change from a level to another, not a range
 FROM_CHANGE_RE = re.compile(
     rf"\b(?:{alt(L.TREND_UP + L.TREND_DOWN + L.CHANGE_VERBS)})(?:{SP}++[\w'-]++){{0,4}}?{SP}++from{SP}*+$", re.IGNORECASE)
