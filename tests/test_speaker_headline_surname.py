@@ -35,3 +35,15 @@ def test_a_lone_document_word_before_the_colon_is_a_finding():
     page = "Survey: Most commuters in Eastbrook want a later ferry\n\nThe council asked 900 riders in May.\n"
     found = headline_statements(page)
     assert found and found[0].source.name == "survey" and found[0].source.kind == "document", found
+
+
+def test_a_headline_the_extractor_already_credits_is_one_statement():
+    """When the line's own colon rule already made the statement, the surname rule credits that
+    one: a page never holds two claims with one id."""
+    page = ("Adaeze Okafor: Harbour towns need a new ferry before winter\n\n"
+            "Regional transport minister Adaeze Okafor said on Monday that three harbour towns had "
+            "lost their only ferry.\n")
+    claims = analyze(page)
+    ids = [c.claim_id for c in claims]
+    assert len(ids) == len(set(ids))
+    assert len(headline_statements(page)) <= 1

@@ -72,7 +72,8 @@ def headline_speaker_claims(claims: list[Claim], headline: tuple, memory: Speake
     out, found = [], False
     for c in claims:
         if c.segment.kind == "headline" and c.span[0] >= content[0] - 1 and c.span[1] <= content[1] + 1:
-            if c.kind == "statement" and c.source_span == sspan:
+            if c.kind == "statement" and c.source_span and c.source_span[0] < sspan[1] and c.source_span[1] > sspan[0]:
+                # the extractor's own colon statement, whatever its source span's edge ("Name:")
                 found = True
                 c = dataclasses.replace(c, source=person)
             elif c.kind == "quantity" and (c.source is None or c.source_span == sspan):
