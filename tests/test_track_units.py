@@ -126,3 +126,10 @@ def test_revisions_are_judged_after_conversion():
     assert [g.first.claim_id for g in groups] == ["a", "c"]  # the 120 mph repeats the 195 km/h
     revisions = _revisions(KEY, groups, SETTINGS)
     assert [(r.before.claim_id, r.after.claim_id) for r in revisions] == [("a", "c")]
+
+
+def test_a_dimension_series_is_found_by_any_unit_it_is_written_in(storm):
+    from claimledger.track.find import find_series
+    wind = next(s for s in storm.series if "wind" in s.label)
+    for query in ("sustained wind mph", "wind speed"):
+        assert find_series(storm.series, query)[:1] == [wind]

@@ -32,6 +32,15 @@ UNIT_FACTORS: dict[str, tuple[str, float, float]] = {
     for (dimension, base), units in UNIT_CLASSES.items() for unit, factor in units.items()}
 
 
+def written_units(key_unit: Optional[str]) -> list[str]:
+    """The units a series key's unit stands for: a dimension's, "speed (km/h)" → speed, km/h,
+    mph, kn, m/s (what a search for the series may name); any other unit itself."""
+    if not key_unit:
+        return []
+    units = [u for u, (dim, _f, _o) in UNIT_FACTORS.items() if dim == key_unit]
+    return [key_unit.split(" (")[0], *units] if units else [key_unit]
+
+
 def dimension_of(unit: Optional[str]) -> Optional[str]:
     """"speed (km/h)" for "km/h" or "mph": the dimension and the unit its figures are compared
     in; None for a unit of no convertible dimension (currencies, percent, durations, rates per
