@@ -22,6 +22,7 @@ from claimledger.cli.output import (
 from claimledger.cli.tables import CLIP, TEXT, WHOLE, Col, show
 from claimledger.errors import ClaimLedgerError
 from claimledger.track.tracker import DEFAULT_TRACK_SETTINGS, Point, TrackSettings
+from claimledger.track.units import dimension_of
 from claimledger.views.numbers import figure as write_figure
 
 JSON_OPTION = typer.Option(False, "--json", help="One JSON record a line.")
@@ -57,8 +58,9 @@ def _jsonable(x: Any) -> Any:
 
 
 def figure(p: Point) -> str:
-    """"~1,000", "≤ 3,000", "2,000–3,000": a claim's figure as a reader writes it."""
-    return write_figure(p.value, p.low, p.high, p.approximate)
+    """"~1,000", "≤ 3,000", "2,000–3,000": a claim's figure as a reader writes it; with its unit
+    when its series holds a dimension ("120 mph" in "speed (km/h) of …"), not the unit itself."""
+    return write_figure(p.value, p.low, p.high, p.approximate, p.unit if dimension_of(p.unit) else None)
 
 
 def _cite(p: Point) -> str:

@@ -7,6 +7,7 @@ from claimledger.extract.actors import alias_table, resolve_alias
 from claimledger.lexicon.tracking import QUERY_STOPWORDS
 from claimledger.track.keys import SeriesKey, _member, singular
 from claimledger.track.points import Series
+from claimledger.track.units import written_units
 
 
 def find_series(series: list[Series], query: str) -> list[Series]:
@@ -76,5 +77,6 @@ def _series_terms(key: SeriesKey) -> set[str]:
         terms.add("entity:" + key.entity)
     terms |= {"word:" + _member(w) for w in key.counted.split()}
     if key.unit:
-        terms |= {"word:" + singular(w.lower()) for w in key.unit.split()}
+        # "speed (km/h)": found by "speed" and by any unit it is written in ("mph", "km/h")
+        terms |= {"word:" + singular(w.lower()) for u in written_units(key.unit) for w in u.split()}
     return terms

@@ -9,6 +9,7 @@ from typing import Any, Optional
 from claimledger.lexicon.tracking import RELATION_ORDER
 from claimledger.track.claim_time import ClaimTime
 from claimledger.track.keys import SeriesKey
+from claimledger.track.units import to_base
 
 
 @dataclass
@@ -55,6 +56,12 @@ class Point:
     revises: Optional[str] = None
     #: whether its sentence calls this figure a revised one ("a revised 236,000")
     says_revised: bool = False
+    #: the unit the figure is written in ("mph"); the series' key holds its dimension ("speed")
+    #: when it has one, and comparisons are made in that dimension's base unit (``units.py``)
+    unit: Optional[str] = None
+    #: the claim id of the figure this one gives again in another unit in the same sentence
+    #: ("195 km/h (120 mph)": the 120 mph restates the 195 km/h), left out of the relations
+    restates: Optional[str] = None
 
     @property
     def time(self) -> ClaimTime:
@@ -74,7 +81,8 @@ class Point:
         return (self.value, self.low, self.high)
 
     def interval(self, tolerance: float) -> tuple[float, float]:
-        """The values the claim allows: bounds as given, "about" widened by ``tolerance``."""
+        """The values the claim allows, in its dimension's base unit ("120 mph": 193.1 km/h):
+        bounds as given, "about" widened by ``tolerance``."""
         lo = self.low if self.low is not None else (self.value if self.value is not None else 0.0)
         hi = self.high if self.high is not None else (
             self.value if self.value is not None else float("inf"))
@@ -82,7 +90,7 @@ class Point:
             lo = 0.0
         if self.approximate:
             lo, hi = lo * (1 - tolerance), hi * (1 + tolerance)
-        return lo, hi
+        return to_base(lo, self.unit), to_base(hi, self.unit)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -97,6 +105,7 @@ class Point:
             "time": {"value": self.time_value, "relation": self.relation},
             "published": _iso(self.published), "date": _iso(self.date),
             "until": _iso(self.until or self.date), "date_basis": self.date_basis, "relay_of": self.relay_of,
+            "unit": self.unit, "restates": self.restates,
         }
 
 
@@ -129,8 +138,9 @@ class Series:
 
     @property
     def latest(self) -> Optional[Point]:
-        """The most recent estimate outside reader comments."""
-        dated = [p for p in self.points if p.lane == "source" and p.date is not None]
+        """The most recent estimate outside reader comments (a figure given again in another
+        unit, "195 km/h (120 mph)", is the claim it restates, never a later estimate)."""
+        dated = [p for p in self.points if p.lane == "source" and p.date is not None and p.restates is None]
         return dated[-1] if dated else None
 
     def summary(self) -> dict[str, Any]:

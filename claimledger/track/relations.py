@@ -15,6 +15,7 @@ from claimledger.lexicon.tracking import CORRECTION_WORDS
 from claimledger.track.claim_time import days_between
 from claimledger.track.keys import SeriesKey
 from claimledger.track.points import Point
+from claimledger.track.units import mixed_units, same_figure
 
 if TYPE_CHECKING:
     from claimledger.track.tracker import TrackSettings
@@ -78,14 +79,18 @@ def _relays(points: list[Point], settings: TrackSettings, specific: bool = True)
     (bench/relay_judgements.jsonl)."""
     groups: list[Relay] = []
     open_: dict[tuple, Relay] = {}
+    mixed = mixed_units(points)  # "195 km/h" and "120 mph": one figure, compared converted
     for p in points:  # in time order
         if p.lane == "reader":
             groups.append(Relay(p, []))
             continue
         g = open_.get((p.source_key, p.figure))
+        if mixed and (g is None or not same_figure(g.first, p)):
+            g = next((h for (k, _f), h in open_.items() if k == p.source_key and same_figure(h.first, p)), None)
         if g is None and p.source is None:
             g = next((h for (k, f), h in open_.items()
-                      if f == p.figure and not k.startswith("outlet: ") and _close(h.first, p, settings)), None)
+                      if (f == p.figure if not mixed else same_figure(h.first, p))
+                      and not k.startswith("outlet: ") and _close(h.first, p, settings)), None)
         if g is not None and _close(g.first, p, settings) and (
                 specific and g.first.source is not None or same_statement(g.first.sentence, p.sentence)):
             p.relay_of = g.first.claim_id
@@ -147,7 +152,7 @@ def _conflicts(key: SeriesKey, groups: list[Relay], settings: TrackSettings) -> 
                 if b.source_key == a.source_key or _one_page_own_voice(a, b):
                     continue
                 lo_b, hi_b = b.interval(settings.tolerance)
-                if hi_a < lo_b or hi_b < lo_a:
+                if (hi_a < lo_b or hi_b < lo_a) and not same_figure(a, b):  # converted: rounded alike
                     found.append(Conflict(key, a, b, gap))
     return found
 
@@ -178,7 +183,7 @@ def _revisions(key: SeriesKey, groups: list[Relay], settings: TrackSettings) -> 
     for (source, _when), pts in by_source.items():
         previous = None
         for p in pts:
-            if previous is not None and p.figure != previous.figure:
+            if previous is not None and not same_figure(p, previous):
                 if p.doc_id != previous.doc_id or previous.relation == "before":
                     found.append(Revision(key, source, previous, p, _revision_kind(previous, p)))
                 previous = p
@@ -218,7 +223,7 @@ def _stated_revisions_in(key: SeriesKey, points: list[Point], found: list[Revisi
                         and (q.date is None or p.date is None or q.date <= p.date or q.doc_id == p.doc_id)), None)
         else:
             old = next((q for q in reversed(points[:i]) if q.lane != "reader" and q.doc_id != p.doc_id
-                        and q.figure != p.figure and days_between(q.time, p.time) == 0), None)
+                        and not same_figure(q, p) and days_between(q.time, p.time) == 0), None)
         if old is None or (old.claim_id, p.claim_id) in seen:
             continue
         seen.add((old.claim_id, p.claim_id))

@@ -66,6 +66,7 @@ from claimledger.track.keys import (  # noqa: F401 (re-exported: find.py, tests 
     unify_sources,
 )
 from claimledger.track.measured_join import join_measured
+from claimledger.track.units import dimension_of, mark_restatements
 from claimledger.track.measured_key import measured_key, names_itself, owner_kind
 from claimledger.track.stories import fold_names, stories, story_ids, story_topics, topic_episodes
 from claimledger.track.points import Point, Series, _order
@@ -170,12 +171,15 @@ def track(rows: Iterable[Any], settings: TrackSettings = DEFAULT_TRACK_SETTINGS,
     relays, conflicts, revisions = [], [], []
     for s in series:
         unify_sources(s.points)
-        groups = _relays(s.points, settings, s.key.specific)
+        mark_restatements(s.points)
+        # "195 km/h (120 mph)" is one claim: its conversion is shown, never compared again
+        claims = [p for p in s.points if p.restates is None]
+        groups = _relays(claims, settings, s.key.specific)
         relays += [g for g in groups if g.repeats]
         if s.key.specific:
             conflicts += _conflicts(s.key, groups, settings)
             revisions += _revisions(s.key, groups, settings)
-        revisions += _stated_revisions_in(s.key, s.points, revisions)
+        revisions += _stated_revisions_in(s.key, claims, revisions)
     return Tracked(series, relays, conflicts, revisions)
 
 
@@ -254,6 +258,15 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None, story: O
     items += _stated_revisions(items, unnamed, page)
     items += _same_figure(unnamed, items, page)
     amounts = _story_amounts(unnamed, topic, page)
+    for item in items:
+        # "195 km/h" and "120 mph" of one wind: the key holds the dimension ("speed"), each
+        # point its unit as written (``units.py``); currencies are no dimension and stay apart
+        dimension = dimension_of(item[3])
+        if dimension is not None:
+            if item[4].unit is None:
+                item[4].unit = item[3]  # "from 35" in "rose to 40 km from 35": its partner's unit
+            if dimension_of(item[4].unit) == dimension:
+                item[3] = dimension
     for i, item in enumerate(items):
         if item[1] is not None and item[2] or item[7]:
             continue  # a measured figure's owner is its own or its page's story, never lent
@@ -308,7 +321,7 @@ def _point(r: ClaimRow, page: PageSpeakers) -> tuple[Point, ClaimTime]:
                    r.source_kind),
         r.source_title, r.source_role, r.source_organization, r.url, r.outlet, r.published,
         when.start, when.basis, relation, r.span_start or 0, until=when.end,
-        span_end=r.span_end, time_value=r.time_value,
+        span_end=r.span_end, time_value=r.time_value, unit=r.unit,
         speaker=speaker_name(r.source_name, r.source_kind, page) if r.voice != "reader" else None,
     )
     return point, when
@@ -419,8 +432,8 @@ def _amounts_to_named(grouped: dict[SeriesKey, list[Point]], story: dict[str, st
     named: dict[tuple, set[SeriesKey]] = defaultdict(set)
     for key, points in grouped.items():
         if key.measured and not key.measured.startswith(AMOUNT) and key.unit:
-            for p in points:
-                named[(story[p.doc_id], key.unit.split("/")[0], p.figure)].add(key)
+            for p in points:  # by the unit each figure is written in ("km", not "length")
+                named[(story[p.doc_id], (p.unit or key.unit).split("/")[0], p.figure)].add(key)
     for key in [k for k in grouped if k.measured and k.measured.startswith(AMOUNT)]:
         donors = set().union(*(named.get((story[p.doc_id], key.unit, p.figure), set()) for p in grouped[key]))
         if len(donors) == 1:
