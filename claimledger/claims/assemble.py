@@ -34,6 +34,7 @@ from claimledger.extract.attribution.questions import in_direct_question
 from claimledger.extract.quantities.find import QuantityMention, find_quantities
 from claimledger.extract.time import TimeMention, find_times, time_for
 from claimledger.extract.tree import sentences_between, text_of
+from claimledger.extract.quotes import all_quoted, left_open
 from claimledger.lexicon.outlets import KNOWN_CHANNELS, OUTLET_HEADS
 from claimledger.claims.cue_kind import cue_kind, cue_kind_of_text
 from claimledger.claims.coreference import generic_body
@@ -74,6 +75,7 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
     voice_of_last: Optional[tuple] = None  # the comment or post the previous segment belonged to
     headline = None  # the first headline, for its "Surname: claim" speaker once the page is known
     bodies: list[tuple[int, str]] = []  # organisations the page names, where: for "the company said"
+    carried: Optional[_CarriedQuote] = None  # the cued quote the previous paragraph ended with
     for seg, sdoc in parsed:
         base = seg.start
         ref = SegmentRef(seg.kind, seg.comment_index if seg.kind == "comment" else seg.index, seg.author)
@@ -102,6 +104,14 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
         statement_times: dict[int, Optional[TimeRef]] = {}
 
         statements = [_canonical_source(st, definitions) for st in statements]
+        # '"B."' after '"A," she said.': a paragraph quoted throughout, with no cue of its own,
+        # goes on with the quotation the paragraph before ended with
+        continuing = carried if carried is not None and all_quoted(text_of(sdoc)) \
+            and seg.kind == carried.kind and all(st.cue_span is None for st in statements) else None
+        statements = [_continued(st, continuing) for st in statements]
+        spans = [continuing.spans if _continues(st, continuing)
+                 else (_shift(st.cue_span, base), _shift(st.source_span, base)) for st in statements]
+        carried = _carried_quote(sdoc, seg.kind, statements, spans)
         kinds = [_cue_kind(sdoc, st) for st in statements]
         for k, st in enumerate(statements):
             # the time of speaking is outside the words spoken ("Up until today, …" is quoted)
@@ -125,7 +135,7 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
                 doc_id=doc_id, doc_ref=doc.doc_ref, kind="statement", segment=ref,
                 voice=_voice(seg, st.source), sentence=_words_of(doc, seg)[sent[0]:sent[1]],
                 sentence_span=(base + sent[0], base + sent[1]), span=(base + st.start, base + st.end),
-                cue_span=_shift(st.cue_span, base), source_span=_shift(st.source_span, base),
+                cue_span=spans[k][0], source_span=spans[k][1],
                 source=st.source, cue=st.cue, cue_kind=kinds[k], quote=st.quote, via=st.via,
                 time=statement_times[k],
             ))
@@ -179,8 +189,8 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
                 doc_id=doc_id, doc_ref=doc.doc_ref, kind="quantity", segment=ref,
                 voice=_voice(seg, source), sentence=_words_of(doc, seg)[sent[0]:sent[1]],
                 sentence_span=(base + sent[0], base + sent[1]), span=(base + span[0], base + span[1]),
-                cue_span=_shift(st.cue_span, base) if st else None,
-                source_span=_shift(st.source_span, base) if st else None,
+                cue_span=spans[k][0] if st else None,
+                source_span=spans[k][1] if st else None,
                 quantity=quantity, scope=tuple(scope_for(sdoc, (q.start, q.end))), source=source,
                 cue=st.cue if st else None, cue_kind=kinds[k] if st else None,
                 quote=st.quote if st else None, via=st.via if st else (),
@@ -191,6 +201,48 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
     claims = _generic_speakers_named(claims, bodies, bool(doc.title))
     claims.sort(key=lambda c: (c.segment.kind != "headline", c.span[0] if c.segment.kind != "headline" else -1, c.kind))
     return claims
+
+
+@dataclasses.dataclass(frozen=True)
+class _CarriedQuote:
+    """The cued direct quote a paragraph ended with: whose it is, and its cue and source spans in
+    document offsets, for a next paragraph that goes on quoting it."""
+
+    kind: str  # the segment kind: a quote runs on only into a paragraph of the same kind
+    statement: Statement
+    spans: tuple[Optional[tuple[int, int]], Optional[tuple[int, int]]]
+
+
+def _continues(st: Statement, open_quote: Optional[_CarriedQuote]) -> bool:
+    """A direct quote with no cue of its own, in a paragraph going on with the one before."""
+    return open_quote is not None and st.quote == "direct" and st.cue_span is None
+
+
+def _continued(st: Statement, open_quote: Optional[_CarriedQuote]) -> Statement:
+    """'"A," she said.' or '"A … [no closing mark]', then '"B."': the continuation paragraph's words
+    are the opening statement's speaker's, said through the same cue — one statement in pieces."""
+    if not _continues(st, open_quote):
+        return st
+    opening = open_quote.statement
+    return dataclasses.replace(st, source=opening.source, cue=opening.cue, via=opening.via)
+
+
+def _carried_quote(sdoc: Doc, kind: str, statements: list[Statement], spans: list) -> Optional[_CarriedQuote]:
+    """The direct quote a paragraph ends with, if it has a cue: the one whose quotation the paragraph
+    leaves open at its end ('"A …' with no closing mark), else its last statement ('"A," he said.').
+    A next paragraph quoted throughout with no cue of its own goes on with it.  Only a direct quote
+    is carried: on PolNeAR train, 44 of 72 carried pieces share the annotators' cue, while carrying
+    a mixed or indirect statement ('X said that … "shut up."') was right for 13 of 61."""
+    cued = [(st, sp) for st, sp in zip(statements, spans) if st.quote == "direct" and sp[0] is not None]
+    open_span = left_open(text_of(sdoc))
+    if open_span is not None:
+        at = [(st, sp) for st, sp in cued if st.start <= open_span[0] < st.end]
+        return _CarriedQuote(kind, *at[0]) if at else None
+    if not cued:
+        return None
+    last = max(statements, key=lambda st: (st.end, st.start))
+    at = [(st, sp) for st, sp in cued if st is last]
+    return _CarriedQuote(kind, *at[0]) if at else None
 
 
 #: the relations through which a cue verb takes an action as its complement ("considering

@@ -84,3 +84,30 @@ def _close_unclosed(text: str, open_at, end: int, spans: list[tuple[int, int]], 
     """A quote still open at ``end`` (a paragraph's end) runs to it, trailing space left out."""
     if open_at is not None and runs_to_end:
         spans.append((open_at + 1, len(text[:end].rstrip())))
+
+
+def left_open(text: str) -> tuple[int, int] | None:
+    """The quote a paragraph opens and does not close, as (content_start, content_end), or None.
+
+    News continues one speaker's quotation over several paragraphs by leaving each open at its
+    end and opening the next with a mark again; only the last paragraph closes it.  The quote left
+    open is the one :func:`quote_spans` keeps only when unclosed quotes run to the end.
+    """
+    closed = set(quote_spans(text, unclosed_runs_to_end=False))
+    end = len(text.rstrip())
+    return next((span for span in quote_spans(text) if span not in closed and span[1] == end), None)
+
+
+def opens_with_quote(text: str) -> bool:
+    """The paragraph starts with a quotation mark: in a continued quotation, the speaker's words go on."""
+    head = text.lstrip()
+    return head[:1] in OPENING_MARKS + STRAIGHT_MARK or head.startswith(DOUBLED_APOSTROPHE)
+
+
+def all_quoted(text: str) -> bool:
+    """The paragraph is one speaker's words throughout: it opens with a quotation mark, and after
+    its last quote only closing punctuation is left ('"B. C."', '"B …' left open) — no '…," X said'."""
+    spans = quote_spans(text)
+    if not spans or not opens_with_quote(text):
+        return False
+    return not text[spans[-1][1]:].strip(" \t\n.,;:!?" + CLOSING_MARKS + STRAIGHT_MARK + "'")
