@@ -9,12 +9,6 @@ from claimledger.extract.actors import (
     resolve_alias,
     scope_for,
 )
-from claimledger.parse.models import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 @pytest.mark.parametrize("text, canonical", [

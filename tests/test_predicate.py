@@ -4,12 +4,6 @@ import pytest
 
 from claimledger.extract.predicate import predicate_of
 from claimledger.extract.quantities.find import find_quantities
-from claimledger.parse.models import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def predicates(nlp, text):

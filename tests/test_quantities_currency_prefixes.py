@@ -3,12 +3,6 @@ Zealand papers write it, is that country's dollar (sentences written for these t
 import pytest
 
 from claimledger.extract.quantities.find import find_quantities
-from claimledger.parse.models import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 @pytest.mark.parametrize("text, surface, value, unit", [

@@ -3,12 +3,6 @@ look like amounts, and restatements chained in one bracket (sentences written fo
 import pytest
 
 from claimledger.extract.quantities.find import find_quantities
-from claimledger.parse.models import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def readings(nlp, text):

@@ -4,12 +4,6 @@ and a dateline in mixed case (sentences written for these tests)."""
 import pytest
 
 from claimledger.extract.quantities.find import find_quantities
-from claimledger.parse.models import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def measured(nlp, text):

@@ -4,12 +4,6 @@ a market report names before a dash, and "Stoxx 600 index"-style names kept whol
 import pytest
 
 from claimledger.extract.quantities.find import find_quantities
-from claimledger.parse.models import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def readings(nlp, text):

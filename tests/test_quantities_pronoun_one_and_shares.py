@@ -6,12 +6,6 @@ import pytest
 
 from claimledger.extract.attribution.questions import in_direct_question
 from claimledger.extract.quantities.find import find_quantities
-from claimledger.parse.models import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def surfaces(nlp, text):

@@ -4,12 +4,6 @@ a distance run or measured stays an amount (sentences written for these tests)."
 import pytest
 
 from claimledger.extract.quantities.find import find_quantities
-from claimledger.parse.models import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 @pytest.mark.parametrize("text", [

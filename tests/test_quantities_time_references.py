@@ -5,12 +5,6 @@ import pytest
 
 from claimledger.extract.quantities.find import find_quantities
 from claimledger.extract.quantities.measured import is_time_reference
-from claimledger.parse.models import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def test_a_duration_before_time_dates_something(nlp):

@@ -7,14 +7,8 @@ from claimledger.extract.time import (
     resolve_time,
     time_for,
 )
-from claimledger.parse.models import load_pipeline
 
 PUB = "2017-12-27"  # a Wednesday, ISO week 52
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 @pytest.mark.parametrize("surface, published, value", [

@@ -18,8 +18,6 @@ import dataclasses
 import re
 from typing import Optional
 
-from spacy.tokens import Doc
-
 from claimledger.extract.attribution.content import quote_kind, trim
 from claimledger.extract.attribution.speakers import SpeakerMemory
 from claimledger.extract.names import fold_words
