@@ -469,11 +469,23 @@ def test_nothing_measured(nlp, text):
     "The Tu-154 and the B737-800 were grounded.",
     "The office moved to 4410 Cedar Ridge Road last year.",
     "Yields on 30-year bonds edged higher.",
+    # a maturity names the instrument, spelt out or with a modifier between
+    "Dealers bought three-month commercial bills.",
+    "The central bank offered one-month certificates of deposit.",
+    "Rates on seven-day repurchase agreements eased.",
     "One morning she simply left.",
     "It is one of the oldest bridges in Europe.",
 ])
 def test_pronoun_and_identifier_numbers_are_not_quantities(nlp, text):
     assert quantities(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, months", [
+    ("The strike lasted three months.", 3),
+    ("The ministry imposed a three-month ban on bond trading.", 3),
+])
+def test_a_duration_that_names_no_instrument_stays_a_quantity(nlp, text, months):
+    assert [q.value for q in quantities(nlp, text) if q.unit == "months"] == [months]
 
 
 def test_a_change_from_one_level_down_to_another_is_no_range(nlp):

@@ -64,7 +64,8 @@ NOT_QUANTITY_RE = re.compile(
 #: street number ("1119 Eighth St."): none is an amount
 NOT_AMOUNT_RE = re.compile(
     rf"\b(?:[01]\d|2[0-3])[0-5]\d{SP}?(?:{alt(L.TIME_ZONES)})\b"
-    rf"|\b\d{{1,2}}-(?:year|yr|month|week|day)(?={SP}(?:(?-i:[A-Z][a-z]+){SP})?(?:{alt(L.MATURITY_NOUNS)})\b)"
+    rf"|\b(?:\d{{1,2}}|{alt(L.NUMBER_WORDS)})-(?:year|yr|month|week|day)"
+    rf"(?={SP}(?:(?-i:[A-Z]?[a-z]+){SP})?(?:{alt(L.MATURITY_NOUNS)})\b)"
     rf"|\b\d{{1,5}}(?={SP}(?:[A-Z0-9][\w'-]*{SP}){{1,3}}(?:{alt(L.STREET_WORDS)})\b)",
     re.IGNORECASE)
 #: a race distance naming an event ("the women's 800m", "Britain's 800m and 1500m champion",
