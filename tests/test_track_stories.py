@@ -107,6 +107,13 @@ def test_an_unnamed_speaker_for_a_body_is_the_body():
     assert body_of("officials") is None and body_of("Maria Lopez") is None
 
 
+def test_an_office_names_no_body():
+    """"the prime minister" is one person's office, not a spokesman of a "prime"."""
+    from claimledger.track.keys import body_of
+    assert body_of("the prime minister") is None and body_of("home secretary") is None
+    assert body_of("congressional leaders") is None and body_of("the bank's chairman") == "bank"
+
+
 def _count(cid, doc, sentence, value, source, org=None, date="2021-03-05", kind="unnamed"):
     return ClaimRow(
         claim_id=cid, doc_id=doc, doc_ref=doc, voice="source", segment_kind="body", span_start=0,
