@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from claimledger.extract.numbers import NumberMention, clean, find_numbers
 from claimledger.extract.quantities import patterns as P
 from claimledger.extract.quantities.carried import carry_measured
+from claimledger.extract.quantities.change_ends import share_change_ends
 from claimledger.extract.quantities.counted import (
     counted_span,
     implied_counted,
@@ -127,6 +128,7 @@ def find_quantities(doc: Doc, *, ages: bool = False) -> list[QuantityMention]:
     cands = _merge_ranges(text, _drop_overlaps(cands))
     _carry_trends(text, cands)
     _share_units(text, cands)
+    share_change_ends(text, cands)
     _index_levels(text, cands)
     measured = carry_measured(doc, starts, text, cands,
                               [_measured(doc, starts, c, events=False) for c in cands])
