@@ -400,6 +400,11 @@ def test_worldwide_and_outside_are_scopes(sentence, surface, scope):
     assert sentence_scope(sentence, surface) == scope
 
 
+def test_a_worldwide_scope_reads_as_an_adverb_in_the_label():
+    assert SeriesKey("person", None, ("worldwide",), predicate="killed").label == "persons killed worldwide"
+    assert SeriesKey("person", None, ("China",), predicate="killed").label == "persons killed in China"
+
+
 def _row(cid, doc, title, sentence, value, counted="people", predicate="killed", scope=None, source=None,
          org=None, date="2020-03-02", kind="person", published=None):
     return ClaimRow(

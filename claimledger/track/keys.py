@@ -87,7 +87,10 @@ class SeriesKey:
                 thing = f"{self.entity} {thing}"
         if self.unit:
             thing = f"{self.unit} of {thing}"
-        where = f" in {', '.join(self.scope)}" if self.scope else ""
+        places = [s for s in self.scope if s != GLOBAL_SCOPE]
+        where = f" in {', '.join(places)}" if places else ""
+        if len(places) < len(self.scope):
+            where += f" {GLOBAL_SCOPE}" if not places else f" ({GLOBAL_SCOPE})"  # "cases worldwide"
         if self.topic and self.scope != (self.topic,):
             where += f" ({self.topic})"
         if self.period:

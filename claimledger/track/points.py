@@ -133,8 +133,16 @@ class Series:
     @property
     def across(self) -> bool:
         """Whether the series spans at least two documents or two sources: what the series views
-        list by default (a series on one page from one source is that page's own list)."""
-        return self.documents >= 2 or len({p.source_key for p in self.points}) >= 2
+        list by default (a series on one page from one source is that page's own list).  Two
+        sources on one page count only when the key names what the figure is of (an entity, a
+        place, a topic, a predicate or a measured thing): "one lever … two levers" said by an
+        interviewer and a scientist is the page's own talk of levers, not one quantity (on the
+        295 Wikinews articles such bare one-page lists led the home page: levers, stars, arms)."""
+        if self.documents >= 2:
+            return True
+        k = self.key
+        anchored = bool(k.entity or k.scope or k.measured or k.predicate or k.topic)
+        return anchored and len({p.source_key for p in self.points}) >= 2
 
     @property
     def latest(self) -> Optional[Point]:
