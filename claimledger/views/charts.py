@@ -14,6 +14,7 @@ from typing import Any, Optional
 
 from claimledger.errors import ChartError
 from claimledger.track.tracker import Point, Series
+from claimledger.track.units import to_base
 
 LANE_TITLES = {"source": "sources and outlets", "reader": "reader comments"}
 #: an open lower bound ("more than 500") is drawn up to this multiple of it
@@ -23,12 +24,15 @@ FORMATS = ("png", "html", "svg", "json")
 
 
 def chart_rows(series: Series) -> list[dict[str, Any]]:
-    """One row a dated claim: where to draw it and what its tooltip says."""
+    """One row a dated claim: where to draw it and what its tooltip says.  A series in a
+    dimension ("speed (km/h)") is drawn in the dimension's unit, so "75 mph" sits beside "120
+    km/h" and not at 75; a figure its sentence gives again in another unit ("120 mph (195
+    km/h)") is one claim, drawn once."""
     rows = []
     for p in series.points:
-        if p.date is None:
+        if p.date is None or p.restates is not None:
             continue
-        y, lo, hi = _extent(p)
+        y, lo, hi = (to_base(v, p.unit) for v in _extent(p))
         rows.append({
             "date": p.date.isoformat(), "y": y, "lo": lo, "hi": hi, "mark": _mark(p),
             "source": _who(p), "label": "" if p.relay_of else _who(p),
