@@ -311,6 +311,17 @@ def test_a_police_rank_without_a_force_speaks_for_the_force_the_story_names():
     assert c.source.name == "Paul Reed" and c.source.organization == "Kent Police"
 
 
+@pytest.mark.parametrize("text, org", [
+    ("Lena Ortiz, the founder of Open Maps Trust, who has campaigned on data rights for a decade, "
+     "said the law would fail.", "Open Maps Trust"),
+    ("Omar Haddad, the director of Delta Forge, which builds rail cars, said the law would fail.",
+     "Delta Forge"),
+])
+def test_a_clause_said_of_the_body_is_not_its_name(text, org):
+    c = one(text, "the law would fail")
+    assert c.source.organization == org
+
+
 def test_a_retired_officer_no_longer_speaks_for_the_body():
     (_, c), = statements("Retired army general and author Tom Fry said the plan would fail.")
     assert c.source.name == "Tom Fry" and c.source.organization is None

@@ -128,3 +128,15 @@ def first_token_from(doc: Doc, start_char: int) -> Optional[Token]:
     """The first token starting at or after ``start_char`` (by bisection)."""
     k = bisect.bisect_left(_token_offsets(doc), start_char)
     return doc[k] if k < len(doc) else None
+
+
+def without_clauses(head: Token) -> list[Token]:
+    """A noun phrase without the clauses said of it ("the Free Software Foundation, who has been
+    critical of DRM for years", "Acme, which makes tools", "the union, formed in 1990"): the
+    thing is its name; a relative clause, or a clause set off by a comma, at any depth is what
+    the article says about it.  ("the Committee to Protect Journalists" keeps its clause.)"""
+    doc = head.doc
+    cut = [c for t in subtree(head) for c in t.children if c.i > head.i and (
+        c.dep_ == "relcl" or (c.dep_ == "acl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","))]
+    dropped = {t.i for c in cut for t in subtree(c)}
+    return [t for t in subtree(head) if t.i not in dropped and t.dep_ != "punct"]

@@ -21,7 +21,7 @@ from claimledger.extract.attribution.person_names import (
 )
 from claimledger.extract.names import fold as _fold
 from claimledger.extract.names import stems
-from claimledger.extract.tree import MAX_EXACT_WIDTH, ents_between, sentence_of, subtree, text_of
+from claimledger.extract.tree import MAX_EXACT_WIDTH, ents_between, sentence_of, subtree, text_of, without_clauses
 from claimledger.lexicon import attribution as lex
 from claimledger.lexicon import derived_speakers
 from claimledger.model import Source
@@ -580,8 +580,7 @@ def _org_of(w: Token, memory: Optional[SpeakerMemory] = None, exclude: Iterable[
         if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "from", "with"):
             objs = [x for x in c.children if x.dep_ == "pobj"]
             if objs:
-                return as_body([t for t in subtree(objs[0]) if t.dep_ not in ("relcl", "punct") and t.head.dep_ != "relcl"],
-                               office=c.lower_ in ("of", "for"))
+                return as_body(without_clauses(objs[0]), office=c.lower_ in ("of", "for"))
     if _lemma(w) in lex.BODY_ROLES or w.lower_ in lex.BODY_ROLES:
         chain = []
         k = w.i - 1
