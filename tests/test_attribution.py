@@ -322,6 +322,19 @@ def test_a_clause_said_of_the_body_is_not_its_name(text, org):
     assert c.source.organization == org
 
 
+@pytest.mark.parametrize("text, org", [
+    ("The head of the river police said the boats were seized.", "river police"),
+    ("Vice Admiral Ruth Kane, commander of the Atlantic fleet, said the boats were seized.", "Atlantic fleet"),
+    ("Gen. Omar Idris, the head of Sudanese military intelligence, said the boats were seized.",
+     "Sudanese military intelligence"),
+    # a function, not a body: no organisation
+    ("The head of state said the boats were seized.", None),
+])
+def test_a_role_that_speaks_for_a_body_takes_its_of_object(text, org):
+    c = one(text, "the boats were seized")
+    assert c.source.organization == org
+
+
 def test_a_retired_officer_no_longer_speaks_for_the_body():
     (_, c), = statements("Retired army general and author Tom Fry said the plan would fail.")
     assert c.source.name == "Tom Fry" and c.source.organization is None

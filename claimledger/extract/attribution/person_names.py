@@ -9,6 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.actors import DATE_PATTERN, dateline_end
 from claimledger.extract.tree import text_of
 from claimledger.lexicon import attribution as lex
 from claimledger.lexicon.lowercase_words import LOWERCASE_WORDS
@@ -313,3 +314,29 @@ def names_another_person(org: Optional[str], own_name: str, memory) -> bool:
     other = memory.person_by_surname(styled_name(org)) if memory is not None else None
     return other is not None and other is not memory.person_by_surname(own_name) \
         and len(other.name.split()) > len(styled_name(org).split())
+
+
+#: a story's date alone before the dash ("March 31 - Quest Biotechnology Inc"), when the
+#: parser took the opening line into the speaker's name
+_DATE_DASH = re.compile(rf"^{DATE_PATTERN}[ \u00a0]*(?:-{{1,2}}|–|—)[ \u00a0]+")
+
+
+def clean_name(text: str) -> str:
+    """A speaker's or body's words as a name: no dateline, no article, no possessive, an
+    acronym the name defines standing for it."""
+    text = " ".join(text.split())
+    cut = dateline_end(text)  # "PHOENIX, Ariz., March 17 - Southwest Forest Industries Inc"
+    if 0 < cut < len(text):
+        text = text[cut:]
+    text = _DATE_DASH.sub("", text)
+    text = re.sub(r"[’']s$", "", text.strip())
+    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+    m = _DEFINED_ACRONYM.match(text.strip(" ,."))
+    if m:  # "World Health Organization (WHO)": one source with the later "WHO", by its acronym
+        return m.group("short")
+    return text.strip(" ,.")
+
+
+#: a name followed by the acronym it defines, as a speaker phrase may end ("(WHO" when the parser
+#: left the closing bracket out)
+_DEFINED_ACRONYM = re.compile(r"^(?P<long>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){1,8})\s*\((?P<short>[A-Z][A-Z0-9&]{1,9})\)?$")

@@ -13,12 +13,13 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.extract.actors import DATE_PATTERN, dateline_end
+from claimledger.extract.actors import dateline_end
 from claimledger.extract.attribution.person_names import (
     _person_like, _title_words, _looks_like_name, description_before, proper_word, _titled_apposition, another_person,
     leading_description, name_after_office, office_field, names_another_person, office_holder, post_nominal_end,
     with_surname_particles, without_office_place,
 )
+from claimledger.extract.attribution.person_names import clean_name as _clean_name
 from claimledger.extract.names import fold as _fold
 from claimledger.extract.names import stems
 from claimledger.extract.tree import MAX_EXACT_WIDTH, ents_between, sentence_of, subtree, text_of, without_clauses
@@ -182,30 +183,6 @@ def _text_of(tokens: list[Token]) -> str:
     if not tokens:
         return ""
     return text_of(tokens[0].doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
-
-
-#: a story's date alone before the dash ("March 31 - Quest Biotechnology Inc"), when the
-#: parser took the opening line into the speaker's name
-_DATE_DASH = re.compile(rf"^{DATE_PATTERN}[ \u00a0]*(?:-{{1,2}}|–|—)[ \u00a0]+")
-
-
-def _clean_name(text: str) -> str:
-    text = " ".join(text.split())
-    cut = dateline_end(text)  # "PHOENIX, Ariz., March 17 - Southwest Forest Industries Inc"
-    if 0 < cut < len(text):
-        text = text[cut:]
-    text = _DATE_DASH.sub("", text)
-    text = re.sub(r"[’']s$", "", text.strip())
-    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
-    m = _DEFINED_ACRONYM.match(text.strip(" ,."))
-    if m:  # "World Health Organization (WHO)": one source with the later "WHO", by its acronym
-        return m.group("short")
-    return text.strip(" ,.")
-
-
-#: a name followed by the acronym it defines, as a speaker phrase may end ("(WHO" when the parser
-#: left the closing bracket out)
-_DEFINED_ACRONYM = re.compile(r"^(?P<long>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){1,8})\s*\((?P<short>[A-Z][A-Z0-9&]{1,9})\)?$")
 
 
 def np_tokens(head: Token) -> list[Token]:
@@ -437,6 +414,8 @@ def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Sourc
         if not _can_speak(head):
             return None, None
     org = _clean_name(orgs[0].text) if orgs else None
+    if org is None and kind == "person":
+        org = _org_of(head, memory)  # "the head of the regional police"
     name = phrase if kind != "unnamed" else _clean_name("".join(
         (w.text if proper_word(w) else w.lower_) + (w.whitespace_ if k + 1 < len(words) and words[k + 1].i == w.i + 1 else " ")
         for k, w in enumerate(words)))
@@ -541,6 +520,23 @@ def title_role_org(head: Token, person: Span, orgs: list[Span], memory: Optional
     return title, role, org
 
 
+def _bare_function(obj: Token) -> bool:
+    """A singular common noun with no article or modifier after a role ("head of state", "chief
+    of staff", "head of government"): what the role does, not a body it speaks for ("a
+    spokesman for police" is a plural, "the head of the state" has its article)."""
+    return obj.tag_ == "NN" and not any(c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in obj.children)
+
+
+def _represents(role: Token, obj: Token) -> bool:
+    """Whether ``role`` ("head", "commander", "spokesman") stands for the body its of-object
+    names, whatever that body's noun: a role that speaks for a body, and an object with an
+    article or a modifier ("the Pacific fleet", "Iraqi military intelligence"), not a bare
+    function ("head of state", "chief of staff", "director of research")."""
+    if _lemma(role) not in lex.BODY_ROLES or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ in ("amod", "compound") for c in obj.children)
+
+
 def _of_name_after(person: Span) -> Optional[str]:
     """'Jo Li of "Clean Rivers"', 'Jo Li of the Harbour Trust' where the parser hung the 'of' on
     another word: a quoted name or a named body right after 'of' after the name."""
@@ -580,7 +576,13 @@ def _org_of(w: Token, memory: Optional[SpeakerMemory] = None, exclude: Iterable[
         if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "from", "with"):
             objs = [x for x in c.children if x.dep_ == "pobj"]
             if objs:
-                return as_body(without_clauses(objs[0]), office=c.lower_ in ("of", "for"))
+                phrase = without_clauses(objs[0])
+                if _bare_function(objs[0]):
+                    return None  # "head of state", "chief of staff": a function, not a body
+                body = as_body(phrase, office=c.lower_ in ("of", "for"))
+                if body is None and c.lower_ in ("of", "for") and _represents(w, objs[0]):
+                    body = named(phrase)  # "head of Iraqi military intelligence"
+                return body
     if _lemma(w) in lex.BODY_ROLES or w.lower_ in lex.BODY_ROLES:
         chain = []
         k = w.i - 1
