@@ -116,3 +116,16 @@ def test_a_stated_revision_is_never_split_however_far_the_figures():
     rows = [r._replace(surface=s) for r, s in zip(rows, ("3.3 million dollars", "1.7 million"))]
     s = _series_of(rows)
     assert s["a"].id == s["b"].id
+
+
+def test_two_pages_giving_one_owner_one_exact_amount_under_phrases_sharing_a_word_join():
+    rows = [
+        _row("a", "p1", "Ruritania Air's jet order is worth 1.2 billion francs.", 1.2e9,
+             "jet order", "Ruritania Air", unit="CHF"),
+        _row("b", "p2", "The order value is 1.2 billion francs, Ruritania Air said.", 1.2e9,
+             "order value", "Ruritania Air", unit="CHF", published="2021-05-11"),
+        _row("c", "p3", "Ruritania Air's fleet is worth 1.2 billion francs.", 1.2e9,
+             "fleet value", "Ruritania Air", unit="CHF", published="2021-05-12"),
+    ]
+    s = _series_of(rows)
+    assert s["a"].id == s["b"].id != s["c"].id

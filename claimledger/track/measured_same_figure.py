@@ -1,11 +1,17 @@
-"""Measured series of one owner that one page gives the same exact figure: one quantity.
+"""Measured series of one owner given the same exact figure under two phrases: one quantity.
 
 A page names one quantity in several words, and the extractor reads each sentence's words:
 "18 dlrs a barrel" is OPEC's "fixed crude oil prices" in one sentence, its "official selling
 prices" in the next and "the benchmark" in a third; "15.8 mln bpd" is the "ceiling" and, two
 sentences on, the "output".  No rule on the words joins them (``measured_join`` joins only a
 phrase with fewer modifiers of the same head), but the page does: one owner given one exact
-figure in one unit under two phrases is, far more often than not, one quantity named twice.
+figure in one unit under two phrases is, far more often than not, one quantity named twice;
+so are two pages' phrases that share a word and give one owner one exact amount ("a 1.2
+billion Swiss franc order" and "the order for" MD-11s; "13 billion dlrs of debt" and "of frozen
+debt" of South Africa).  On the whole news corpus (7,384 articles) the joins made on one page
+were one quantity in 23 of 30 read, those across pages in 20 of 22 (the wrong ones: two
+companies' 500 mln dlr debentures and two 3.4 billion dlr falls, both owned by the dateline's
+"United States").
 
 Joined only when
 
@@ -26,8 +32,9 @@ Joined only when
   ("250 mln dlrs of debentures … and 250 mln dlrs of notes") gives two things;
 - the stated periods are the same (a page's "250 mln dlrs of bonds" sold in August 1986 is not
   the 250 mln dlrs of bonds it offers now);
-- one page gives both the same figure, and no page gives them figures that contradict (each
-  page's figures of one are among the other's, or the other way round).
+- both give the same figure (on one page, in different sentences, or on two pages), and no
+  page gives them figures that contradict (each page's figures of one are among the other's,
+  or the other way round).
 
 The joined series keeps the key of its largest part (ties: the longest phrase).
 """
@@ -37,7 +44,7 @@ import re
 from collections import defaultdict
 from typing import Optional
 
-from claimledger.lexicon.tracking import MEASURED_DROPPED, TREND_WORDS
+from claimledger.lexicon.tracking import MEASURED_DROPPED, MEASURED_GENERIC, TREND_WORDS
 from claimledger.track.keys import SeriesKey
 from claimledger.track.points import Point
 from claimledger.track.units import dimension_of
@@ -59,7 +66,8 @@ def _base_unit(unit: Optional[str]) -> Optional[str]:
 
 
 def _bucket(key: SeriesKey) -> tuple:
-    return (key.entity, key.scope, _base_unit(key.unit), key.page, key.topic)
+    # a part ("part of foreign debt") never joins its whole, whose words it holds
+    return (key.entity, key.scope, _base_unit(key.unit), key.page, key.topic, key.measured.startswith("part of "))
 
 
 def _figures(points: list[Point]) -> dict[str, set]:
@@ -83,10 +91,10 @@ def _compatible(a: dict[str, set], b: dict[str, set]) -> bool:
 
 
 def _shared(a: dict[tuple, set], b: dict[tuple, set]) -> bool:
-    """One page gives both the same figure, in different sentences, and no sentence gives both
-    one figure."""
+    """Both give one figure (on any pages), and no sentence gives both one figure."""
     common = a.keys() & b.keys()
-    return bool(common) and not any(a[k] & b[k] for k in common)
+    figures = {k[1] for k in a} & {k[1] for k in b}
+    return bool(figures) and not any(a[k] & b[k] for k in common)
 
 
 def _units_fit(a: Optional[str], b: Optional[str]) -> bool:
@@ -100,11 +108,12 @@ _PART_WORDS = frozenset({"part", "of"})
 
 
 def _words_fit(a: str, b: str) -> bool:
-    """The phrases share a word, and a change's head is the other's ("rise" never "fall")."""
+    """The phrases share a word that names something ("value", "amount", "level" do not), and a
+    change's head is the other's ("rise" never "fall")."""
     ha, hb = a.split()[-1], b.split()[-1]
     if (ha in _CHANGES or hb in _CHANGES) and ha != hb:
         return False
-    return bool((set(a.split()) & set(b.split())) - MEASURED_DROPPED - _PART_WORDS)
+    return bool((set(a.split()) & set(b.split())) - MEASURED_DROPPED - MEASURED_GENERIC - _PART_WORDS)
 
 
 def _rate_fit(bare: dict[str, set], rate: dict[str, set]) -> bool:
