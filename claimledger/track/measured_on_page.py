@@ -13,7 +13,11 @@ Two kinds of measured figure name less than their page does:
   beside the one named quantity with that figure on its page or story, which fails while a page
   names one quantity in several phrases.  Once those are joined (``measured_join``,
   ``measured_same_figure``), an amount whose page gives exactly one named series of its owner
-  with exactly that figure in that unit is that series' figure.
+  with exactly that figure in that unit is that series' figure; an organisation's amount may
+  find it on another page published within ``AMOUNT_REACH_DAYS`` ("5.2 mln stg" on two pages
+  about Guinness's challenged payment), a place's only on its own page (on the whole corpus,
+  amounts "in United States" across pages were mostly unrelated: a Treasury auction's 1.8
+  billion dlrs and a trade mission's purchases).
 
 The ownerless phrase must have fewer words than the owned one: a page names a quantity in full
 and then shortens it ("Brazil's foreign debt" … "the total debt"); an ownerless phrase with all
@@ -59,6 +63,19 @@ def _alike(a: Optional[float], b: Optional[float]) -> bool:
     return a is not None and b is not None and max(a, b) <= SAME_SIZE_RATIO * min(a, b)
 
 
+#: how far apart in publication two pages may be for an amount on one to be the named figure
+#: the other gives (one story's coverage: the Guinness payment, the Borg-Warner buyout)
+AMOUNT_REACH_DAYS = 14
+
+
+def _close(a: Point, b: Point) -> bool:
+    """Whether two points' pages are one story's coverage by their dates (the same page always)."""
+    if a.doc_id == b.doc_id:
+        return True
+    return a.published is not None and b.published is not None and \
+        abs((a.published - b.published).days) <= AMOUNT_REACH_DAYS
+
+
 def join_on_page(grouped: dict[SeriesKey, list[Point]], joinable, is_amount) -> None:
     """Join, in place, ownerless and amount series to the one named series their page gives
     (see the module's doc).  ``joinable(key)``: a named measured key; ``is_amount(key)``: an
@@ -79,12 +96,19 @@ def join_on_page(grouped: dict[SeriesKey, list[Point]], joinable, is_amount) -> 
                  and _alike(_middle_size(points), _middle_size(grouped[k]))]
         if len(hosts) == 1:
             moves.append((key, hosts[0]))
+    by_owner: dict[tuple, list[SeriesKey]] = defaultdict(list)
+    for k in {k for keys in on_page.values() for k in keys}:
+        by_owner[(k.entity, k.scope, _base_unit(k.unit))].append(k)
     for key in [k for k in grouped if is_amount(k) and distinctive_unit(k.unit)]:
         hosts = set()
         for p in grouped[key]:
-            hosts |= {k for k in on_page.get(p.doc_id, ()) if _base_unit(k.unit) == _base_unit(key.unit)
-                      and (k.entity, k.scope) == (key.entity, key.scope)
-                      and any(q.doc_id == p.doc_id and q.figure == p.figure for q in grouped[k])}
+            if key.scope:  # a place's amount: only on its own page (the dateline's "United States")
+                hosts |= {k for k in on_page.get(p.doc_id, ()) if _base_unit(k.unit) == _base_unit(key.unit)
+                          and (k.entity, k.scope) == (key.entity, key.scope)
+                          and any(q.doc_id == p.doc_id and q.figure == p.figure for q in grouped[k])}
+            else:
+                hosts |= {k for k in by_owner.get((key.entity, key.scope, _base_unit(key.unit)), ())
+                          if any(q.figure == p.figure and _close(q, p) for q in grouped[k])}
         if len(hosts) == 1:
             moves.append((key, hosts.pop()))
     for key, host in moves:
