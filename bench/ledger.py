@@ -36,7 +36,18 @@ run (``devset``), or alone:
 
     python bench/ledger.py --devset-only        # stores it under "devset" in --out
 
-writes the flagged conflicts that have no verdict yet, with both sentences, for reading; with
+To see what a change to the tracker's keys does on a stored ledger (issue 17: every rule that
+joins series is checked on the whole corpus for unrelated things it merges), write the series
+membership the current code gives, before and after the change, and compare the two:
+
+    python bench/ledger.py --membership before.json --ledger /tmp/final/all.duckdb
+    python bench/ledger.py --membership after.json --ledger /tmp/final/all.duckdb
+    python bench/ledger.py --compare before.json after.json --sample 30
+
+(the comparison counts the series that join claims of several earlier series and the earlier
+series that were split, and prints a random sample of the joins, with their sentences, to read).
+
+``--dump-unjudged`` writes the flagged conflicts that have no verdict yet, with both sentences, for reading; with
 ``--sample N`` only N of them, drawn at random with ``--seed`` (then say so: precision becomes an
 estimate on the sample).
 """
@@ -222,6 +233,45 @@ def dump_tracked(ledger: Ledger, series_out: Path, relations_out: Path) -> None:
             fh.write(json.dumps({"kind": "revision", **r.to_dict()}, default=str) + "\n")
 
 
+def membership(ledger: Ledger, out: Path) -> dict:
+    """Every series the current code makes of a stored ledger, with its claims (id, page,
+    surface, sentence), and the conflict and revision counts: one side of ``compare``."""
+    tracked = ledger.tracked()
+    result = {"series": [{"id": s.id, "label": s.label, "documents": s.documents,
+                          "points": [[p.claim_id, p.doc_id, p.surface, p.sentence[:300]] for p in s.points]}
+                         for s in tracked.series],
+              "conflicts": len(tracked.conflicts), "revisions": len(tracked.revisions)}
+    out.write_text(json.dumps(result), encoding="utf-8")
+    return {"series": len(result["series"]), "conflicts": result["conflicts"], "revisions": result["revisions"]}
+
+
+def compare(before: Path, after: Path, sample: int = 30, seed: int = SAMPLE_SEED) -> None:
+    """Print how ``after`` regroups ``before``'s claims: series joining claims of several earlier
+    series (a sample of them in full, to read by eye) and earlier series split."""
+    a = json.loads(before.read_text(encoding="utf-8"))
+    b = json.loads(after.read_text(encoding="utf-8"))
+    old = {p[0]: s["id"] for s in a["series"] for p in s["points"]}
+    label = {s["id"]: s["label"] for s in a["series"]}
+    new = {p[0]: s["id"] for s in b["series"] for p in s["points"]}
+    joined = []
+    for s in b["series"]:
+        parts: dict = {}
+        for p in s["points"]:
+            parts.setdefault(old.get(p[0]), []).append(p)
+        if len(parts) > 1:
+            joined.append((s, parts))
+    split = sum(len({new.get(p[0]) for p in s["points"]}) > 1 for s in a["series"])
+    print(f"series {len(a['series'])} -> {len(b['series'])}; {len(joined)} joined from several; "
+          f"{split} split; conflicts {a['conflicts']} -> {b['conflicts']}; "
+          f"revisions {a['revisions']} -> {b['revisions']}")
+    for s, parts in random.Random(seed).sample(joined, min(sample, len(joined))):
+        print(f"\n### {s['label']} ({len(s['points'])} claims, {s['documents']} pages)")
+        for oid, points in parts.items():
+            print(f"  [{label.get(oid)}]")
+            for p in points[:3]:
+                print(f"     {p[1][-10:]} {p[2]!r}: {p[3][:200]}")
+
+
 def score_devset(devset: Path = DEVSET, keep: Path | None = None) -> dict:
     """Ingest the ledger dev set into a fresh ledger, dump its series, conflicts and revisions,
     and score them with the set's own ``score.py`` (B-cubed over the 155 gold members,
@@ -265,7 +315,20 @@ def main() -> None:
                     help="only score the ledger dev set (shared/benchmarks/ledger); store it in --out "
                          "under 'devset', keeping the rest")
     ap.add_argument("--devset", type=Path, default=DEVSET)
+    ap.add_argument("--membership", type=Path, metavar="OUT",
+                    help="write the series membership the current code gives the --ledger (nothing is ingested)")
+    ap.add_argument("--compare", type=Path, nargs=2, metavar=("BEFORE", "AFTER"),
+                    help="compare two --membership files; --sample N joins are printed in full")
     args = ap.parse_args()
+    if args.compare:
+        compare(*args.compare, sample=args.sample if args.sample is not None else 30, seed=args.seed)
+        return
+    if args.membership:
+        if args.ledger is None:
+            ap.error("--membership needs --ledger FILE")
+        with Ledger(args.ledger, read_only=True) as ledger:
+            print(json.dumps(membership(ledger, args.membership)))
+        return
     if args.devset_only:
         dev = score_devset(args.devset, args.ledger)
         print(json.dumps(dev, indent=2))

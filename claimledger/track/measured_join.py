@@ -28,6 +28,9 @@ from collections import defaultdict
 from typing import Optional
 
 from claimledger.track.keys import SeriesKey
+from claimledger.track.measured_on_page import join_on_page
+from claimledger.track.measured_same_figure import join_same_figure
+from claimledger.track.measured_split import SAME_SIZE_RATIO, size, split_far_figures
 from claimledger.track.points import Point
 
 #: what an unplaced figure's series measures: its amount (``tracker.AMOUNT``), never joined
@@ -43,7 +46,7 @@ PART_PREFIX = "part of "
 #: 40 joins sampled on the news corpus at a factor of 2, the wrong cross-page ones were two
 #: bonds' coupons (16 and 8 pct) and denominations (5,000 and 10,000 dlrs), exported and
 #: intervention wheat (535,460 and 300,000 tonnes): all at 1.8 or more
-SAME_SIZE_RATIO = 1.5
+#: (``SAME_SIZE_RATIO`` is defined in measured_split.py, which splits a page's far figures by it)
 
 
 def _words(thing: str) -> frozenset[str]:
@@ -58,16 +61,24 @@ def _fits(short: str, long: str) -> bool:
 
 
 def _joinable(key: SeriesKey) -> bool:
-    return key.measured is not None and not key.measured.startswith((AMOUNT_PREFIX, PART_PREFIX))
+    return key.measured is not None and not key.measured.startswith(AMOUNT_PREFIX)
 
 
 def _bucket(key: SeriesKey) -> tuple:
-    return (key.entity, key.scope, key.unit, key.page, key.topic)
+    # a part joins only parts ("part of foreign debt" with and without its period), never the
+    # whole whose words it holds
+    return (key.entity, key.scope, key.unit, key.page, key.topic, key.measured.startswith(PART_PREFIX))
 
 
 def join_measured(grouped: dict[SeriesKey, list[Point]]) -> None:
     """Join, in place, the measured series that name one quantity (see the module's doc).  The
-    joined series keeps the key of its largest part (ties: the longest phrase)."""
+    joined series keeps the key of its largest part (ties: the longest phrase).
+
+    First each series one page gives far-apart figures is split (``measured_split``); after the
+    phrases are joined, those of one owner one page gives one figure are (``measured_same_figure``),
+    and last what a page leaves under-specified joins the one named series of its page
+    (``measured_on_page``)."""
+    split_far_figures(grouped, _joinable)
     buckets: dict[tuple, list[SeriesKey]] = defaultdict(list)
     for key in grouped:
         if _joinable(key):
@@ -81,8 +92,22 @@ def join_measured(grouped: dict[SeriesKey, list[Point]]) -> None:
             keep = max(group, key=lambda k: (len(grouped[k]), len(k.measured.split()), k.measured, k.period or ""))
             size = _size(grouped[keep])
             for k in group:
-                if k != keep and _alike(size, _size(grouped[k])) and not _told_apart(grouped[keep], grouped[k]):
+                if k != keep and _alike(size, _size(grouped[k])) and not _told_apart(grouped[keep], grouped[k]) \
+                        and (not keep.measured.startswith(PART_PREFIX) or _same_figure_given(grouped[keep], grouped[k])):
                     grouped[keep] += grouped.pop(k)
+    join_same_figure(grouped, _joinable)
+    join_on_page(grouped, _joinable, _is_amount)
+
+
+def _is_amount(key: SeriesKey) -> bool:
+    return key.measured is not None and key.measured.startswith(AMOUNT_PREFIX)
+
+
+def _same_figure_given(a: list[Point], b: list[Point]) -> bool:
+    """Whether the two give one figure somewhere: a part ("68 billion dlrs of its foreign debt")
+    is one part of its whole among many, and two parts of one whole are one only when their
+    figure is ("9.4 billion" and "10.3 billion" of a country's debt are two reschedulings)."""
+    return bool({p.figure for p in a} & {p.figure for p in b})
 
 
 def _told_apart(a: list[Point], b: list[Point]) -> bool:
@@ -96,17 +121,10 @@ def _told_apart(a: list[Point], b: list[Point]) -> bool:
 
 
 def _size(points: list[Point]) -> Optional[float]:
-    """The middle figure of a series' points (a range by its middle)."""
-    values = sorted(v for v in (_middle(p) for p in points) if v)
+    """The middle figure of a series' points (a range by its middle), in its dimension's base
+    unit ("25 miles" beside "40 km")."""
+    values = sorted(v for v in (size(p) for p in points) if v)
     return values[len(values) // 2] if values else None
-
-
-def _middle(p: Point) -> Optional[float]:
-    if p.value is not None:
-        return abs(p.value)
-    if p.low is not None and p.high is not None:
-        return abs(p.low + p.high) / 2
-    return abs(p.low) if p.low is not None else abs(p.high) if p.high is not None else None
 
 
 def _alike(a: Optional[float], b: Optional[float]) -> bool:

@@ -42,6 +42,12 @@ MEASURED_MAX_WORDS = 9
 _WORD = re.compile(r"[A-Za-z0-9][\w'’.&-]*")
 #: how the extractor writes a part of a whole amount (extract/quantities/parts.py)
 _PART_OF = re.compile(r"part of\s+", re.I)
+#: a possessive ending left at the start of a phrase whose owner the extractor cut off
+#: ("'s M-1 level" of "the U.S.'s M-1 level"): not a word of the thing
+_LEADING_POSSESSIVE = re.compile(r"^\s*['’]s\b\s*")
+#: a figure written as the whole phrase ("300p", "15bn"): the amount, never what it measures
+#: (inside a phrase a figure may name the thing: "the 5,000m champion", "the 7E7")
+_FIGURE_WORD = re.compile(r"^\d[\d.,]*(?:[a-z]{1,2}|%)?$")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -59,7 +65,10 @@ def measured_key(measured: Optional[str], measured_of: Optional[str] = None
     if part:  # a part of a whole ("part of foreign debt": 68 of its 108 billion) is not the whole
         thing, owner = measured_key(measured[part.end():], measured_of)
         return (f"part of {thing}", owner) if thing else (None, None)
+    measured = _LEADING_POSSESSIVE.sub("", measured)
     words = _WORD.findall(measured)
+    if words and all(_FIGURE_WORD.match(w) for w in words):
+        return None, None  # only a figure ("300p"): the amount, never what it measures
     owner = _owner(measured_of) if measured_of else None
     if measured_of and owner is None and measured_of.strip(" -–—")[:1].isupper() \
             and measured_of.upper() != measured_of:  # a dateline ("SAO PAULO") is where, not whose
