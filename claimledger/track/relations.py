@@ -15,6 +15,7 @@ from claimledger.lexicon.tracking import CORRECTION_WORDS
 from claimledger.track.claim_time import days_between
 from claimledger.track.keys import SeriesKey
 from claimledger.track.points import Point
+from claimledger.track.relations_parts import comparable
 from claimledger.track.units import mixed_units, same_figure
 
 if TYPE_CHECKING:
@@ -152,7 +153,8 @@ def _conflicts(key: SeriesKey, groups: list[Relay], settings: TrackSettings) -> 
                 if b.source_key == a.source_key or _one_page_own_voice(a, b):
                     continue
                 lo_b, hi_b = b.interval(settings.tolerance)
-                if (hi_a < lo_b or hi_b < lo_a) and not same_figure(a, b):  # converted: rounded alike
+                if (hi_a < lo_b or hi_b < lo_a) and not same_figure(a, b) and comparable(a, b):
+                    # converted figures rounded alike are one; a part is not its whole
                     found.append(Conflict(key, a, b, gap))
     return found
 
