@@ -30,7 +30,7 @@ _NUMBER = r"(?:(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|" + "|".join(sorted((w for w in N
 #: "in our last three matches", "over two seasons", "in 12 games": a total over N events
 OVER_COUNT = re.compile(r"\b(?:in|over|during|from|across)\s+(?:(?:" + "|".join(EVENT_DETERMINERS) + r")\s+)?"
                         r"(?:(?:" + "|".join(EVENT_ORDER_WORDS) + r")\s+)?"
-                        r"(" + _NUMBER + r")\s+(?:[\w-]+\s+){0,2}?(\w+s)\b", re.I)
+                        r"(" + _NUMBER + r")\s+(?:[\w-]+\s+){0,2}?(?!(?:was|has|is|does|this|thus|its)\b)(\w+s)\b", re.I)
 #: the same, at most three words after the figure ("eight goals in our last three matches")
 OVER_COUNT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?" + OVER_COUNT.pattern[2:], re.I)
 
