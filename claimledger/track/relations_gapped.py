@@ -22,7 +22,8 @@ def gapped(bare: list[ClaimRow], items: list[list], point_of: Callable[[ClaimRow
     tracker's item lists: key parts, then the point at index 4)."""
     placed = []
     for r in bare:
-        if r.value is None or not r.source_name or r.voice != "source":
+        if r.value is None or not r.source_name or not r.source_name[0].isupper() or r.voice != "source":
+            # a named source: "the USGS reported 5.8", not "those" who want the 0/92 provision
             continue
         donors = {}
         for item in items:
