@@ -69,3 +69,26 @@ def test_a_part_on_another_page_is_not_in_conflict_with_the_toll(tmp_path):
     with Ledger(path, read_only=True) as ledger:
         tracked = ledger.tracked()
     assert not [c for c in tracked.conflicts if {c.a.value, c.b.value} == {45, 12}]
+
+
+REVISED_PAGES = [
+    Document(doc_ref="f1", published="2024-06-01", outlet="River Post", format="jsonl",
+             title="Floods in Savria kill 60",
+             text="The interior ministry said 60 people were killed in the floods in Savria. "
+                  "Roads to the north remain closed."),
+    Document(doc_ref="f2", published="2024-06-04", outlet="Plain Herald", format="jsonl",
+             title="Savria floods: children among the dead",
+             text="The interior ministry said 14 deaths were of children. "
+                  "Schools in Savria will stay shut this week."),
+]
+
+
+def test_a_part_is_not_a_revision_of_the_whole(tmp_path):
+    path = tmp_path / "l.duckdb"
+    with Ledger(path) as ledger:
+        ledger.add([(a.document, a.segments, a.claims) for a in analyze_documents(REVISED_PAGES)])
+    with Ledger(path, read_only=True) as ledger:
+        tracked = ledger.tracked()
+    series_of = {p.value: s.id for s in tracked.series for p in s.points}
+    assert series_of.get(60) == series_of.get(14) is not None  # one series: the rule is what keeps them apart
+    assert not [r for r in tracked.revisions if {r.before.value, r.after.value} == {60, 14}]
