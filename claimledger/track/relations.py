@@ -15,6 +15,7 @@ from claimledger.lexicon.tracking import CORRECTION_WORDS
 from claimledger.track.claim_time import days_between
 from claimledger.track.keys import SeriesKey
 from claimledger.track.points import Point
+from claimledger.track.relations_parts import comparable, is_part, subunit
 from claimledger.track.units import mixed_units, same_figure
 
 if TYPE_CHECKING:
@@ -152,7 +153,8 @@ def _conflicts(key: SeriesKey, groups: list[Relay], settings: TrackSettings) -> 
                 if b.source_key == a.source_key or _one_page_own_voice(a, b):
                     continue
                 lo_b, hi_b = b.interval(settings.tolerance)
-                if (hi_a < lo_b or hi_b < lo_a) and not same_figure(a, b):  # converted: rounded alike
+                if (hi_a < lo_b or hi_b < lo_a) and not same_figure(a, b) and comparable(a, b):
+                    # converted figures rounded alike are one; a part is not its whole
                     found.append(Conflict(key, a, b, gap))
     return found
 
@@ -183,6 +185,8 @@ def _revisions(key: SeriesKey, groups: list[Relay], settings: TrackSettings) -> 
     for (source, _when), pts in by_source.items():
         previous = None
         for p in pts:
+            if is_part(p) or subunit(p) is not None or previous is not None and not comparable(previous, p):
+                continue  # "six deaths were of children" after the toll: a part, not a new toll
             if previous is not None and not same_figure(p, previous):
                 if p.doc_id != previous.doc_id or previous.relation == "before":
                     found.append(Revision(key, source, previous, p, _revision_kind(previous, p)))

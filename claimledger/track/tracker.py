@@ -71,6 +71,8 @@ from claimledger.track.measured_key import measured_key, names_itself, owner_kin
 from claimledger.track.stories import fold_names, stories, story_ids, story_topics, topic_episodes
 from claimledger.track.points import Point, Series, _order
 from claimledger.track.revised import old_figure_of, says_revised, states_revision
+from claimledger.track.relations_gapped import gapped
+from claimledger.track.relations_tolls import toll_updates
 from claimledger.track.relations import (  # noqa: F401 (re-exported)
     Conflict,
     Relay,
@@ -178,7 +180,7 @@ def track(rows: Iterable[Any], settings: TrackSettings = DEFAULT_TRACK_SETTINGS,
         relays += [g for g in groups if g.repeats]
         if s.key.specific:
             conflicts += _conflicts(s.key, groups, settings)
-            revisions += _revisions(s.key, groups, settings)
+            revisions += _revisions(s.key, groups, settings) + toll_updates(s.key, groups)
         revisions += _stated_revisions_in(s.key, claims, revisions)
     return Tracked(series, relays, conflicts, revisions)
 
@@ -191,7 +193,7 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None, story: O
     page = page_speakers(itertools.chain.from_iterable(
         ((r.source_name, r.source_kind, r.source_title), (r.source_organization, "organization", None))
         for r in rows))
-    items, unnamed = [], []
+    items, unnamed, bare = [], [], []
     for r in rows:
         thing, ent = normalise_counted(r.counted, r.entity)
         # a ledger written before a lemma joined its class ("halted 158 vessels": idled) is
@@ -235,6 +237,8 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None, story: O
         if thing is None:
             if unit is not None and trend is None:
                 unnamed.append(r)  # "736.7 billion dlrs" read as measuring "NEW YORK": see below
+            elif unit is None and trend is None and not r.measured:
+                bare.append(r)  # "the USGS reported 5.8": see ``relations_gapped``
             continue
         thing = _without_places(thing, (ent, *(r.scope or ())))
         if thing == "death" and predicate in (None, "killed") or thing == "life" and predicate in LIVES_TAKEN:
@@ -257,6 +261,7 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None, story: O
                             and CURRENCY_CODE.fullmatch(o[3])), None)
     items += _stated_revisions(items, unnamed, page)
     items += _same_figure(unnamed, items, page)
+    items += gapped(bare, items, lambda r: _point(r, page)[0])
     amounts = _story_amounts(unnamed, topic, page)
     for item in items:
         # "195 km/h" and "120 mph" of one wind: the key holds the dimension ("speed"), each

@@ -1,0 +1,11 @@
+"""Words that mark a figure as a part of a whole, or as a total over a number of events
+(``track/relations_parts.py``)."""
+from claimledger.lexicon.attribution import BODY_NOUNS, POSSESSIVE_PRONOUNS
+
+#: the possessives and article before "last three matches", "their two outings"
+EVENT_DETERMINERS = ("the", *sorted(POSSESSIVE_PRONOUNS))
+#: the order words before a number of events ("last three matches", "first two games")
+EVENT_ORDER_WORDS = ("last", "past", "first", "next", "previous", "subsequent", "opening", "final", "latest")
+#: the units below a country a figure can be confined to ("in the Cayambe district"); most of them
+#: are also among the nouns a body can be named by ("the province said")
+SUBUNITS = ("district", *sorted(BODY_NOUNS & {"province", "region", "county", "municipality", "village", "town"}))
