@@ -134,6 +134,16 @@ def test_counted(nlp, text, value, counted):
     assert (q.value, q.counted) == (value, counted)
 
 
+@pytest.mark.parametrize("text, part, whole, counted", [
+    ("About 300 of the 1,200 workers were laid off.", 300, 1200, "workers"),
+    ("Some 25 of Acme's 90 stores will close.", 25, 90, "stores"),
+    ("Up to 3,000 of the town's 8 000 residents left.", 3000, 8000, "residents"),
+])
+def test_a_part_counts_the_wholes_things_not_its_number(nlp, text, part, whole, counted):
+    qs = {(q.value or q.high): q for q in quantities(nlp, text)}
+    assert qs[part].counted == counted and qs[whole].counted == counted
+
+
 def test_percentages_have_no_counted_thing(nlp):
     assert only(nlp, "About 40% of voters stayed home.").counted is None
 

@@ -35,7 +35,7 @@ def counted_span(doc: Doc, starts: list[int], end: int, tok1: Token) -> Optional
         pobj = [t for t in nxt.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")]
         if pobj and pobj[0].i - nxt.i <= 8 and not any(
                 t.is_punct for t in doc[nxt.i + 1: pobj[0].i]):
-            first = _first_content(doc, nxt.i + 1, pobj[0].i)
+            first = _first_content(doc, _past_whole(doc, nxt.i + 1, pobj[0].i), pobj[0].i)
             return (first.idx, pobj[0].idx + len(pobj[0].text))
         for t in doc[nxt.i + 1: nxt.i + 8]:
             if t.pos_ == "PRON" and t.tag_ != "PRP$":
@@ -120,6 +120,14 @@ def implied_counted(doc: Doc, tok: Token) -> Optional[str]:
                 ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() == "toll" for ch in children(anc)):
             return "deaths"
     return None
+
+
+def _past_whole(doc: Doc, i: int, j: int) -> int:
+    """Where the counted words start in a part of a whole ("300 of the 1,200 workers", "30,000
+    of Brazil's 40,000 seamen"): after the whole's number and its owner, which are a quantity
+    and an owner of their own; the part counts "workers", "seamen"."""
+    cut = max((k for k in range(i, j) if _numeral(doc[k]) or doc[k].tag_ == "POS"), default=None)
+    return cut + 1 if cut is not None else i
 
 
 def _first_content(doc: Doc, i: int, j: int) -> Token:
