@@ -27,6 +27,8 @@ from spacy.tokens import Doc, Token
 
 from claimledger.extract.quantities.groups import (active_event, bracketed_name, object_event, passive_event,
                                                    share_group)
+from claimledger.extract.quantities.measured_fill import (hidden_subject, listed_name, moved_object, poll_share,
+                                                         priced_object, small_clause_subject)
 from claimledger.extract.quantities.subjects import agrees, is_dateline, speaks
 from claimledger.lexicon import quantities as L
 
@@ -88,12 +90,17 @@ def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional
         taken = _time_taken(top, inside, ("take", "cost") if kind == "money" else ("take",))
         if taken is not None:  # "it took around five hours to gain control of the blaze",
             return taken       # "it could cost £80m to run a referendum"
+    if kind == "money" and counted is None:
+        priced = priced_object(top, inside)
+        if priced is not None and not _unit_like(priced):  # "has the Harmony Touch for $30"
+            return object_event(top, inside) or _np(priced, inside)  # (as an object's price reads)
     earlier = kind in ("money", "percent", "measure")  # a pronoun subject read back to a noun
     found = _by_climbing(top, inside, earlier=earlier and unit not in L.DURATION_UNITS)
     if found is not None:
         return found
     if counted is None:
         found = share_group(top, first, inside) if kind == "percent" else None
+        found = found or (poll_share(top, inside, _np) if kind == "percent" else None)
         found = found or bracketed_name(first, inside) or passive_event(top, inside)
         if found is None and events and kind in ("money", "percent"):
             found = active_event(top, inside, share=kind == "percent")
@@ -344,11 +351,18 @@ def _by_climbing(top: Token, inside: range, earlier: bool = False) -> Optional[S
                         and ch.pos_ in _NOUNS and not _unit_like(ch)), None)
             if obj is not None:  # "boost the driving range by 35 miles", "cut prices by 5%"
                 return _np(obj, inside)
+        if tok.lower_ in L.MOVE_ADVERBS:
+            moved = listed_name(tok, inside) or moved_object(tok, inside)
+            if moved is not None and not _unit_like(moved):  # "…, JD Sports, down 1.95p", "pulled the sector 0.7% lower"
+                return _np(moved, inside)
         if dep in ("advmod", "npadvmod") and tok.lower_ in L.MOVE_ADVERBS and head.pos_ in _NOUNS \
                 and head.i not in inside and not _unit_like(head) and head.lower_ not in L.LEVEL_NOUNS:
             return _np(head, inside)  # "the biggest fallers were Unite Group, down 68p"
         if speaks(head) and not _passive(head):
             return None  # "the WHO reported 1,051,635 cases": its subject is who speaks
+        subj = small_clause_subject(head)
+        if subj is not None and subj.i not in inside and not _unit_like(subj):
+            return _np(subj, inside)  # "economies worth $3.4 trillion"
         if head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.pos_ in _NOUNS \
                 and head.head.i not in inside:
             return _np(head.head, inside)  # "the 2,000 km long pipeline"
@@ -389,6 +403,9 @@ def _subject_of(verb: Token, inside: range, earlier: bool = False) -> Optional[S
             return None
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):  # "rose 5% and closed at 300"
         return _subject_of(verb.head, inside, earlier)
+    hidden = hidden_subject(verb)
+    if hidden is not None and hidden.i not in inside and not _unit_like(hidden):
+        return _np(hidden, inside)  # "indicated Dorian's winds were near 180 mph"
     return None
 
 

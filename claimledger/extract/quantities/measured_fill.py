@@ -1,0 +1,94 @@
+"""Readings of what an amount measures where the parse hides the usual clue, each checked on the
+first 300 articles of the news corpus (``bench/quantities.py --news-fill``):
+
+- a subject parsed as the object of the verb before it: "the advisory indicated Dorian's
+  maximum sustained winds were near 180 mph" gives "winds" to "indicated" and leaves "were"
+  without a subject; the object right before a subjectless copula is its subject;
+- an adjective with its own subject in a small clause: "with the combined economies of the
+  countries worth US$3.4 trillion", "shares 5% higher";
+- the object a verb moves by the amount: "UnitedHealth pulled the healthcare sector 0.68 percent
+  lower" (the sector moved, not UnitedHealth), "sent shares 5% higher";
+- a name before a comma in a list of movers: "the biggest fallers were Unite Group, down 68p
+  at 1112p, JD Sports, down 1.95p at 125.8p" (each name's own move, whatever the parse joins);
+- the thing a price is paid for: "Monoprice has the refurbished Harmony Touch for $30", "it
+  took a 51 per cent stake in a school for 92 million yuan" (the object, whose holder is the
+  subject: ``measured_holder``);
+- a share in a poll: "She polled at two percent in the Monmouth poll", "two percent in the
+  September 25–27 Léger poll": the poll is what the share is a share of (its respondents).
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from spacy.tokens import Token
+
+from claimledger.extract.quantities.subjects import speaks
+
+_NOUNS = ("NOUN", "PROPN")
+#: verbs whose for-phrase names a claim or a reason, not a price ("sued Google for $5bn")
+NOT_PRICE_VERBS = ("sue", "fine", "penalize", "penalise", "charge", "thank", "blame")
+#: nouns of an opinion poll, whose respondents a share in it is a share of
+POLL_NOUNS = frozenset(("poll", "survey", "average", "tracker", "ballot"))
+
+
+def hidden_subject(verb: Token) -> Optional[Token]:
+    """The noun a subjectless copula ("were", "is") in a clause complement is said of, when the
+    parse made it the object of the verb above, written right before the copula."""
+    if verb.lemma_ != "be" or verb.dep_ not in ("ccomp", "xcomp"):
+        return None
+    obj = next((ch for ch in verb.head.children if ch.dep_ == "dobj" and ch.right_edge.i + 1 == verb.i
+                and ch.pos_ in _NOUNS), None)
+    return obj
+
+
+def small_clause_subject(adj: Token) -> Optional[Token]:
+    """The subject of an adjective that has one ("economies ... worth $3.4 trillion")."""
+    if adj.pos_ != "ADJ":
+        return None
+    return next((ch for ch in adj.children if ch.dep_ == "nsubj" and ch.pos_ in _NOUNS), None)
+
+
+def poll_share(top: Token, inside: range, np: Callable) -> Optional[tuple]:
+    """"two percent in the Monmouth poll" → "the Monmouth poll"."""
+    for ch in top.children:
+        if ch.dep_ == "prep" and ch.lower_ == "in" and ch.i > top.i:
+            obj = next((p for p in ch.children if p.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in POLL_NOUNS and obj.i not in inside:
+                return np(obj, inside)
+    return None
+
+
+def moved_object(adv: Token, inside: range) -> Optional[Token]:
+    """"pulled the healthcare sector 0.68 percent lower": the object, before the adverb of
+    movement ``adv``, of the verb the adverb hangs on."""
+    verb = adv.head
+    if verb.pos_ != "VERB" or adv.dep_ not in ("advmod", "oprd", "acomp", "xcomp"):
+        return None
+    return next((ch for ch in verb.children if ch.dep_ == "dobj" and ch.i < adv.i
+                 and ch.pos_ in _NOUNS and ch.i not in inside
+                 and not any(g.dep_ in ("nummod", "quantmod") or g.like_num for g in ch.children)),
+                None)  # (not another amount: "occupied 6.05 hectares, up from 2.48")
+
+
+def listed_name(adv: Token, inside: range) -> Optional[Token]:
+    """"…, JD Sports, down 1.95p": the proper name right before the comma before ``adv``."""
+    doc = adv.doc
+    if adv.i < 2 or doc[adv.i - 1].text != "," or doc[adv.i - 2].pos_ != "PROPN" \
+            or adv.i - 2 in inside:
+        return None
+    return doc[adv.i - 2]
+
+
+def priced_object(top: Token, inside: range) -> Optional[Token]:
+    """"has the Harmony Touch for $30": the object, before the for-phrase, of the verb the
+    for-phrase with the money hangs on."""
+    prep = top.head
+    if top.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or speaks(verb) or verb.lemma_.lower() in NOT_PRICE_VERBS:
+        return None
+    return next((ch for ch in verb.children if ch.dep_ == "dobj" and ch.i < prep.i and ch.pos_ in _NOUNS
+                 and ch.i not in inside and ch.ent_type_ != "PERSON"
+                 and not any(g.dep_ in ("nummod", "quantmod") or g.like_num for g in ch.children)),
+                None)
