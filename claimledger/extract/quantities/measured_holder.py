@@ -56,8 +56,9 @@ def holds_amount(doc: Doc, head: Token, quantity: range) -> bool:
         return False
     tok = head
     for _ in range(4):  # "gigatonnes" ← "of" ← "mass"
-        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
-            return False
+        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX") \
+                or tok.pos_ == "ADP" and tok.lower_ != "of":
+            return False  # (not "made $5m in prize money earnings": an in-phrase is no holding)
         tok = tok.head
         if tok.i in quantity:
             return tok.i == top.i
