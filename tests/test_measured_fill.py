@@ -40,3 +40,24 @@ def test_small_clause_with_worth(nlp):
 def test_share_in_a_poll(nlp):
     q = _q(nlp, "He polled at four percent in the latest Gallup poll.", "four percent")
     assert q.measured is not None and q.measured.endswith("poll")
+
+
+def test_share_for_a_named_candidate(nlp):
+    q = _q(nlp, "Smith led Jones 45 percent to 38 percent, with 6 percent for Brown.", "6 percent")
+    assert q.measured == "Brown"
+
+
+def test_name_joined_by_a_dash_is_kept_whole(nlp):
+    q = _q(nlp, "The long-term prime rate is now 4.5 pct.", "4.5")
+    assert q.measured == "long-term prime rate"
+
+
+def test_a_unit_alone_is_never_what_is_measured(nlp):
+    for text in ("It measured about 3 cm, or 1 cm = 0.39 inch.", "Pieces were two centimetres or less [1 cm = about 0.39 inch] in size."):
+        for q in find_quantities(nlp(text)):
+            assert q.measured not in ("cm", "inch", "inches")
+
+
+def test_a_currency_alone_stays_for_its_exchange_rate(nlp):
+    q = _q(nlp, "In late trading, the dollar reached $1.29 against the euro.", "$1.29")
+    assert q.measured == "dollar"

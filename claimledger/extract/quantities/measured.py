@@ -27,8 +27,9 @@ from spacy.tokens import Doc, Token
 
 from claimledger.extract.quantities.groups import (active_event, bracketed_name, object_event, passive_event,
                                                    share_group)
-from claimledger.extract.quantities.measured_fill import (hidden_subject, listed_name, moved_object, poll_share,
-                                                         priced_object, small_clause_subject)
+from claimledger.extract.quantities.measured_fill import (glued_start, hidden_subject, listed_name,
+                                                         moved_object, only_units, poll_share, priced_object,
+                                                         share_for, small_clause_subject)
 from claimledger.extract.quantities.subjects import agrees, is_dateline, speaks
 from claimledger.lexicon import quantities as L
 
@@ -47,6 +48,16 @@ _NP_PREPS = frozenset(("of", "for", "in", "across", "at", "on"))
 
 def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional[str],
                   counted: Optional[Span], events: bool = True) -> Optional[Span]:
+    """``_reading``, unless what it found is only units and numbers ("cm", "mph", "sq m"); a
+    currency named alone stays for money ("the dollar reached $1.2871": its rate)."""
+    found = _reading(doc, first, last, kind, unit, counted, events)
+    if found is not None and only_units(doc, found, _unit_like, money=kind == "money"):
+        return None
+    return found
+
+
+def _reading(doc: Doc, first: Token, last: Token, kind: str, unit: Optional[str],
+             counted: Optional[Span], events: bool = True) -> Optional[Span]:
     """The character span of what the quantity from token ``first`` to ``last`` measures, or
     None.  ``kind`` is the quantity's kind ("money", "percent", "measure", "count");
     ``counted`` the counted thing's span when it has one; ``events``: read an amount as the
@@ -71,6 +82,8 @@ def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional
             return restated
     if of is None and kind == "money" and counted is None:
         of = _in_object(top, inside)  # "$135m in debt", "£4bn in tax cuts"
+    if of is None and kind == "percent" and counted is None:
+        of = share_for(top, inside)  # "led 47 percent to 40 percent with 5 percent for Amash"
     if of is not None:
         return _np(of, inside)
     if counted is None and top.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod") \
@@ -486,8 +499,9 @@ def _np(head: Token, inside: range) -> Optional[Span]:
         lo -= 1
     while lo < head.i and doc[lo].is_punct:
         lo += 1  # "OSLO - Norway's gas output": the dateline's dash left behind
+    lo = glued_start(doc, lo, inside)  # "ABS-CBN Corporation", "the Iran–Iraq War"
     hi = head.i
-    while hi + 2 < len(doc) and not doc[hi].whitespace_ and doc[hi + 1].text == "-" \
+    while hi + 2 < len(doc) and not doc[hi].whitespace_ and doc[hi + 1].text in ("-", "–") \
             and not doc[hi + 1].whitespace_ and doc[hi + 2].is_alpha and hi + 2 not in inside:
         hi += 2  # "e-minis" split by the tokenizer into "e", "-", "minis"
     while hi + 1 < len(doc) and hi + 1 not in inside and doc[hi + 1].like_num \

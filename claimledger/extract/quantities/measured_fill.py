@@ -13,6 +13,7 @@ first 300 articles of the news corpus (``bench/quantities.py --news-fill``):
 - the thing a price is paid for: "Monoprice has the refurbished Harmony Touch for $30", "it
   took a 51 per cent stake in a school for 92 million yuan" (the object, whose holder is the
   subject: ``measured_holder``);
+- a share for a name: "Biden led 47 percent to 40 percent, with 5 percent for Amash";
 - a share in a poll: "She polled at two percent in the Monmouth poll", "two percent in the
   September 25–27 Léger poll": the poll is what the share is a share of (its respondents).
 """
@@ -23,6 +24,7 @@ from typing import Callable, Optional
 from spacy.tokens import Token
 
 from claimledger.extract.quantities.subjects import speaks
+from claimledger.lexicon import quantities as L
 
 _NOUNS = ("NOUN", "PROPN")
 #: verbs whose for-phrase names a claim or a reason, not a price ("sued Google for $5bn")
@@ -92,3 +94,36 @@ def priced_object(top: Token, inside: range) -> Optional[Token]:
                  and ch.i not in inside and ch.ent_type_ != "PERSON"
                  and not any(g.dep_ in ("nummod", "quantmod") or g.like_num for g in ch.children)),
                 None)
+
+
+def share_for(top: Token, inside: range) -> Optional[Token]:
+    """"with 5 percent for Amash", "40% for Labour": the person, party or body a share is
+    for, named in a for-phrase right after it (not a time: "5% for the year")."""
+    for ch in top.children:
+        if ch.dep_ == "prep" and ch.lower_ == "for" and ch.i == top.i + 1:
+            obj = next((p for p in ch.children if p.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "ORG", "NORP") \
+                    and obj.i not in inside:
+                return obj
+    return None
+
+
+def glued_start(doc, lo: int, inside: range) -> int:
+    """Where a name joined by a dash without spaces begins ("ABS-CBN", "Iran–Iraq") when the
+    phrase built so far starts inside it."""
+    while lo >= 2 and doc[lo - 1].text in ("-", "–") and not doc[lo - 1].whitespace_ \
+            and not doc[lo - 2].whitespace_ and doc[lo - 2].is_alpha and lo - 2 not in inside \
+            and lo - 1 not in inside:
+        lo -= 2
+    return lo
+
+
+def only_units(doc, span: tuple, unit_like: Callable, money: bool = False) -> bool:
+    """Whether the words of ``span`` are all units, numbers or punctuation ("cm", "sq m",
+    "mln pesos"); for ``money`` a currency alone is a thing whose price is given ("the dollar
+    reached $1.29"), so only a span with a number or scale word counts."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not all(unit_like(t) or t.text in L.UNIT_SYMBOLS or t.like_num or t.is_punct
+                                    for t in words):
+        return False
+    return not money or any(t.like_num or t.lower_ in L.SCALE_WORDS for t in words)
