@@ -61,3 +61,8 @@ def test_a_unit_alone_is_never_what_is_measured(nlp):
 def test_a_currency_alone_stays_for_its_exchange_rate(nlp):
     q = _q(nlp, "In late trading, the dollar reached $1.29 against the euro.", "$1.29")
     assert q.measured == "dollar"
+
+
+def test_share_in_a_state(nlp):
+    q = _q(nlp, "In the survey, 37% were worried about their savings.", "37%")
+    assert q.measured == "worried about their savings"

@@ -29,7 +29,7 @@ from claimledger.extract.quantities.groups import (active_event, bracketed_name,
                                                    share_group)
 from claimledger.extract.quantities.measured_fill import (glued_start, hidden_subject, listed_name,
                                                          moved_object, only_units, poll_share, priced_object,
-                                                         share_for, small_clause_subject)
+                                                         share_for, share_state, small_clause_subject)
 from claimledger.extract.quantities.subjects import agrees, is_dateline, speaks
 from claimledger.lexicon import quantities as L
 
@@ -117,6 +117,8 @@ def _reading(doc: Doc, first: Token, last: Token, kind: str, unit: Optional[str]
         found = found or bracketed_name(first, inside) or passive_event(top, inside)
         if found is None and events and kind in ("money", "percent"):
             found = active_event(top, inside, share=kind == "percent")
+        if found is None and events and kind == "percent":
+            found = share_state(top, inside)  # "48% were pessimistic about the economy"
         if found is None and kind == "money":
             found = object_event(top, inside)  # "he pledged £105m for security"
         if found is not None:  # "Of those who voted, 85% ...", "Smith (15.3 ppg)", "$2m was raised"

@@ -14,6 +14,8 @@ first 300 articles of the news corpus (``bench/quantities.py --news-fill``):
   took a 51 per cent stake in a school for 92 million yuan" (the object, whose holder is the
   subject: ``measured_holder``);
 - a share for a name: "Biden led 47 percent to 40 percent, with 5 percent for Amash";
+- a share said to be in a state: "48% were pessimistic about their national economy" (as
+  "16% said ..." is the share of people who said it, ``groups.active_event``);
 - a share in a poll: "She polled at two percent in the Monmouth poll", "two percent in the
   September 25–27 Léger poll": the poll is what the share is a share of (its respondents).
 """
@@ -127,3 +129,20 @@ def only_units(doc, span: tuple, unit_like: Callable, money: bool = False) -> bo
                                     for t in words):
         return False
     return not money or any(t.like_num or t.lower_ in L.SCALE_WORDS for t in words)
+
+
+def share_state(top: Token, inside: range) -> Optional[tuple]:
+    """"48% were pessimistic about their national economy" → "pessimistic about their
+    national economy": the adjective phrase after "be" whose subject a share is (at most eight
+    words, no number)."""
+    verb = top.head
+    if top.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < top.i:
+        return None
+    comp = next((ch for ch in verb.children if ch.dep_ == "acomp" and ch.pos_ == "ADJ" and ch.i > verb.i), None)
+    if comp is None:
+        return None
+    words = [t for t in comp.subtree]
+    if len(words) > 8 or any(t.like_num or t.i in inside for t in words):
+        return None
+    doc = top.doc
+    return doc[words[0].i].idx, doc[words[-1].i].idx + len(doc[words[-1].i].text)
