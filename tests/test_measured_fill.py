@@ -66,3 +66,13 @@ def test_a_currency_alone_stays_for_its_exchange_rate(nlp):
 def test_share_in_a_state(nlp):
     q = _q(nlp, "In the survey, 37% were worried about their savings.", "37%")
     assert q.measured == "worried about their savings"
+
+
+def test_unit_word_subject_reads_its_possessor(nlp):
+    q = _q(nlp, "Officials said the tremor's magnitude was 4.7.", "4.7")
+    assert q.measured == "tremor"
+
+
+def test_gerund_subject(nlp):
+    q = _q(nlp, "In the town, testing between 2015 and 2016 came back at 3 ppb.", "3 ppb")
+    assert q.measured == "testing"

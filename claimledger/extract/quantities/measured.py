@@ -29,7 +29,7 @@ from claimledger.extract.quantities.groups import (active_event, bracketed_name,
                                                    share_group)
 from claimledger.extract.quantities.measured_fill import (glued_start, hidden_subject, listed_name,
                                                          moved_object, only_units, poll_share, priced_object,
-                                                         share_for, share_state, small_clause_subject)
+                                                         share_for, share_state, small_clause_subject, unit_holder)
 from claimledger.extract.quantities.subjects import agrees, is_dateline, speaks
 from claimledger.lexicon import quantities as L
 
@@ -410,11 +410,14 @@ def _subject_of(verb: Token, inside: range, earlier: bool = False) -> Optional[S
                 return _np(verb.head, inside)  # "Ford, which has 13,000 workers"
             if ch.pos_ == "PRON":
                 return _pronoun_antecedent(verb, ch, inside, earlier)
-            if ch.dep_ == "csubj" and ch.tag_ == "VBG" and not any(
+            if ch.dep_ in ("csubj", "nsubj") and ch.tag_ == "VBG" and ch.pos_ == "VERB" and not any(
                     g.dep_ in _SUBJECTS for g in ch.children):  # (not "staff calling in sick left ...")
                 return _clause(ch, inside)  # "applying for naturalized status costs $725"
             if ch.pos_ not in ("DET", "NUM", "SCONJ", "VERB", "AUX") and not _unit_like(ch):
                 return _np(ch, inside)
+            holder = unit_holder(ch, _unit_like)
+            if holder is not None and holder.i not in inside:  # "the quake's magnitude was 5.5"
+                return _np(holder, inside)
             return None
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):  # "rose 5% and closed at 300"
         return _subject_of(verb.head, inside, earlier)

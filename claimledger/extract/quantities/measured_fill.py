@@ -16,6 +16,8 @@ first 300 articles of the news corpus (``bench/quantities.py --news-fill``):
 - a share for a name: "Biden led 47 percent to 40 percent, with 5 percent for Amash";
 - a share said to be in a state: "48% were pessimistic about their national economy" (as
   "16% said ..." is the share of people who said it, ``groups.active_event``);
+- a unit word as subject, with what it is the unit of: "the quake's magnitude was 5.5",
+  "the magnitude of the second quake was 4.0";
 - a share in a poll: "She polled at two percent in the Monmouth poll", "two percent in the
   September 25–27 Léger poll": the poll is what the share is a share of (its respondents).
 """
@@ -146,3 +148,19 @@ def share_state(top: Token, inside: range) -> Optional[tuple]:
         return None
     doc = top.doc
     return doc[words[0].i].idx, doc[words[-1].i].idx + len(doc[words[-1].i].text)
+
+
+def unit_holder(subject: Token, unit_like: Callable) -> Optional[Token]:
+    """The noun a unit-word subject ("magnitude", "points") belongs to: its possessor or the
+    object of its of-phrase ("the quake's magnitude", "the magnitude of the quake")."""
+    if not unit_like(subject) or not subject.is_alpha \
+            or any(ch.dep_ in ("nummod", "quantmod") or ch.like_num for ch in subject.children):
+        return None  # (an amount as subject, "84% of Britons did not wash ...", is no unit word)
+    for ch in subject.children:
+        if ch.dep_ == "poss" and ch.pos_ in _NOUNS:
+            return ch
+        if ch.dep_ == "prep" and ch.lower_ == "of":
+            obj = next((p for p in ch.children if p.dep_ == "pobj" and p.pos_ in _NOUNS), None)
+            if obj is not None and not unit_like(obj):
+                return obj
+    return None
