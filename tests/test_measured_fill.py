@@ -76,3 +76,13 @@ def test_unit_word_subject_reads_its_possessor(nlp):
 def test_gerund_subject(nlp):
     q = _q(nlp, "In the town, testing between 2015 and 2016 came back at 3 ppb.", "3 ppb")
     assert q.measured == "testing"
+
+
+def test_amount_in_apposition_after_a_comma(nlp):
+    q = _q(nlp, "The company's revenue, $5bn, was up on last year.", "$5bn")
+    assert q.measured == "company's revenue"
+
+
+def test_bracketed_restatement_is_not_an_apposition_reading(nlp):
+    q = _q(nlp, "The film took $44.7m (£23.2m) over the weekend.", "£23.2m")
+    assert q.measured != "m"

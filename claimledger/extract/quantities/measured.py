@@ -29,7 +29,8 @@ from claimledger.extract.quantities.groups import (active_event, bracketed_name,
                                                    share_group)
 from claimledger.extract.quantities.measured_fill import (glued_start, hidden_subject, listed_name,
                                                          moved_object, only_units, poll_share, priced_object,
-                                                         share_for, share_state, small_clause_subject, unit_holder)
+                                                         share_for, share_state, small_clause_subject, unit_holder,
+                                                         appositive_amount)
 from claimledger.extract.quantities.subjects import agrees, is_dateline, speaks
 from claimledger.lexicon import quantities as L
 
@@ -82,6 +83,10 @@ def _reading(doc: Doc, first: Token, last: Token, kind: str, unit: Optional[str]
             return restated
     if of is None and kind == "money" and counted is None:
         of = _in_object(top, inside)  # "$135m in debt", "£4bn in tax cuts"
+    if of is None and kind in ("money", "measure") and counted is None and top.dep_ == "appos" \
+            and top.head.pos_ in _NOUNS and top.head.i < first.i and not _unit_like(top.head) \
+            and appositive_amount(first, top.head, _unit_like):
+        of = top.head  # "a Mars day is also longer — 24 hours", "its revenue, $5bn, ..."
     if of is None and kind == "percent" and counted is None:
         of = share_for(top, inside)  # "led 47 percent to 40 percent with 5 percent for Amash"
     if of is not None:

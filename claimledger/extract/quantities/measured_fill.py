@@ -18,6 +18,9 @@ first 300 articles of the news corpus (``bench/quantities.py --news-fill``):
   "16% said ..." is the share of people who said it, ``groups.active_event``);
 - a unit word as subject, with what it is the unit of: "the quake's magnitude was 5.5",
   "the magnitude of the second quake was 4.0";
+- an amount set after a dash or a comma in apposition to a noun: "A Mars day is also longer —
+  24 hours, 39 minutes and 35 seconds", "its revenue, $5bn, ..." (not a bracketed restatement
+  of another amount, "$44.7m (£23.2m)", nor a name: "according to Al Jazeera, US$3.6 billion");
 - a share in a poll: "She polled at two percent in the Monmouth poll", "two percent in the
   September 25–27 Léger poll": the poll is what the share is a share of (its respondents).
 """
@@ -164,3 +167,14 @@ def unit_holder(subject: Token, unit_like: Callable) -> Optional[Token]:
             if obj is not None and not unit_like(obj):
                 return obj
     return None
+
+
+def appositive_amount(first: Token, head: Token, unit_like: Callable) -> bool:
+    """Whether the amount starting at ``first``, in apposition to the noun ``head``, restates
+    that noun after a dash or comma (see the module's docstring)."""
+    doc = first.doc
+    if first.i == 0 or doc[first.i - 1].text not in ("—", "–", "--", ","):
+        return False
+    return head.pos_ == "NOUN" and not unit_like(head) and head.text not in L.UNIT_SYMBOLS \
+        and not head.like_num and head.ent_type_ not in ("DATE", "TIME") \
+        and not any(ch.dep_ in ("nummod", "quantmod") or ch.like_num for ch in head.children)
