@@ -86,3 +86,8 @@ def test_amount_in_apposition_after_a_comma(nlp):
 def test_bracketed_restatement_is_not_an_apposition_reading(nlp):
     q = _q(nlp, "The film took $44.7m (£23.2m) over the weekend.", "£23.2m")
     assert q.measured != "m"
+
+
+def test_duration_after_within_is_a_deadline(nlp):
+    q = _q(nlp, "The council was asked to publish a plan within six weeks.", "six weeks")
+    assert q.measured is None

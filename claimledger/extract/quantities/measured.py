@@ -30,7 +30,7 @@ from claimledger.extract.quantities.groups import (active_event, bracketed_name,
 from claimledger.extract.quantities.measured_fill import (glued_start, hidden_subject, listed_name,
                                                          moved_object, only_units, poll_share, priced_object,
                                                          share_for, share_state, small_clause_subject, unit_holder,
-                                                         appositive_amount)
+                                                         appositive_amount, deadline)
 from claimledger.extract.quantities.subjects import agrees, is_dateline, speaks
 from claimledger.lexicon import quantities as L
 
@@ -102,8 +102,8 @@ def _reading(doc: Doc, first: Token, last: Token, kind: str, unit: Optional[str]
         anchor = _offset_anchor(doc, last, unit in L.DURATION_UNITS)
         if anchor is not None:  # "36 minutes after the shooting", "70 miles south of Boston"
             return _np(anchor, inside)
-    if unit in L.DURATION_UNITS and _time_offset(top, last):
-        return None  # "55 minutes later", "900 years ago": a point in time, not a length
+    if unit in L.DURATION_UNITS and (_time_offset(top, last) or deadline(first, top)):
+        return None  # "55 minutes later", "900 years ago", "within two weeks": a point in time
     if (unit in L.DURATION_UNITS or kind == "money") and counted is None:
         taken = _time_taken(top, inside, ("take", "cost") if kind == "money" else ("take",))
         if taken is not None:  # "it took around five hours to gain control of the blaze",
@@ -150,7 +150,7 @@ def is_time_reference(first: Token, last: Token, unit: Optional[str]) -> bool:
     if unit not in L.DURATION_UNITS:
         return False
     top = _top(first, last)
-    return _time_offset(top, last) or _record_window(top, unit)
+    return _time_offset(top, last) or _record_window(top, unit) or deadline(first, top)
 
 
 def _record_window(top: Token, unit: Optional[str]) -> bool:

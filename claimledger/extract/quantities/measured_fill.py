@@ -21,6 +21,8 @@ first 300 articles of the news corpus (``bench/quantities.py --news-fill``):
 - an amount set after a dash or a comma in apposition to a noun: "A Mars day is also longer —
   24 hours, 39 minutes and 35 seconds", "its revenue, $5bn, ..." (not a bracketed restatement
   of another amount, "$44.7m (£23.2m)", nor a name: "according to Al Jazeera, US$3.6 billion");
+- no reading for a duration after "within": a deadline ("a plan within two weeks"), which
+  dates something, as "two weeks later" does (``measured.is_time_reference``);
 - a share in a poll: "She polled at two percent in the Monmouth poll", "two percent in the
   September 25–27 Léger poll": the poll is what the share is a share of (its respondents).
 """
@@ -178,3 +180,10 @@ def appositive_amount(first: Token, head: Token, unit_like: Callable) -> bool:
     return head.pos_ == "NOUN" and not unit_like(head) and head.text not in L.UNIT_SYMBOLS \
         and not head.like_num and head.ent_type_ not in ("DATE", "TIME") \
         and not any(ch.dep_ in ("nummod", "quantmod") or ch.like_num for ch in head.children)
+
+
+def deadline(first: Token, top: Token) -> bool:
+    """"produce a plan within two weeks", "within the first four hours 185,000 were without
+    power": a duration after "within" sets a deadline or a window from an event, a point in
+    time as "two weeks later" is, not the length of anything."""
+    return first.lower_ == "within" or top.dep_ == "pobj" and top.head.lower_ == "within"
