@@ -111,7 +111,7 @@ def share_for(top: Token, inside: range) -> Optional[Token]:
     for ch in top.children:
         if ch.dep_ == "prep" and ch.lower_ == "for" and ch.i == top.i + 1:
             obj = next((p for p in ch.children if p.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "ORG", "NORP") \
+            if obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
                     and obj.i not in inside:
                 return obj
     return None
