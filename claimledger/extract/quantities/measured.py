@@ -27,6 +27,10 @@ from spacy.tokens import Doc, Token
 
 from claimledger.extract.quantities.groups import (active_event, bracketed_name, object_event, passive_event,
                                                    share_group)
+from claimledger.extract.quantities.measured_fill import (glued_start, hidden_subject, listed_name,
+                                                         moved_object, only_units, poll_share, priced_object,
+                                                         share_for, share_state, small_clause_subject, unit_holder,
+                                                         appositive_amount, deadline)
 from claimledger.extract.quantities.subjects import agrees, is_dateline, speaks
 from claimledger.lexicon import quantities as L
 
@@ -45,6 +49,16 @@ _NP_PREPS = frozenset(("of", "for", "in", "across", "at", "on"))
 
 def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional[str],
                   counted: Optional[Span], events: bool = True) -> Optional[Span]:
+    """``_reading``, unless what it found is only units and numbers ("cm", "mph", "sq m"); a
+    currency named alone stays for money ("the dollar reached $1.2871": its rate)."""
+    found = _reading(doc, first, last, kind, unit, counted, events)
+    if found is not None and only_units(doc, found, _unit_like, money=kind == "money"):
+        return None
+    return found
+
+
+def _reading(doc: Doc, first: Token, last: Token, kind: str, unit: Optional[str],
+             counted: Optional[Span], events: bool = True) -> Optional[Span]:
     """The character span of what the quantity from token ``first`` to ``last`` measures, or
     None.  ``kind`` is the quantity's kind ("money", "percent", "measure", "count");
     ``counted`` the counted thing's span when it has one; ``events``: read an amount as the
@@ -69,6 +83,12 @@ def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional
             return restated
     if of is None and kind == "money" and counted is None:
         of = _in_object(top, inside)  # "$135m in debt", "£4bn in tax cuts"
+    if of is None and kind in ("money", "measure") and counted is None and top.dep_ == "appos" \
+            and top.head.pos_ in _NOUNS and top.head.i < first.i and not _unit_like(top.head) \
+            and appositive_amount(first, top.head, _unit_like):
+        of = top.head  # "a Mars day is also longer — 24 hours", "its revenue, $5bn, ..."
+    if of is None and kind == "percent" and counted is None:
+        of = share_for(top, inside)  # "led 47 percent to 40 percent with 5 percent for Amash"
     if of is not None:
         return _np(of, inside)
     if counted is None and top.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod") \
@@ -82,21 +102,28 @@ def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional
         anchor = _offset_anchor(doc, last, unit in L.DURATION_UNITS)
         if anchor is not None:  # "36 minutes after the shooting", "70 miles south of Boston"
             return _np(anchor, inside)
-    if unit in L.DURATION_UNITS and _time_offset(top, last):
-        return None  # "55 minutes later", "900 years ago": a point in time, not a length
+    if unit in L.DURATION_UNITS and (_time_offset(top, last) or deadline(first, top)):
+        return None  # "55 minutes later", "900 years ago", "within two weeks": a point in time
     if (unit in L.DURATION_UNITS or kind == "money") and counted is None:
         taken = _time_taken(top, inside, ("take", "cost") if kind == "money" else ("take",))
         if taken is not None:  # "it took around five hours to gain control of the blaze",
             return taken       # "it could cost £80m to run a referendum"
+    if kind == "money" and counted is None:
+        priced = priced_object(top, inside)
+        if priced is not None and not _unit_like(priced):  # "has the Harmony Touch for $30"
+            return object_event(top, inside) or _np(priced, inside)  # (as an object's price reads)
     earlier = kind in ("money", "percent", "measure")  # a pronoun subject read back to a noun
     found = _by_climbing(top, inside, earlier=earlier and unit not in L.DURATION_UNITS)
     if found is not None:
         return found
     if counted is None:
         found = share_group(top, first, inside) if kind == "percent" else None
+        found = found or (poll_share(top, inside, _np) if kind == "percent" else None)
         found = found or bracketed_name(first, inside) or passive_event(top, inside)
         if found is None and events and kind in ("money", "percent"):
             found = active_event(top, inside, share=kind == "percent")
+        if found is None and events and kind == "percent":
+            found = share_state(top, inside)  # "48% were pessimistic about the economy"
         if found is None and kind == "money":
             found = object_event(top, inside)  # "he pledged £105m for security"
         if found is not None:  # "Of those who voted, 85% ...", "Smith (15.3 ppg)", "$2m was raised"
@@ -123,7 +150,7 @@ def is_time_reference(first: Token, last: Token, unit: Optional[str]) -> bool:
     if unit not in L.DURATION_UNITS:
         return False
     top = _top(first, last)
-    return _time_offset(top, last) or _record_window(top, unit)
+    return _time_offset(top, last) or _record_window(top, unit) or deadline(first, top)
 
 
 def _record_window(top: Token, unit: Optional[str]) -> bool:
@@ -344,11 +371,18 @@ def _by_climbing(top: Token, inside: range, earlier: bool = False) -> Optional[S
                         and ch.pos_ in _NOUNS and not _unit_like(ch)), None)
             if obj is not None:  # "boost the driving range by 35 miles", "cut prices by 5%"
                 return _np(obj, inside)
+        if tok.lower_ in L.MOVE_ADVERBS:
+            moved = listed_name(tok, inside) or moved_object(tok, inside)
+            if moved is not None and not _unit_like(moved):  # "…, JD Sports, down 1.95p", "pulled the sector 0.7% lower"
+                return _np(moved, inside)
         if dep in ("advmod", "npadvmod") and tok.lower_ in L.MOVE_ADVERBS and head.pos_ in _NOUNS \
                 and head.i not in inside and not _unit_like(head) and head.lower_ not in L.LEVEL_NOUNS:
             return _np(head, inside)  # "the biggest fallers were Unite Group, down 68p"
         if speaks(head) and not _passive(head):
             return None  # "the WHO reported 1,051,635 cases": its subject is who speaks
+        subj = small_clause_subject(head)
+        if subj is not None and subj.i not in inside and not _unit_like(subj):
+            return _np(subj, inside)  # "economies worth $3.4 trillion"
         if head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.pos_ in _NOUNS \
                 and head.head.i not in inside:
             return _np(head.head, inside)  # "the 2,000 km long pipeline"
@@ -381,14 +415,20 @@ def _subject_of(verb: Token, inside: range, earlier: bool = False) -> Optional[S
                 return _np(verb.head, inside)  # "Ford, which has 13,000 workers"
             if ch.pos_ == "PRON":
                 return _pronoun_antecedent(verb, ch, inside, earlier)
-            if ch.dep_ == "csubj" and ch.tag_ == "VBG" and not any(
+            if ch.dep_ in ("csubj", "nsubj") and ch.tag_ == "VBG" and ch.pos_ == "VERB" and not any(
                     g.dep_ in _SUBJECTS for g in ch.children):  # (not "staff calling in sick left ...")
                 return _clause(ch, inside)  # "applying for naturalized status costs $725"
             if ch.pos_ not in ("DET", "NUM", "SCONJ", "VERB", "AUX") and not _unit_like(ch):
                 return _np(ch, inside)
+            holder = unit_holder(ch, _unit_like)
+            if holder is not None and holder.i not in inside:  # "the quake's magnitude was 5.5"
+                return _np(holder, inside)
             return None
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):  # "rose 5% and closed at 300"
         return _subject_of(verb.head, inside, earlier)
+    hidden = hidden_subject(verb)
+    if hidden is not None and hidden.i not in inside and not _unit_like(hidden):
+        return _np(hidden, inside)  # "indicated Dorian's winds were near 180 mph"
     return None
 
 
@@ -469,8 +509,9 @@ def _np(head: Token, inside: range) -> Optional[Span]:
         lo -= 1
     while lo < head.i and doc[lo].is_punct:
         lo += 1  # "OSLO - Norway's gas output": the dateline's dash left behind
+    lo = glued_start(doc, lo, inside)  # "ABS-CBN Corporation", "the Iran–Iraq War"
     hi = head.i
-    while hi + 2 < len(doc) and not doc[hi].whitespace_ and doc[hi + 1].text == "-" \
+    while hi + 2 < len(doc) and not doc[hi].whitespace_ and doc[hi + 1].text in ("-", "–") \
             and not doc[hi + 1].whitespace_ and doc[hi + 2].is_alpha and hi + 2 not in inside:
         hi += 2  # "e-minis" split by the tokenizer into "e", "-", "minis"
     while hi + 1 < len(doc) and hi + 1 not in inside and doc[hi + 1].like_num \

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from claimledger.lexicon import quantities as L
 from claimledger.extract.quantities.measured import Span, measured_span, noun_phrase
+from claimledger.extract.quantities.measured_holder import holds_amount
 from claimledger.extract.quantities.subjects import agrees, is_dateline, speaks
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -85,7 +86,8 @@ def owner_span(doc: Doc, measured: Span, quantity: range) -> Optional[Span]:
     if head.dep_ == "dobj" and _changed_to(doc, head, quantity):
         found = _clause_subject(head, inside)  # "the company cut its rate to 1%"
         return found if found is not None and _agent(doc, found) else None
-    if head.dep_ in _SUBJECTS + ("attr",) or not _within(doc[quantity.start], head):
+    if head.dep_ in _SUBJECTS + ("attr",) or not (_within(doc[quantity.start], head)
+                                                  or holds_amount(doc, head, quantity)):
         return None  # read through a verb ("sales rose 5%"), the holder is in its own words
     return _clause_subject(head, inside)
 
