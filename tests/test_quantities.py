@@ -144,6 +144,14 @@ def test_a_part_counts_the_wholes_things_not_its_number(nlp, text, part, whole, 
     assert qs[part].counted == counted and qs[whole].counted == counted
 
 
+@pytest.mark.parametrize("text", [
+    "The magnitude of the tremor was 5.9, the institute said.",
+    "Its magnitude was 5.9.",
+])
+def test_a_scale_word_as_subject_is_the_numbers_unit(nlp, text):
+    assert [(q.value, q.unit) for q in quantities(nlp, text)] == [(5.9, "magnitude")]
+
+
 def test_percentages_have_no_counted_thing(nlp):
     assert only(nlp, "About 40% of voters stayed home.").counted is None
 

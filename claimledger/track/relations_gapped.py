@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from claimledger.lexicon.tracking import SCALE_MEASURES
 from claimledger.track.rows import ClaimRow
 
 #: how far apart (as a ratio) two figures may be and still be read as one quantity gapped
@@ -28,7 +29,8 @@ def gapped(bare: list[ClaimRow], items: list[list], point_of: Callable[[ClaimRow
         donors = {}
         for item in items:
             p = item[4]
-            if (p.doc_id != r.doc_id or p.sentence != r.sentence or item[3] is not None
+            if (p.doc_id != r.doc_id or p.sentence != r.sentence
+                    or item[3] is not None and item[3] not in SCALE_MEASURES  # a magnitude is a bare scale
                     or p.voice != "source" or not p.source or p.source == r.source_name or p.value is None):
                 continue
             if p.value > 0 and r.value > 0 and max(p.value, r.value) / min(p.value, r.value) < SAME_ORDER:

@@ -215,6 +215,8 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None, story: O
             if measured.split()[-1] != TREND_WORDS[trend]:  # "pay rise" rising is no "pay rise rise"
                 measured = f"{measured} {TREND_WORDS[trend]}"
         place = None
+        if measured and unit in SCALE_MEASURES and trend is None:
+            measured, owner = None, None  # "the earthquake's magnitude was 6.1": the event's magnitude
         if measured and unit is None and measured.split()[-1] in TOLL_WORDS:
             # "the confirmed death toll rose to 31": people killed, as "31 people died" is
             measured, thing, predicate = None, VICTIMS, "killed"

@@ -165,6 +165,10 @@ def _candidate(doc: Doc, text: str, starts: list[int], n: NumberMention) -> Opti
         c.unit = L.UNITS_BEFORE[ub.group("u").lower()]
         if not ub.group("link"):
             c.start = ub.start("u")
+    elif c.unit is None and tok1 is not None and tok1.dep_ in ("attr", "acomp") \
+            and any(w.dep_ == "nsubj" and w.lower_ in L.UNITS_BEFORE for w in tok1.head.children):
+        c.unit = L.UNITS_BEFORE[next(w.lower_ for w in tok1.head.children if w.dep_ == "nsubj"
+                                     and w.lower_ in L.UNITS_BEFORE)]  # "the magnitude of the quake was 6.6"
     if c.unit is None and (P.MODEL_RE.match(text, n.start) or P.MODEL_RE.search(text, max(0, n.start - 12), n.start)) \
             and cur is None:
         return None  # "787-9 Dreamliner", "A350-900": a model, not an amount
