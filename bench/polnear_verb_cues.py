@@ -36,11 +36,15 @@ sys.path.insert(0, str(HERE))
 _WS = re.compile(r"\S+")
 
 
-def derive(cache: Path):
-    from polnear_noun_cues import _tokens, load_train
-
+def verb_candidates(doc):
     from claimledger.extract.attribution.cues import is_base_cue
     from claimledger.extract.attribution.verb_cues import candidates
+
+    return candidates(doc, is_base_cue)
+
+
+def derive(cache: Path, candidates=verb_candidates):
+    from polnear_noun_cues import _tokens, load_train
 
     n, free, cue_hits, hits = (collections.Counter() for _ in range(4))
     for g, parsed in load_train(cache):
@@ -54,7 +58,7 @@ def derive(cache: Path):
         for off, doc in parsed:
             if off is None:
                 continue
-            for verb, frame, (s, e) in candidates(doc, is_base_cue):
+            for verb, frame, (s, e) in candidates(doc):
                 key = (verb.lemma_.lower(), frame)
                 vtok = _tokens(text, off + verb.idx, off + verb.idx + len(verb), ws)
                 pred = _tokens(text, off + s, off + e, ws)
@@ -67,19 +71,20 @@ def derive(cache: Path):
     return n, free, cue_hits, hits
 
 
-def main(argv=None) -> int:
+def main(argv=None, candidates=verb_candidates, out="verb_cues_polnear.tsv",
+         about="# bench/polnear_verb_cues.py: verbs the other cue rules do not take, with a subject that can speak.\n",
+         chooser="lexicon/verb_cues.py") -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cache", default="/tmp/attr_cache")
-    ap.add_argument("--out", default=str(ROOT / "claimledger" / "lexicon" / "verb_cues_polnear.tsv"))
+    ap.add_argument("--out", default=str(ROOT / "claimledger" / "lexicon" / out))
     args = ap.parse_args(argv)
-    n, free, cue_hits, hits = derive(Path(args.cache))
+    n, free, cue_hits, hits = derive(Path(args.cache), candidates)
     rows = sorted(n, key=lambda k: (-hits[k], -n[k], k))
     with open(args.out, "w", encoding="utf-8") as fh:
-        fh.write("# Verb cues in their frames, derived from PolNeAR v1.0.0 train (840 articles) by\n"
-                 "# bench/polnear_verb_cues.py: verbs the other cue rules do not take, with a subject that can speak.\n"
+        fh.write("# Cues in their frames, derived from PolNeAR v1.0.0 train (840 articles) by\n" + about +
                  "# n: the verb (lemma) in the frame anywhere in train; free: of those, not inside another gold\n"
                  "# attribution's content; cue: a gold cue covers the verb; hits: besides, the gold content matches the\n"
-                 "# frame's span (token IoU >= 0.5); rate = hits/free. lexicon/verb_cues.py chooses the rows it uses.\n"
+                 f"# frame's span (token IoU >= 0.5); rate = hits/free. {chooser} chooses the rows it uses.\n"
                  "# Rows with 2+ hits are listed.\n"
                  "lemma\tframe\tn\tfree\tcue\thits\trate\n")
         for k in rows:

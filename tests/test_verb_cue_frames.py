@@ -40,3 +40,12 @@ def test_a_subject_that_cannot_speak_makes_no_frame_cue(nlp):
     doc = nlp("The old pier supports the weight of two cranes.")
     verb = next(t for t in doc if t.lemma_ == "support")
     assert frame_cue(verb) is None
+
+
+def test_a_reported_clause_whose_verb_is_a_negated_cue_stays_the_outer_speakers():
+    """'X said Y has not replied to Z': the inner verb is a cue word, but with no words of its own
+    to report it is part of the outer statement (the rule for '…, the BBC reported the minister
+    said' is for an inner cue with nothing after it)."""
+    text = "Councillor Ana Ruiz said the mayor has not replied to her letters."
+    found = statements(text)
+    assert any(w.startswith("the mayor has not replied") and "Ana Ruiz" in c.source.name for w, c in found), found

@@ -20,7 +20,7 @@ from pathlib import Path
 PATH = Path(__file__).with_name("verb_cues_polnear.tsv")
 
 #: hits a row needs: fewer is a coincidence, not a pattern
-MIN_HITS = 4
+MIN_HITS = 3
 #: the least 95% lower bound on a row's rate
 MIN_LOW = 0.35
 
@@ -33,7 +33,7 @@ def wilson_low(hits: int, n: int, z: float = 1.96) -> float:
     return (p + z * z / (2 * n) - z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))) / (1 + z * z / n)
 
 
-def _read(path: Path, min_hits: int = MIN_HITS, min_low: float = MIN_LOW) -> frozenset:
+def chosen_rows(path: Path, min_hits: int = MIN_HITS, min_low: float = MIN_LOW) -> frozenset:
     if not path.exists():
         return frozenset()
     rows, header = set(), None
@@ -51,6 +51,6 @@ def _read(path: Path, min_hits: int = MIN_HITS, min_low: float = MIN_LOW) -> fro
 
 
 #: (verb lemma, frame) pairs that make a statement
-FRAMES = _read(PATH)
+FRAMES = chosen_rows(PATH)
 #: the verbs of :data:`FRAMES` (a quick test before reading a verb's children)
 LEMMAS = frozenset(lemma for lemma, _ in FRAMES)
