@@ -49,3 +49,10 @@ def test_a_reported_clause_whose_verb_is_a_negated_cue_stays_the_outer_speakers(
     text = "Councillor Ana Ruiz said the mayor has not replied to her letters."
     found = statements(text)
     assert any(w.startswith("the mayor has not replied") and "Ana Ruiz" in c.source.name for w, c in found), found
+
+
+def test_a_coordinated_verb_borrows_the_subject_of_the_first(nlp):
+    doc = nlp("Councillor Mara Lind spoke for an hour and voted for the harbour bill.")
+    verb = next(t for t in doc if t.lower_ == "voted")
+    found = frame_cue(verb)
+    assert found is not None and found[0] == "p:for", [(t.text, t.dep_, t.head.text) for t in doc]

@@ -35,6 +35,9 @@ def speaking_subject(verb: Token) -> Optional[Token]:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+        # "… praised the plan and voted for it": the subject of the verb it is coordinated with
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return subj if subj is not None and _can_speak(subj) else None
 
 
