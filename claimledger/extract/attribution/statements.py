@@ -54,6 +54,7 @@ from claimledger.extract.attribution.colon import (
     verb_after_quotes,
     verb_colon_quotes,
 )
+from claimledger.extract.attribution.adjective_cues import adjective_statements
 from claimledger.extract.attribution.noun_cues import noun_statements
 from claimledger.extract.attribution.questions import question_clause, unsourced_question
 from claimledger.extract.attribution.raising import raising_content
@@ -140,6 +141,9 @@ def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
 
     # 1d. a noun cue in a frame train found precise: "the claim that …" (noun_cues.py)
     found += [st for st in noun_statements(doc, memory, quotes, inside_quote)
+              if not any(f.start < st.end and st.start < f.end for f in found)]
+    # 1e. a copula adjective in a frame train found precise: "was critical of …" (adjective_cues.py)
+    found += [st for st in adjective_statements(doc, memory, quotes, inside_quote)
               if not any(f.start < st.end and st.start < f.end for f in found)]
 
     # 2. quotes no cue claimed: continuations of the previous speaker, or scare quotes
@@ -349,7 +353,7 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
     comp = comps[0] if comps else None
     if comp is not None and _lemma(comp) in lex.CUE_VERBS and comp.i > cue.i and \
             not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in comp.children) and \
-            any(c.dep_ == "nsubj" for c in comp.children):
+            any(c.dep_ == "nsubj" for c in comp.children) and not any(c.dep_ in ("prep", "neg") for c in comp.children):
         return None  # "…, the BBC reported the minister said": the inner cue takes the content
     if comp is None:
         comp = question_clause(cue)  # "asked Sanders whether he would run": the question, not Sanders
