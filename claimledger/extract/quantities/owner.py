@@ -24,10 +24,15 @@ from spacy.tokens import Doc, Token
 
 from claimledger.lexicon import quantities as L
 from claimledger.extract.quantities.measured import Span, measured_span, noun_phrase
+from claimledger.extract.quantities.owner_names import is_amount, whole_name
 from claimledger.extract.quantities.subjects import agrees, is_dateline, speaks
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _NOUNS = ("NOUN", "PROPN")
+#: where a noun stands that a "with" phrase can describe as a holder: a clause's subject, object
+#: or predicate, an appositive, a fragment's root; not the object of a preposition ("in
+#: connection with", "set at 50 point intervals with initial strikes of 250")
+_WITH_HOLDERS = ("nsubj", "nsubjpass", "dobj", "attr", "appos", "ROOT")
 
 
 def measured_and_owner(doc: Doc, first: Token, last: Token, kind: str, unit: Optional[str],
@@ -48,9 +53,11 @@ def measured_and_owner(doc: Doc, first: Token, last: Token, kind: str, unit: Opt
         return m, None  # "16% said they ...": what the share did has no holder besides the share
     o = owner_span(doc, m, quantity)
     words = doc.char_span(o[0], o[1], alignment_mode="expand") if o is not None else None
-    if words is None or not any(_word_of_a_name(t) for t in words) \
+    if words is None or not any(_word_of_a_name(t) for t in words) or is_amount(words) \
             or o[0] < last.idx + len(last.text) + 2 and o[1] > first.idx:
-        o = None  # never the amount itself, nor a word of another ("% of")
+        o = None  # never the amount itself, nor a word of another ("% of", "mln dlrs")
+    if o is not None:
+        o = whole_name(doc, o)
     return m, o or headword_name(doc, m, quantity)
 
 
@@ -82,12 +89,41 @@ def owner_span(doc: Doc, measured: Span, quantity: range) -> Optional[Span]:
         if poss.tag_ == "PRP$":
             return _antecedent(poss, head, inside) if poss.lower_ in L.HOLDER_PRONOUNS else None
         return None  # "Dell's workforce": the possessor is already in the measured words
+    held = with_holder(head, quantity)
+    if held is not None:
+        return _phrase(held, inside)  # "Brazil, with about 108 billion dlrs in debt, ..."
     if head.dep_ == "dobj" and _changed_to(doc, head, quantity):
         found = _clause_subject(head, inside)  # "the company cut its rate to 1%"
         return found if found is not None and _agent(doc, found) else None
     if head.dep_ in _SUBJECTS + ("attr",) or not _within(doc[quantity.start], head):
         return None  # read through a verb ("sales rose 5%"), the holder is in its own words
     return _clause_subject(head, inside)
+
+
+def with_holder(head: Token, quantity: range) -> Optional[Token]:
+    """The noun a "with" phrase holding both the amount and the measured noun describes:
+    "Brazil, with about 108 billion dlrs in debt, shocked banks", "a lender with assets of 5
+    billion dlrs": the debt is Brazil's, the assets the lender's.  Climbs from the measured noun
+    through nouns and prepositions only (a verb between them ends the phrase)."""
+    doc = head.doc
+    tok = head
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return None
+        if tok.dep_ == "prep" and tok.lower_ == "with":
+            owner = tok.head
+            if owner.pos_ not in _NOUNS or owner.i in quantity or owner.dep_ not in _WITH_HOLDERS:
+                return None  # (not "in connection with", "second in the high jump with")
+            top = doc[quantity.start]
+            for _ in range(6):  # the amount is inside the same phrase
+                if top.i == tok.i:
+                    return owner
+                if top.head.i == top.i or top.pos_ in ("VERB", "AUX"):
+                    return None
+                top = top.head
+            return None
+        tok = tok.head
+    return None
 
 
 def _changed_to(doc: Doc, obj: Token, quantity: range) -> bool:
@@ -218,6 +254,8 @@ def _clause_subject(tok: Token, inside: range) -> Optional[Span]:
             if head.dep_ not in ("xcomp", "advcl", "acl", "conj", "relcl", "pcomp") \
                     and head.tag_ not in ("VBG", "VBN"):
                 return None
+            if head.dep_ == "xcomp" and any(ch.dep_ == "dobj" for ch in head.head.children):
+                return None  # "forcing the sale ... to help pay a $27bn bill": the object does it
         elif head.pos_ in _NOUNS and tok.dep_ not in ("prep", "pobj") and head.dep_ in _SUBJECTS:
             return None
         tok = head
