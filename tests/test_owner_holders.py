@@ -42,3 +42,15 @@ def test_a_company_legal_form_alone_takes_the_name_before_it(nlp):
 def test_an_object_control_verb_hands_the_figure_to_its_object(nlp):
     got = readings(nlp, "Regulators are forcing the sale of the unit to help pay a $4bn fine.")
     assert got["$4bn"][1] != "Regulators"
+
+
+def test_a_possessor_left_out_of_the_measured_words_holds_the_figure(nlp):
+    got = readings(nlp, "Prices held near the cartel's 20 dlr a barrel target, traders said.")
+    measured, holder = got["20 dlr a barrel"]
+    if measured == "target":
+        assert holder == "cartel"
+
+
+def test_a_time_possessor_is_when_not_whose(nlp):
+    got = readings(nlp, "Tolls rose eight pct this year, compared with last year's 15 pct rise.")
+    assert got["15 pct"][1] != "last year"

@@ -84,11 +84,19 @@ def owner_span(doc: Doc, measured: Span, quantity: range) -> Optional[Span]:
         return None
     head = span.root
     inside = range(min(quantity.start, span.start), max(quantity.stop, span.end))
-    poss = next((ch for ch in head.children if ch.dep_ == "poss"), None)
+    poss = next((ch for ch in head.children if ch.dep_ == "poss"), None) \
+        or next((ch for t in doc[quantity.start:quantity.stop] for ch in t.children
+                 if ch.dep_ == "poss" and ch.i < quantity.start and ch.tag_ != "PRP$"), None)
+    # ("OPEC's 18 dlr a barrel target": the possessor on the amount; a pronoun there is left, its
+    # antecedent being less sure: "its first three days" after a sentence about a developer)
     if poss is not None:
         if poss.tag_ == "PRP$":
             return _antecedent(poss, head, inside) if poss.lower_ in L.HOLDER_PRONOUNS else None
-        return None  # "Dell's workforce": the possessor is already in the measured words
+        if span.start <= poss.i < span.end:
+            return None  # "Dell's workforce": the possessor is already in the measured words
+        if poss.ent_type_ in ("DATE", "TIME") or is_dateline(poss):
+            return None  # "last month's rate", "yesterday's 6.81 pct average": when, not whose
+        return _phrase(poss, inside)  # "OPEC's 18 dlr a barrel target": measured "target", OPEC's
     held = with_holder(head, quantity)
     if held is not None:
         return _phrase(held, inside)  # "Brazil, with about 108 billion dlrs in debt, ..."
