@@ -54,3 +54,14 @@ def test_a_possessor_left_out_of_the_measured_words_holds_the_figure(nlp):
 def test_a_time_possessor_is_when_not_whose(nlp):
     got = readings(nlp, "Tolls rose eight pct this year, compared with last year's 15 pct rise.")
     assert got["15 pct"][1] != "last year"
+
+
+def test_people_who_speak_for_others_hold_nothing_they_speak_of(nlp):
+    got = readings(nlp, "The strike began on Monday, and union leaders said they would not go back "
+                        "unless they got a 40 pct pay rise.")
+    assert got["40 pct"][1] != "union leaders"
+
+
+def test_a_company_that_speaks_of_its_own_figure_holds_it(nlp):
+    got = readings(nlp, "Dell said it would lay off about 5% of its workforce.")
+    assert got["about 5%"][1] == "Dell"

@@ -189,6 +189,13 @@ STANDING_MEASURES = frozenset({"quota", "ceiling", "limit", "cap", "tariff", "du
 #: of the news corpus 14 holders were a bare "Corp", "Ltd" or "Inc", each after its name)
 COMPANY_NAME_ENDINGS = frozenset({"Corp", "Corp.", "Ltd", "Ltd.", "Inc", "Inc.", "Co", "Co.", "Plc", "PLC",
                                   "plc", "AG", "SA", "NV", "Corporation"})
+#: common nouns for a speaker that holds what it speaks of, beside quantities.AGENT_NOUNS ("the
+#: agency said in its annual statement that it had assets of 25 billion dlrs", "the investor
+#: reported that he has 1,000,000 shares"): a speaker named otherwise ("union leaders", "analysts",
+#: "delegates", "Russian prosecutors") speaks of what belongs to others, so a pronoun standing for
+#: it gives no holder (extract/quantities/owner.py)
+SPEAKER_HOLDERS = frozenset({"agency", "subsidiary", "unit", "fund", "investor", "shareholder",
+                             "stockholder", "holder", "partnership", "trust", "exchange", "union"})
 #: how a change's direction is written in its series' name ("Dow Jones industrial average fall")
 TREND_WORDS = {"up": "rise", "down": "fall"}
 #: predicates of a measured figure that make it a change where the extractor left its trend

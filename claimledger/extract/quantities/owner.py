@@ -23,6 +23,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from claimledger.lexicon import quantities as L
+from claimledger.lexicon.tracking import SPEAKER_HOLDERS
 from claimledger.extract.quantities.measured import Span, measured_span, noun_phrase
 from claimledger.extract.quantities.owner_names import is_amount, whole_name
 from claimledger.extract.quantities.subjects import agrees, is_dateline, speaks
@@ -285,7 +286,18 @@ def _antecedent(pron: Token, head: Token, inside: range) -> Optional[Span]:
         prev = pron.doc[sent.start - 1].sent
         best = next((t for t in prev if t.dep_ in _SUBJECTS and t.pos_ in _NOUNS
                      and t.head.dep_ == "ROOT" and not is_dateline(t) and agrees(pron, t)), None)
+    if best is not None and _speaker_for_others(best) \
+            and any(a.dep_ == "ccomp" and a.head.i == best.head.i for a in pron.ancestors):
+        return None  # "union leaders said they would not return unless they got a 275 pct rise"
     return _phrase(best, inside) if best is not None else None
+
+
+def _speaker_for_others(tok: Token) -> bool:
+    """Whether ``tok`` is a common noun for people who speak (the subject of "said", the pronoun
+    in what they said: not "footballers pledge 1% of their earnings") and not a body that holds things ("the company said its sales ..."): "union leaders", "analysts",
+    "Russian prosecutors" speak of what belongs to others (their members, a company, a state)."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and speaks(tok.head) \
+        and tok.lemma_.lower() not in L.AGENT_NOUNS | SPEAKER_HOLDERS and tok.ent_type_ not in ("ORG", "GPE", "NORP")
 
 
 def _phrase(tok: Token, inside: range) -> Optional[Span]:
