@@ -23,12 +23,18 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from claimledger.lexicon import quantities as L
+from claimledger.lexicon.tracking import SPEAKER_HOLDERS
 from claimledger.extract.quantities.measured import Span, measured_span, noun_phrase
 from claimledger.extract.quantities.measured_holder import holds_amount
+from claimledger.extract.quantities.owner_names import is_amount, whole_name
 from claimledger.extract.quantities.subjects import agrees, is_dateline, speaks
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _NOUNS = ("NOUN", "PROPN")
+#: where a noun stands that a "with" phrase can describe as a holder: a clause's subject, object
+#: or predicate, an appositive, a fragment's root; not the object of a preposition ("in
+#: connection with", "set at 50 point intervals with initial strikes of 250")
+_WITH_HOLDERS = ("nsubj", "nsubjpass", "dobj", "attr", "appos", "ROOT")
 
 
 def measured_and_owner(doc: Doc, first: Token, last: Token, kind: str, unit: Optional[str],
@@ -49,9 +55,11 @@ def measured_and_owner(doc: Doc, first: Token, last: Token, kind: str, unit: Opt
         return m, None  # "16% said they ...": what the share did has no holder besides the share
     o = owner_span(doc, m, quantity)
     words = doc.char_span(o[0], o[1], alignment_mode="expand") if o is not None else None
-    if words is None or not any(_word_of_a_name(t) for t in words) \
+    if words is None or not any(_word_of_a_name(t) for t in words) or is_amount(words) \
             or o[0] < last.idx + len(last.text) + 2 and o[1] > first.idx:
-        o = None  # never the amount itself, nor a word of another ("% of")
+        o = None  # never the amount itself, nor a word of another ("% of", "mln dlrs")
+    if o is not None:
+        o = whole_name(doc, o)
     return m, o or headword_name(doc, m, quantity)
 
 
@@ -78,11 +86,22 @@ def owner_span(doc: Doc, measured: Span, quantity: range) -> Optional[Span]:
         return None
     head = span.root
     inside = range(min(quantity.start, span.start), max(quantity.stop, span.end))
-    poss = next((ch for ch in head.children if ch.dep_ == "poss"), None)
+    poss = next((ch for ch in head.children if ch.dep_ == "poss"), None) \
+        or next((ch for t in doc[quantity.start:quantity.stop] for ch in t.children
+                 if ch.dep_ == "poss" and ch.i < quantity.start and ch.tag_ != "PRP$"), None)
+    # ("OPEC's 18 dlr a barrel target": the possessor on the amount; a pronoun there is left, its
+    # antecedent being less sure: "its first three days" after a sentence about a developer)
     if poss is not None:
         if poss.tag_ == "PRP$":
             return _antecedent(poss, head, inside) if poss.lower_ in L.HOLDER_PRONOUNS else None
-        return None  # "Dell's workforce": the possessor is already in the measured words
+        if span.start <= poss.i < span.end:
+            return None  # "Dell's workforce": the possessor is already in the measured words
+        if poss.ent_type_ in ("DATE", "TIME") or is_dateline(poss):
+            return None  # "last month's rate", "yesterday's 6.81 pct average": when, not whose
+        return _phrase(poss, inside)  # "OPEC's 18 dlr a barrel target": measured "target", OPEC's
+    held = with_holder(head, quantity)
+    if held is not None:
+        return _phrase(held, inside)  # "Brazil, with about 108 billion dlrs in debt, ..."
     if head.dep_ == "dobj" and _changed_to(doc, head, quantity):
         found = _clause_subject(head, inside)  # "the company cut its rate to 1%"
         return found if found is not None and _agent(doc, found) else None
@@ -90,6 +109,32 @@ def owner_span(doc: Doc, measured: Span, quantity: range) -> Optional[Span]:
                                                   or holds_amount(doc, head, quantity)):
         return None  # read through a verb ("sales rose 5%"), the holder is in its own words
     return _clause_subject(head, inside)
+
+
+def with_holder(head: Token, quantity: range) -> Optional[Token]:
+    """The noun a "with" phrase holding both the amount and the measured noun describes:
+    "Brazil, with about 108 billion dlrs in debt, shocked banks", "a lender with assets of 5
+    billion dlrs": the debt is Brazil's, the assets the lender's.  Climbs from the measured noun
+    through nouns and prepositions only (a verb between them ends the phrase)."""
+    doc = head.doc
+    tok = head
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return None
+        if tok.dep_ == "prep" and tok.lower_ == "with":
+            owner = tok.head
+            if owner.pos_ not in _NOUNS or owner.i in quantity or owner.dep_ not in _WITH_HOLDERS:
+                return None  # (not "in connection with", "second in the high jump with")
+            top = doc[quantity.start]
+            for _ in range(6):  # the amount is inside the same phrase
+                if top.i == tok.i:
+                    return owner
+                if top.head.i == top.i or top.pos_ in ("VERB", "AUX"):
+                    return None
+                top = top.head
+            return None
+        tok = tok.head
+    return None
 
 
 def _changed_to(doc: Doc, obj: Token, quantity: range) -> bool:
@@ -220,6 +265,8 @@ def _clause_subject(tok: Token, inside: range) -> Optional[Span]:
             if head.dep_ not in ("xcomp", "advcl", "acl", "conj", "relcl", "pcomp") \
                     and head.tag_ not in ("VBG", "VBN"):
                 return None
+            if head.dep_ == "xcomp" and any(ch.dep_ == "dobj" for ch in head.head.children):
+                return None  # "forcing the sale ... to help pay a $27bn bill": the object does it
         elif head.pos_ in _NOUNS and tok.dep_ not in ("prep", "pobj") and head.dep_ in _SUBJECTS:
             return None
         tok = head
@@ -241,7 +288,18 @@ def _antecedent(pron: Token, head: Token, inside: range) -> Optional[Span]:
         prev = pron.doc[sent.start - 1].sent
         best = next((t for t in prev if t.dep_ in _SUBJECTS and t.pos_ in _NOUNS
                      and t.head.dep_ == "ROOT" and not is_dateline(t) and agrees(pron, t)), None)
+    if best is not None and _speaker_for_others(best) \
+            and any(a.dep_ == "ccomp" and a.head.i == best.head.i for a in pron.ancestors):
+        return None  # "union leaders said they would not return unless they got a 275 pct rise"
     return _phrase(best, inside) if best is not None else None
+
+
+def _speaker_for_others(tok: Token) -> bool:
+    """Whether ``tok`` is a common noun for people who speak (the subject of "said", the pronoun
+    in what they said: not "footballers pledge 1% of their earnings") and not a body that holds things ("the company said its sales ..."): "union leaders", "analysts",
+    "Russian prosecutors" speak of what belongs to others (their members, a company, a state)."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and speaks(tok.head) \
+        and tok.lemma_.lower() not in L.AGENT_NOUNS | SPEAKER_HOLDERS and tok.ent_type_ not in ("ORG", "GPE", "NORP")
 
 
 def _phrase(tok: Token, inside: range) -> Optional[Span]:
