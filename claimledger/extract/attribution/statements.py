@@ -54,6 +54,7 @@ from claimledger.extract.attribution.colon import (
     verb_after_quotes,
     verb_colon_quotes,
 )
+from claimledger.extract.attribution.content_objects import object_span
 from claimledger.extract.attribution.noun_cues import noun_statements
 from claimledger.extract.attribution.questions import question_clause, unsourced_question
 from claimledger.extract.attribution.raising import raising_content
@@ -501,6 +502,11 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
             # "called on drivers to …" where the parser lost the infinitive: to the clause's end
             hi = min([t.i for t in sent if t.text == ";" and t.i > cue.i] + [sent.end])
             s, e = trim(doc, listener.left_edge.idx, doc[hi - 1].idx + len(doc[hi - 1]))
+            s, e, quote = quote_kind(near, s, e)
+        elif (obj_span := object_span(cue)) is not None:
+            # "endorsed putting cameras on officers", "expressed concerns about the cost": no
+            # clause, the cue reports on its object or the action it names (content_objects.py)
+            s, e = trim(doc, *obj_span)
             s, e, quote = quote_kind(near, s, e)
         else:
             return None
