@@ -30,6 +30,7 @@ from claimledger.extract.attribution.content import (
     is_parenthetical,
     listener_prefix,
     near_quotes,
+    past_relative_speaker,
     quote_after_lead_in,
     quote_kind,
     skip_leading_time,
@@ -517,6 +518,8 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
     s = _past_dateline(doc, s, e)
     if e - s < 2:
         return None
+    if s <= subj.idx < e and not parenthetical and comp is not None and subj.i < cue.i < comp.i:
+        s = trim(doc, past_relative_speaker(cue, subj, comp, s), e)[0]  # "…, which the FBI said was careless"
     # the speaker must not sit inside the content (a cue inside someone else's reported clause)
     if s <= subj.idx < e and not parenthetical:
         return None
