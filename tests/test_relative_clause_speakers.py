@@ -18,3 +18,4 @@ def test_which_the_speaker_said():
 def test_that_the_speaker_said():
     text = "The agency kept back some figures that company lawyers said would harm the merger talks."
     assert "would harm the merger talks" in contents(text), contents(text)
+

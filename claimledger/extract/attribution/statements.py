@@ -352,8 +352,10 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
     comp = comps[0] if comps else None
     if comp is not None and _lemma(comp) in lex.CUE_VERBS and comp.i > cue.i and \
             not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in comp.children) and \
-            any(c.dep_ == "nsubj" for c in comp.children):
-        return None  # "…, the BBC reported the minister said": the inner cue takes the content
+            any(c.dep_ == "nsubj" for c in comp.children) and all(c.is_punct for c in comp.rights):
+        # "…, the BBC reported the minister said": the inner cue takes the content; not "Ramos
+        # said Trump has not replied to his requests", where the inner verb goes on to its own words
+        return None
     if comp is None:
         comp = question_clause(cue)  # "asked Sanders whether he would run": the question, not Sanders
     split_pred = split_clause(cue) if comp is None else None
