@@ -29,3 +29,8 @@ def test_a_short_object_is_no_statement():
 def test_a_clause_still_wins_over_the_object():
     text = "The mayor said the new bridge would open in May."
     assert "the new bridge would open in May" in contents(text)
+
+
+def test_what_a_cue_argues_against_is_the_content():
+    text = "The former minister argued against any new taxes on small farms."
+    assert "any new taxes on small farms" in contents(text), contents(text)
