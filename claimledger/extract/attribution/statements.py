@@ -25,10 +25,12 @@ from claimledger.extract.attribution.content import (
     AROUND_QUOTE,
     beside_phrase,
     between_is_circumstance,
+    claimed_by_earlier_cue,
     clause_span,
     is_parenthetical,
     listener_prefix,
     near_quotes,
+    past_relative_speaker,
     quote_after_lead_in,
     quote_kind,
     skip_leading_time,
@@ -55,6 +57,7 @@ from claimledger.extract.attribution.colon import (
     verb_colon_quotes,
 )
 from claimledger.extract.attribution.adjective_cues import adjective_statements
+from claimledger.extract.attribution.content_objects import object_span
 from claimledger.extract.attribution.noun_cues import noun_statements
 from claimledger.extract.attribution.questions import question_clause, unsourced_question
 from claimledger.extract.attribution.raising import raising_content
@@ -353,8 +356,10 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
     comp = comps[0] if comps else None
     if comp is not None and _lemma(comp) in lex.CUE_VERBS and comp.i > cue.i and \
             not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in comp.children) and \
-            any(c.dep_ == "nsubj" for c in comp.children) and not any(c.dep_ in ("prep", "neg") for c in comp.children):
-        return None  # "…, the BBC reported the minister said": the inner cue takes the content
+            any(c.dep_ == "nsubj" for c in comp.children) and all(c.is_punct for c in comp.rights):
+        # "…, the BBC reported the minister said": the inner cue takes the content; not "Ramos
+        # said Trump has not replied to his requests", where the inner verb goes on to its own words
+        return None
     if comp is None:
         comp = question_clause(cue)  # "asked Sanders whether he would run": the question, not Sanders
     split_pred = split_clause(cue) if comp is None else None
@@ -436,7 +441,8 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
                 s, e, quote = quote_after_lead_in(doc, near, s, e, quote, min(subj.left_edge.idx, cue.idx))
         else:
             # a direct quote right before ("“…,” Dillon said") or after ('said: “…”') the cue
-            touching = [q for q in near if (q[1] <= cue.idx and (subj.i > cue.i or q[1] <= subj.idx) and not text_of(doc)[q[1]:_speaker_start(subj) if subj.i < cue.i else cue.idx].strip(AROUND_QUOTE))
+            touching = [q for q in near if (q[1] <= cue.idx and (subj.i > cue.i or q[1] <= subj.idx) and not text_of(doc)[q[1]:_speaker_start(subj) if subj.i < cue.i else cue.idx].strip(AROUND_QUOTE)
+                                            and not claimed_by_earlier_cue(cue, q[1]))
                         or (q[0] > cue.idx and not text_of(doc)[cue.idx + len(cue):q[0]].strip(AROUND_QUOTE))]
             if touching and not (s <= touching[0][0] and touching[0][1] <= e) and not framed_only:
                 s, e = touching[0]
@@ -449,7 +455,8 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         before = [q for q in near if q[1] <= cue.idx]
         after = [q for q in near if q[0] > cue.idx]
         quote = "direct"
-        if before and not text_of(doc)[before[-1][1]:min(_speaker_start(subj), cue.idx)].strip(AROUND_QUOTE):
+        if before and not text_of(doc)[before[-1][1]:min(_speaker_start(subj), cue.idx)].strip(AROUND_QUOTE) \
+                and not claimed_by_earlier_cue(cue, before[-1][1]):
             s, e = before[-1]
         elif after and (not text_of(doc)[cue.idx + len(cue):after[0][0]].strip(AROUND_QUOTE)
                         or between_is_circumstance(cue, after[0][0])):
@@ -506,12 +513,19 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
             hi = min([t.i for t in sent if t.text == ";" and t.i > cue.i] + [sent.end])
             s, e = trim(doc, listener.left_edge.idx, doc[hi - 1].idx + len(doc[hi - 1]))
             s, e, quote = quote_kind(near, s, e)
+        elif (obj_span := object_span(cue)) is not None:
+            # "endorsed putting cameras on officers", "expressed concerns about the cost": no
+            # clause, the cue reports on its object or the action it names (content_objects.py)
+            s, e = trim(doc, *obj_span)
+            s, e, quote = quote_kind(near, s, e)
         else:
             return None
     s, e, quote = whole_quotes(doc, near, s, e, quote)
     s = _past_dateline(doc, s, e)
     if e - s < 2:
         return None
+    if s <= subj.idx < e and not parenthetical and comp is not None and subj.i < cue.i < comp.i:
+        s = trim(doc, past_relative_speaker(cue, subj, comp, s), e)[0]  # "…, which the FBI said was careless"
     # the speaker must not sit inside the content (a cue inside someone else's reported clause)
     if s <= subj.idx < e and not parenthetical:
         return None
