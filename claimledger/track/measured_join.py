@@ -28,6 +28,7 @@ from collections import defaultdict
 from typing import Optional
 
 from claimledger.track.keys import SeriesKey
+from claimledger.track.measured_heads import canonical_words
 from claimledger.track.measured_on_page import join_on_page
 from claimledger.track.measured_same_figure import join_same_figure
 from claimledger.track.measured_split import SAME_SIZE_RATIO, size, split_far_figures
@@ -54,10 +55,11 @@ def _words(thing: str) -> frozenset[str]:
 
 
 def _fits(short: str, long: str) -> bool:
-    """Whether ``short`` names ``long`` with fewer modifiers: the same head noun, all its words
-    among the longer phrase's."""
-    a, b = short.split(), long.split()
-    return len(a) < len(b) and a[-1] == b[-1] and _words(short) <= _words(long)
+    """Whether ``short`` names ``long`` with fewer modifiers: the same head noun (or its synonym,
+    ``measured_heads``: "target" fits "reference price"), all its words among the longer
+    phrase's."""
+    a, b = canonical_words(short), canonical_words(long)
+    return len(a) < len(b) and a[-1] == b[-1] and set(a) <= set(b)
 
 
 def _joinable(key: SeriesKey) -> bool:
@@ -136,7 +138,9 @@ def _alike(a: Optional[float], b: Optional[float]) -> bool:
 
 def _joined_groups(keys: list[SeriesKey]) -> list[list[SeriesKey]]:
     """Groups of keys (within one owner, unit and page) that name one quantity."""
-    things = sorted({k.measured for k in keys}, key=lambda t: (len(t.split()), t))
+    # a head and its synonym are one head ("target price" and "target" with "reference price")
+    canon = {k.measured: " ".join(canonical_words(k.measured)) for k in keys}
+    things = sorted(set(canon.values()), key=lambda t: (len(t.split()), t))
     # each phrase's class: the longest phrase of the one line of longer phrases it fits
     name: dict[str, str] = {}
     for t in things:
@@ -150,7 +154,7 @@ def _joined_groups(keys: list[SeriesKey]) -> list[list[SeriesKey]]:
             name[t] = name[name[t]]
     by_class: dict[str, list[SeriesKey]] = defaultdict(list)
     for k in keys:
-        by_class[name[k.measured]].append(k)
+        by_class[name[canon[k.measured]]].append(k)
     out = []
     for members in by_class.values():
         periods: dict[Optional[str], list[SeriesKey]] = defaultdict(list)
