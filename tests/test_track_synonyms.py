@@ -79,3 +79,18 @@ def test_a_far_figure_under_a_synonym_stays_apart():
     ]
     s = _series_of(rows)
     assert s["a"].id != s["b"].id
+
+
+def test_a_phrase_fitting_two_lines_takes_the_one_with_its_own_head():
+    """"offer" fits "takeover offer" as written and "cash bid" only through the synonym: it is the
+    takeover offer's figure; before the synonym it was, and the synonym must not undo that."""
+    rows = [
+        _row("a", "p1", "The Harbour League rejected a 1.3 billion dollar takeover offer.", 1.3e9, "takeover offer",
+             "Harbour League"),
+        _row("b", "p2", "The offer valued the Harbour League at 1.35 billion dollars.", 1.35e9, "offer",
+             "Harbour League", published="2021-05-14"),
+        _row("c", "p3", "A rival made a cash bid of 1.4 billion dollars for the Harbour League.", 1.4e9, "cash bid",
+             "Harbour League", published="2021-05-15"),
+    ]
+    s = _series_of(rows)
+    assert s["a"].id == s["b"].id

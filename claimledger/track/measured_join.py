@@ -138,14 +138,22 @@ def _alike(a: Optional[float], b: Optional[float]) -> bool:
 
 def _joined_groups(keys: list[SeriesKey]) -> list[list[SeriesKey]]:
     """Groups of keys (within one owner, unit and page) that name one quantity."""
-    # a head and its synonym are one head ("target price" and "target" with "reference price")
+    # a head and its synonym are one head ("bid" and "proposal" with "takeover offer")
     canon = {k.measured: " ".join(canonical_words(k.measured)) for k in keys}
+    heads: dict[str, set] = defaultdict(set)  # the head words each written-one-way phrase was given
+    for k in keys:
+        heads[canon[k.measured]].add(k.measured.split()[-1])
     things = sorted(set(canon.values()), key=lambda t: (len(t.split()), t))
-    # each phrase's class: the longest phrase of the one line of longer phrases it fits
+    # each phrase's class: the longest phrase of the one line of longer phrases it fits; when it
+    # fits two lines, the one line that shares its head as written, not only through a synonym
+    # ("offer" with "takeover offer", not with Euronext's "cash bid")
     name: dict[str, str] = {}
     for t in things:
         longer = [u for u in things if _fits(t, u)]
         longest = [u for u in longer if not any(_fits(u, v) for v in longer)]
+        if len(longest) > 1:
+            literal = [u for u in longest if heads[u] & heads[t]]
+            longest = literal if len(literal) == 1 else longest
         name[t] = longest[0] if len(longest) == 1 else t
     for t in things:  # follow the chain to its end ("deficit" → "trade deficit" → …)
         seen = {t}
