@@ -28,6 +28,7 @@ from collections import defaultdict
 from typing import Optional
 
 from claimledger.track.keys import SeriesKey
+from claimledger.track.measured_heads import canonical_words
 from claimledger.track.measured_on_page import join_on_page
 from claimledger.track.measured_same_figure import join_same_figure
 from claimledger.track.measured_split import SAME_SIZE_RATIO, size, split_far_figures
@@ -54,10 +55,11 @@ def _words(thing: str) -> frozenset[str]:
 
 
 def _fits(short: str, long: str) -> bool:
-    """Whether ``short`` names ``long`` with fewer modifiers: the same head noun, all its words
-    among the longer phrase's."""
-    a, b = short.split(), long.split()
-    return len(a) < len(b) and a[-1] == b[-1] and _words(short) <= _words(long)
+    """Whether ``short`` names ``long`` with fewer modifiers: the same head noun (or its synonym,
+    ``measured_heads``: "target" fits "reference price"), all its words among the longer
+    phrase's."""
+    a, b = canonical_words(short), canonical_words(long)
+    return len(a) < len(b) and a[-1] == b[-1] and set(a) <= set(b)
 
 
 def _joinable(key: SeriesKey) -> bool:
@@ -136,12 +138,22 @@ def _alike(a: Optional[float], b: Optional[float]) -> bool:
 
 def _joined_groups(keys: list[SeriesKey]) -> list[list[SeriesKey]]:
     """Groups of keys (within one owner, unit and page) that name one quantity."""
-    things = sorted({k.measured for k in keys}, key=lambda t: (len(t.split()), t))
-    # each phrase's class: the longest phrase of the one line of longer phrases it fits
+    # a head and its synonym are one head ("bid" and "proposal" with "takeover offer")
+    canon = {k.measured: " ".join(canonical_words(k.measured)) for k in keys}
+    heads: dict[str, set] = defaultdict(set)  # the head words each written-one-way phrase was given
+    for k in keys:
+        heads[canon[k.measured]].add(k.measured.split()[-1])
+    things = sorted(set(canon.values()), key=lambda t: (len(t.split()), t))
+    # each phrase's class: the longest phrase of the one line of longer phrases it fits; when it
+    # fits two lines, the one line that shares its head as written, not only through a synonym
+    # ("offer" with "takeover offer", not with Euronext's "cash bid")
     name: dict[str, str] = {}
     for t in things:
         longer = [u for u in things if _fits(t, u)]
         longest = [u for u in longer if not any(_fits(u, v) for v in longer)]
+        if len(longest) > 1:
+            literal = [u for u in longest if heads[u] & heads[t]]
+            longest = literal if len(literal) == 1 else longest
         name[t] = longest[0] if len(longest) == 1 else t
     for t in things:  # follow the chain to its end ("deficit" → "trade deficit" → …)
         seen = {t}
@@ -150,7 +162,7 @@ def _joined_groups(keys: list[SeriesKey]) -> list[list[SeriesKey]]:
             name[t] = name[name[t]]
     by_class: dict[str, list[SeriesKey]] = defaultdict(list)
     for k in keys:
-        by_class[name[k.measured]].append(k)
+        by_class[name[canon[k.measured]]].append(k)
     out = []
     for members in by_class.values():
         periods: dict[Optional[str], list[SeriesKey]] = defaultdict(list)

@@ -34,6 +34,7 @@ from collections import defaultdict
 from typing import Optional
 
 from claimledger.track.keys import SeriesKey
+from claimledger.track.measured_heads import canonical_words
 from claimledger.track.measured_same_figure import distinctive_unit
 from claimledger.track.measured_split import SAME_SIZE_RATIO, size
 from claimledger.track.points import Point
@@ -45,7 +46,7 @@ def _base_unit(unit: Optional[str]) -> Optional[str]:
 
 def _fits(short: str, long: str) -> bool:
     """The same head noun, all of ``short``'s words among ``long``'s (or the same phrase)."""
-    a, b = short.split(), long.split()
+    a, b = canonical_words(short), canonical_words(long)
     return a[-1] == b[-1] and set(a) <= set(b)
 
 

@@ -46,6 +46,7 @@ from typing import Optional
 
 from claimledger.lexicon.tracking import MEASURED_DROPPED, MEASURED_GENERIC, TREND_WORDS
 from claimledger.track.keys import SeriesKey
+from claimledger.track.measured_heads import canonical_words
 from claimledger.track.points import Point
 from claimledger.track.units import dimension_of
 
@@ -108,12 +109,15 @@ _PART_WORDS = frozenset({"part", "of"})
 
 
 def _words_fit(a: str, b: str) -> bool:
-    """The phrases share a word that names something ("value", "amount", "level" do not), and a
-    change's head is the other's ("rise" never "fall")."""
-    ha, hb = a.split()[-1], b.split()[-1]
+    """The phrases share a word that names something ("value", "amount", "level" do not; a head
+    and its synonym, ``measured_heads``, are one word), and a change's head is the other's
+    ("rise" never "fall")."""
+    wa, wb = canonical_words(a), canonical_words(b)
+    ha, hb = wa[-1], wb[-1]
     if (ha in _CHANGES or hb in _CHANGES) and ha != hb:
         return False
-    return bool((set(a.split()) & set(b.split())) - MEASURED_DROPPED - MEASURED_GENERIC - _PART_WORDS)
+    shared = (set(wa) | set(a.split())) & (set(wb) | set(b.split()))  # a head's own word still counts
+    return bool(shared - MEASURED_DROPPED - MEASURED_GENERIC - _PART_WORDS)
 
 
 def _rate_fit(bare: dict[str, set], rate: dict[str, set]) -> bool:
