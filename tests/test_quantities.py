@@ -484,6 +484,7 @@ def test_nothing_measured(nlp, text):
 @pytest.mark.parametrize("text", [
     "The outage began at 0815 UTC on Tuesday.",
     "The airline took delivery of its first 777-8 Freighter.",
+    "The carrier flies 787-9 Dreamliner jets.",
     "The Tu-154 and the B737-800 were grounded.",
     "The office moved to 4410 Cedar Ridge Road last year.",
     "Yields on 30-year bonds edged higher.",

@@ -20,6 +20,7 @@ from claimledger.extract.numbers import NumberMention, clean, find_numbers
 from claimledger.extract.quantities import patterns as P
 from claimledger.extract.quantities.carried import carry_measured
 from claimledger.extract.quantities.change_ends import share_change_ends
+from claimledger.extract.quantities.neighbours import carry_trends, index_levels, share_units
 from claimledger.extract.quantities.counted import (
     counted_span,
     implied_counted,
@@ -126,10 +127,10 @@ def find_quantities(doc: Doc, *, ages: bool = False) -> list[QuantityMention]:
             cands.append(c)
     cands.sort(key=lambda c: (c.start, -c.end))
     cands = _merge_ranges(text, _drop_overlaps(cands))
-    _carry_trends(text, cands)
-    _share_units(text, cands)
+    carry_trends(text, cands)
+    share_units(text, cands)
     share_change_ends(text, cands)
-    _index_levels(text, cands)
+    index_levels(text, cands)
     measured = carry_measured(doc, starts, text, cands,
                               [_measured(doc, starts, c, events=False) for c in cands])
     # an amount as the subject of a verb ("16% said ...") only when nothing was carried to it
@@ -169,8 +170,8 @@ def _candidate(doc: Doc, text: str, starts: list[int], n: NumberMention) -> Opti
             and any(w.dep_ == "nsubj" and w.lower_ in L.UNITS_BEFORE for w in tok1.head.children):
         c.unit = L.UNITS_BEFORE[next(w.lower_ for w in tok1.head.children if w.dep_ == "nsubj"
                                      and w.lower_ in L.UNITS_BEFORE)]  # "the magnitude of the quake was 6.6"
-    if c.unit is None and (P.MODEL_RE.match(text, n.start) or P.MODEL_RE.search(text, max(0, n.start - 12), n.start)) \
-            and cur is None:
+    if c.unit is None and (P.MODEL_RE.match(text, n.start) or P.MODEL_RE.search(text, max(0, n.start - 12), n.start)
+                           or _model_tail(text, n.start)) and cur is None:
         return None  # "787-9 Dreamliner", "A350-900": a model, not an amount
     why = excluded(doc, text, c, n, tok0, tok1)
     if why == "age":
@@ -189,6 +190,20 @@ def _candidate(doc: Doc, text: str, starts: list[int], n: NumberMention) -> Opti
     if c.unit is None and c.counted is None and tok1 is not None:
         c.implied = implied_counted(doc, tok1)
     return c
+
+
+_DIGITS_HYPHEN_BEFORE = re.compile(r"\d++-$")
+
+
+def _model_tail(text: str, start: int) -> bool:
+    """The "9" of "787-9 Dreamliner": the second part of a model designation."""
+    m = _DIGITS_HYPHEN_BEFORE.search(text, max(0, start - 8), start)
+    if m is None:
+        return False
+    k = m.start()
+    while k > 0 and text[k - 1].isdigit():
+        k -= 1
+    return bool(P.MODEL_RE.match(text, k))
 
 
 def _age(text: str, c: _Cand) -> _Cand:
@@ -467,64 +482,6 @@ def _drop_overlaps(cands: list[_Cand]) -> list[_Cand]:
             continue
         out.append(c)
     return out
-
-
-def _carry_trends(text: str, cands: list[_Cand]) -> None:
-    """"up 0.25 points, or 0.01%": the restatement changes the same way; "just under 296 hp
-    (224 kW / 300 PS)", "around 50 m (165 ft)": a conversion in brackets is bounded or
-    approximate as the amount it converts."""
-    inside = False
-    for a, b in zip(cands, cands[1:]):
-        if a.trend and not b.trend and b.unit and b.counted is None \
-                and P.OR_RE.fullmatch(text, a.end, b.start):
-            b.trend = a.trend
-        between = text[a.end:b.start]
-        inside = "(" in between or inside and between.strip(" \u00a0") == "/"
-        if inside and a.unit and b.unit and b.unit != a.unit and not (b.bound or b.approximate) \
-                and b.kind != "range" and P.RESTATED_RE.fullmatch(text, a.end, b.start):
-            b.bound, b.approximate = a.bound, a.approximate
-
-
-_ALTERNATIVE_RE = re.compile(rf"-?+{P.SP}*+(?:or|and){P.SP}++", re.IGNORECASE)
-_INCLUDING_RE = re.compile(rf"\b(?:including|among them|of whom|of which){P.SP}++$", re.IGNORECASE)
-
-
-def _share_units(text: str, cands: list[_Cand]) -> None:
-    """"eight or nine euros", "a 7- or 8-inch screen": the first number has the second's unit or
-    counted thing; "6 million homes, including 1.5 million in the city": the part counts what
-    the whole counted."""
-    for a, b in zip(cands, cands[1:]):
-        if _bare_count(a) and not a.vague and (b.unit or b.counted) \
-                and _ALTERNATIVE_RE.fullmatch(text, a.end, b.start):
-            a.unit, a.counted = b.unit, b.counted
-        elif _bare_count(b) and a.counted and a.unit is None \
-                and _INCLUDING_RE.search(text, max(0, b.start - 20), b.start) \
-                and not re.search(r"[.!?;]\s", text[a.end:b.start]):
-            b.counted = a.counted
-
-
-_SENTENCE_END_RE = re.compile(r"[.!?]\s")
-
-
-def _index_levels(text: str, cands: list[_Cand]) -> None:
-    """"The index lost 162.31 points, or 2.14%, to 7,425.81": a bare level beside a move in
-    points is in points too (a decimal or a four-digit number, the shape of an index level)."""
-    for k, c in enumerate(cands):
-        if not _bare_count(c) or c.vague or c.kind == "range" or c.value is None or c.value < 100:
-            continue
-        if not ("." in text[c.num_start:c.num_end] or c.value >= 1000):
-            continue
-        for o in cands[max(0, k - 3):k + 4]:
-            if o is c or o.unit != "points":
-                continue
-            a, b = (o.end, c.start) if o.end <= c.start else (c.end, o.start)
-            if b - a < 300 and not _SENTENCE_END_RE.search(text, a, b):
-                c.unit = "points"
-                break
-
-
-def _bare_count(c: _Cand) -> bool:
-    return c.unit is None and c.counted is None and c.implied is None and not c.age
 
 
 def _trailing_scale(c: _Cand) -> float:
