@@ -51,20 +51,25 @@ class CueRow:
     frames: tuple[tuple[str, str, float], ...]  # (source_rel, content_rel, share)
 
 
-def included_rows(path: Path) -> Iterator[dict[str, str]]:
-    """The rows of a derived TSV file marked ``include`` = 1, as dicts by its header (lines
-    starting with "#" say where the file comes from).  Every derived lexicon file is read so."""
+def tsv_rows(path: Path) -> Iterator[dict[str, str]]:
+    """The rows of a derived TSV file as dicts by its header (lines starting with "#" say where
+    the file comes from); none when the file is missing.  Every derived lexicon file is read so."""
+    if not path.exists():
+        return
     header = None
     for line in path.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
+        if not line.strip() or line.startswith("#"):
             continue
         cols = line.split("\t")
         if header is None:
             header = cols
             continue
-        rec = dict(zip(header, cols))
-        if rec.get("include") == "1":
-            yield rec
+        yield dict(zip(header, cols))
+
+
+def included_rows(path: Path) -> Iterator[dict[str, str]]:
+    """The rows of a derived TSV file marked ``include`` = 1."""
+    return (rec for rec in tsv_rows(path) if rec.get("include") == "1")
 
 
 def _read(path: Path = PATH) -> dict[str, CueRow]:
@@ -85,11 +90,15 @@ def _read(path: Path = PATH) -> dict[str, CueRow]:
 def surely_at_least(row: CueRow, rate: float) -> bool:
     """The row's cue rate is at least ``rate`` with 95% confidence (Wilson lower bound): 'sentence'
     seen 3 times in 10 is not trusted like 'say' seen 5,317 times in 6,300."""
-    n, p, z = row.in_text, row.rate, 1.96
-    if n == 0:
-        return False
-    low = (p + z * z / (2 * n) - z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))) / (1 + z * z / n)
-    return low >= rate
+    return row.in_text > 0 and wilson_low(row.rate * row.in_text, row.in_text) >= rate
+
+
+def wilson_low(hits: float, n: int, z: float = 1.96) -> float:
+    """The 95% lower bound (Wilson) of a rate of ``hits`` in ``n``."""
+    if n <= 0:
+        return 0.0
+    p = hits / n
+    return (p + z * z / (2 * n) - z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))) / (1 + z * z / n)
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from claimledger.lexicon.derived_cues import tsv_rows
+
 PATH = Path(__file__).with_name("noun_cues_polnear.tsv")
 
 #: hits a row needs: fewer is a coincidence, not a pattern
@@ -40,16 +42,8 @@ def family(frame: str) -> str:
 
 
 def _read(path: Path) -> frozenset:
-    if not path.exists():
-        return frozenset()
-    rows, header = set(), None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        if header is None:
-            header = line.split("\t")
-            continue
-        row = dict(zip(header, line.split("\t")))
+    rows = set()
+    for row in tsv_rows(path):
         least = MIN_RATE.get(family(row["frame"]))
         if least is not None and int(row["hits"]) >= MIN_HITS and float(row["rate"]) >= least:
             rows.add((row["lemma"], row["frame"]))

@@ -14,8 +14,9 @@ will be, and the bound keeps a row seen 4 times in 5 from passing for one seen 4
 """
 from __future__ import annotations
 
-import math
 from pathlib import Path
+
+from claimledger.lexicon.derived_cues import tsv_rows, wilson_low
 
 PATH = Path(__file__).with_name("verb_cues_polnear.tsv")
 
@@ -25,29 +26,9 @@ MIN_HITS = 3
 MIN_LOW = 0.35
 
 
-def wilson_low(hits: int, n: int, z: float = 1.96) -> float:
-    """The 95% lower bound of a rate of ``hits`` in ``n``."""
-    if n <= 0:
-        return 0.0
-    p = hits / n
-    return (p + z * z / (2 * n) - z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))) / (1 + z * z / n)
-
-
 def chosen_rows(path: Path, min_hits: int = MIN_HITS, min_low: float = MIN_LOW) -> frozenset:
-    if not path.exists():
-        return frozenset()
-    rows, header = set(), None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        if header is None:
-            header = line.split("\t")
-            continue
-        row = dict(zip(header, line.split("\t")))
-        hits, free = int(row["hits"]), int(row["free"])
-        if hits >= min_hits and wilson_low(hits, free) >= min_low:
-            rows.add((row["lemma"], row["frame"]))
-    return frozenset(rows)
+    return frozenset((row["lemma"], row["frame"]) for row in tsv_rows(path)
+                     if int(row["hits"]) >= min_hits and wilson_low(int(row["hits"]), int(row["free"])) >= min_low)
 
 
 #: (verb lemma, frame) pairs that make a statement
