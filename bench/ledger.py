@@ -272,6 +272,50 @@ def compare(before: Path, after: Path, sample: int = 30, seed: int = SAMPLE_SEED
                 print(f"     {p[1][-10:]} {p[2]!r}: {p[3][:200]}")
 
 
+def devset_splits(ledger: Ledger, devset: Path = DEVSET, only: str | None = None) -> None:
+    """Print, for each gold series of the dev set that the tracker splits (or leaves members of
+    unmatched), where each member landed: the predicted series' label, the page, the surface,
+    the source and the sentence.  Matching is the set's own ``score.py``'s (imported from the set,
+    not copied), on the series ``ledger`` tracks now (a ledger kept with ``--devset-only
+    --ledger L``).  What a split is made of is what a tracker rule is grown from."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("ledger_devset_score", devset / "score.py")
+    sc = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sc)
+    preds = json.loads(json.dumps([{"series_id": s.id, "label": s.label, "claims": [p.to_dict() for p in s.points]}
+                                   for s in ledger.tracked().series], default=str))
+    gold = sc.Gold(str(devset))
+    best, where, taken = {}, {}, set()
+    for pi, rec in enumerate(preds):
+        for c in sc.series_claims(rec):
+            doc = sc.claim_doc(gold, c)
+            span = sc.claim_span(gold, doc, c, taken) if doc is not None else None
+            if span is None:
+                continue
+            taken.add(span)
+            hits = [(min(span[1], me) - max(span[0], ms), mi)
+                    for mi, (_g, md, ms, me, _s, _x) in enumerate(gold.members) if md == doc]
+            hits = [h for h in hits if h[0] > 0]
+            if hits:
+                overlap, mi = max(hits)
+                if mi not in best or overlap > best[mi][0]:
+                    best[mi], where[mi] = (overlap, pi), c
+    for si, name in enumerate(gold.names):
+        members = [mi for mi, m in enumerate(gold.members) if m[0] == si]
+        labels = {preds[best[mi][1]]["label"] for mi in members if mi in best}
+        whole = all(mi in best for mi in members)
+        if (len(labels) <= 1 and whole) or (only and only.lower() not in name.lower()):
+            continue
+        print(f"\n## {name} ({len(members)})")
+        for mi in members:
+            if mi not in best:
+                print(f"   UNMATCHED {gold.members[mi][1]} at {gold.members[mi][2]}")
+                continue
+            c = where[mi]
+            print(f"   [{preds[best[mi][1]]['label']}] {str(c.get('doc_ref', ''))[-12:]} {c.get('surface')!r} "
+                  f"source={c.get('source')!r} | {str(c.get('sentence', ''))[:150]}")
+
+
 def score_devset(devset: Path = DEVSET, keep: Path | None = None) -> dict:
     """Ingest the ledger dev set into a fresh ledger, dump its series, conflicts and revisions,
     and score them with the set's own ``score.py`` (B-cubed over the 155 gold members,
@@ -317,11 +361,20 @@ def main() -> None:
     ap.add_argument("--devset", type=Path, default=DEVSET)
     ap.add_argument("--membership", type=Path, metavar="OUT",
                     help="write the series membership the current code gives the --ledger (nothing is ingested)")
+    ap.add_argument("--devset-splits", nargs="?", const="", metavar="WORDS",
+                    help="with --ledger (a dev-set ledger kept by --devset-only --ledger L): print where "
+                         "the members of each split gold series landed (only series whose name has WORDS)")
     ap.add_argument("--compare", type=Path, nargs=2, metavar=("BEFORE", "AFTER"),
                     help="compare two --membership files; --sample N joins are printed in full")
     args = ap.parse_args()
     if args.compare:
         compare(*args.compare, sample=args.sample if args.sample is not None else 30, seed=args.seed)
+        return
+    if args.devset_splits is not None:
+        if args.ledger is None:
+            ap.error("--devset-splits needs --ledger FILE (kept by --devset-only --ledger FILE)")
+        with Ledger(args.ledger, read_only=True) as ledger:
+            devset_splits(ledger, args.devset, args.devset_splits or None)
         return
     if args.membership:
         if args.ledger is None:

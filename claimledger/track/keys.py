@@ -336,16 +336,29 @@ def page_topic(title: Optional[str], lead: Optional[str]) -> Optional[str]:
     "… will cost Ecuador …").  A headline word the lead writes in lower case ("Earthquake" /
     "an earthquake struck") is a common word capitalised by the headline; one the lead only
     starts a sentence with is not looked at.  None when no name is shared."""
+    names = page_names(title, lead)
+    return names[0][1] if names else None
+
+
+@lru_cache(maxsize=1 << 15)  # every view reads every page's headline again
+def page_names(title: Optional[str], lead: Optional[str]) -> tuple[tuple[str, str], ...]:
+    """Every name the headline and its lead share (``page_topic``), in headline order, each as
+    the lead writes it and as its canonical name: ("U.S.", "United States").  The first is the
+    page's topic; a figure's sentence naming a later one says which of them it is about
+    (``sentence_topic``)."""
     if not title or not lead:
-        return None
+        return ()
     lowered = _lowered(lead)
     if title.upper() == title:  # a headline in capitals: every run of words may be a name
         words = title.title().split()
-        candidates = [" ".join(words[i:i + n]) for i in range(len(words))
-                      for n in range(min(TOPIC_MAX_WORDS, len(words) - i), 0, -1)]
+        candidates = [(" ".join(words[i:i + n]), " ".join(words[:i]), " ".join(words[i + n:]))
+                      for i in range(len(words)) for n in range(min(TOPIC_MAX_WORDS, len(words) - i), 0, -1)]
     else:
-        candidates = _CAPITALISED_RUN.findall(title)
-    for run in candidates:
+        candidates = [(m.group(), title[:m.start()], title[m.end():]) for m in _CAPITALISED_RUN.finditer(title)]
+    found: dict[str, str] = {}
+    for run, before, after in candidates:
+        if _headline_credit(before, after):
+            continue  # "… ABOVE 18 DLRS - MEES": who told it, not what it is about
         words = run.split()
         while words and words[0].lower().strip(".,:;'’") in _NOT_TOPIC:
             words = words[1:]
@@ -356,8 +369,29 @@ def page_topic(title: Optional[str], lead: Optional[str]) -> Optional[str]:
             continue
         for form in (name, name.rstrip(".")):
             if _named_in(form, lead) or lowered and next(_whole_word_at(form.lower(), lowered), None) is not None:
-                return _canonical(form)
-    return None
+                found.setdefault(form, _canonical(form))
+                break
+    return tuple(found.items())
+
+
+def sentence_topic(sentence: Optional[str], names: tuple[tuple[str, str], ...]) -> Optional[str]:
+    """The one name of its page's headline (``page_names``) a figure's sentence writes, when it
+    writes exactly one: "By stressing its record trade deficit of 169.8 billion dlrs last year,
+    the U.S. …" on "GATT WARNS U.S. ON FEDERAL BUDGET" is about the United States, not GATT."""
+    if not sentence:
+        return None
+    named = {canonical for form, canonical in names
+             if next(_whole_word_at(form, sentence), None) is not None
+             or next(_whole_word_at(canonical, sentence), None) is not None}
+    return named.pop() if len(named) == 1 else None
+
+
+def _headline_credit(before: str, after: str) -> bool:
+    """Whether a headline name stands last after a dash: the wire's credit ("SAUDIS NOT SEEKING
+    OIL PRICE ABOVE 18 DLRS - MEES", "OPEC WANTS 18 DLR OIL PRICE - OAPEC OFFICIAL"), who told
+    the story, not what it is about.  (A name before "SAYS" is not dropped: "CHINA FORECASTS 397
+    MLN TONNES", "ROWNTREE REPORTS PRETAX PROFIT" are about the speaker's own figures.)"""
+    return not after.strip() and before.rstrip().endswith(("-", "–", "—"))
 
 
 def _lowered(lead: str) -> Optional[str]:

@@ -58,8 +58,10 @@ from claimledger.track.keys import (  # noqa: F401 (re-exported: find.py, tests 
     _member,
     _without_places,
     normalise_counted,
+    page_names,
     page_topic,
     sentence_scope,
+    sentence_topic,
     singular,
     source_key,
     speaker_name,
@@ -157,7 +159,8 @@ def track(rows: Iterable[Any], settings: TrackSettings = DEFAULT_TRACK_SETTINGS,
     episode = topic_episodes(topics, {doc_id: doc_rows[0].published for doc_id, doc_rows in by_doc.items()})
     grouped: dict[SeriesKey, list[Point]] = defaultdict(list)
     for doc_id, doc_rows in by_doc.items():
-        for key, point in _document_points(doc_rows, topics[doc_id], story[doc_id], episode[doc_id]):
+        for key, point in _document_points(doc_rows, topics[doc_id], story[doc_id], episode[doc_id],
+                                           page_names(*heads[doc_id])):
             grouped[key].append(point)
     _amounts_to_named(grouped, story)
     join_measured(grouped)
@@ -186,7 +189,7 @@ def track(rows: Iterable[Any], settings: TrackSettings = DEFAULT_TRACK_SETTINGS,
 
 
 def _document_points(rows: list[ClaimRow], topic: Optional[str] = None, story: Optional[str] = None,
-                     episode: Optional[str] = None) -> Iterable[tuple[SeriesKey, Point]]:
+                     episode: Optional[str] = None, names: tuple = ()) -> Iterable[tuple[SeriesKey, Point]]:
     """The document's claims with their series keys.  A claim that names no place or entity
     takes them from the nearest claim about the same thing on the page ("fewer than 3,000" after
     "1,000 ISIS members in Syria and Iraq"; a headline's "1,000 fighters" over a body's "IS")."""
@@ -220,6 +223,12 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None, story: O
         if measured and unit is None and measured.split()[-1] in TOLL_WORDS:
             # "the confirmed death toll rose to 31": people killed, as "31 people died" is
             measured, thing, predicate = None, VICTIMS, "killed"
+        if measured and owner is None and ent is None and not r.scope and topic is not None:
+            # of the names the headline and lead share, the one the figure's sentence writes
+            # ("GATT WARNS U.S. …": "its record trade deficit …, the U.S. …" is the U.S.'s)
+            named = sentence_topic(r.sentence, names)
+            if named is not None and named != topic and named.lower() not in measured.lower():
+                owner = named  # not a name the measured phrase holds already ("M-1 level")
         if owner and topic:
             owner = fold_names((owner, topic))[owner]  # "Malcolm Glazer's bid": Glazer's
         if measured:
@@ -261,6 +270,7 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None, story: O
             # without its unit has the unit the page gives the same measured thing
             item[3] = next((o[3] for o in items if o[7] == item[7] and o[3] is not None
                             and CURRENCY_CODE.fullmatch(o[3])), None)
+    _per_unit_on_page(items)
     items += _stated_revisions(items, unnamed, page)
     items += _same_figure(unnamed, items, page)
     items += gapped(bare, items, lambda r: _point(r, page)[0])
@@ -301,6 +311,24 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None, story: O
         yield (replace(key, period=period) if period else key), point
     for item in amounts:  # confined to the page's story (``story``: its pages' id)
         yield SeriesKey(item[0], item[1], item[2], item[3], None, item[7], story or item[4].doc_id), item[4]
+
+
+def _per_unit_on_page(items: list[list]) -> None:
+    """A measured amount written in a bare currency ("the 18 dlr benchmark") takes the "per" its
+    page gives the same amount in that currency ("fixed prices of around 18 dlrs a barrel"):
+    a page repeating a price drops its "a barrel", and "USD" and "USD/barrel" would put one price
+    in two series.  Only when the page gives that amount with one "per" alone."""
+    pers: dict[tuple, set[str]] = defaultdict(set)
+    for item in items:
+        unit = item[3]
+        if item[7] and unit and "/" in unit and CURRENCY_CODE.fullmatch(unit.split("/")[0]) \
+                and unit.split("/")[1] not in TIME_UNITS:  # "100 mln dlrs a month" is a rate, not "a 100 mln dlr swap"
+            pers[(unit.split("/")[0], item[4].figure)].add(unit)
+    for item in items:
+        if item[7] and item[3] and CURRENCY_CODE.fullmatch(item[3]):
+            units = pers.get((item[3], item[4].figure), set())
+            if len(units) == 1:
+                item[3] = next(iter(units))
 
 
 def _trend_of_predicate(r: ClaimRow, thing: Optional[str]) -> Optional[str]:
