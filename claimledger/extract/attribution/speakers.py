@@ -20,8 +20,8 @@ from claimledger.extract.attribution.person_names import (
     with_surname_particles, without_office_place,
 )
 from claimledger.extract.attribution.person_names import clean_name as _clean_name
-from claimledger.extract.names import fold as _fold
-from claimledger.extract.names import stems
+from claimledger.extract.attribution.speaker_subjects import UNRESOLVED_PERSON
+from claimledger.extract.names import fold as _fold, stems
 from claimledger.extract.tree import MAX_EXACT_WIDTH, ents_between, sentence_of, subtree, text_of, without_clauses
 from claimledger.lexicon import attribution as lex
 from claimledger.lexicon import derived_speakers
@@ -43,6 +43,7 @@ class SpeakerMemory:
     last_channel: Optional[str] = None
     last_direct: Optional[object] = None  # the previous direct quote (a Statement), for continuations
     interviewee: Optional[Source] = None  # the last speaker named before a colon ("NG: …"): "I" in answers
+    in_voice: bool = False  # inside a reader comment or post: a "he" with no antecedent names no one
 
     def person_by_initials(self, letters: str) -> Optional[Source]:
         """'NG' for Natasha Gownaris: transcripts name a speaker by initials after the first answer."""
@@ -55,8 +56,8 @@ class SpeakerMemory:
         antecedents inside it, never in the article above (a reader's "they" is not the article's
         last group).  Names stay known: a reader's "Dillon" is still the article's Ryan Dillon."""
         self.last_person = self.last_group = self.last_speaker = None
-        self.last_direct = None
-        self.interviewee = None
+        self.last_direct = self.interviewee = None
+        self.in_voice = True
 
     def remember(self, source: Source | None, via: Iterable[str] = ()) -> None:
         if source is None or not source.name:
@@ -299,8 +300,7 @@ def _past_dateline(head: Token) -> Optional[Token]:
 
 def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Source], Optional[tuple[int, int]]]:
     """Name, title, role and organisation of the phrase headed by ``head`` (a cue's subject)."""
-    doc = head.doc
-    head = _past_dateline(head)
+    doc, head = head.doc, _past_dateline(head)
     head = _speaker_head(head) if head is not None else None
     if head is None:
         return None, None
@@ -325,7 +325,7 @@ def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Sourc
             name = _clean_name(_strip_title_words(before[-1]))
             known = memory.person_by_surname(name)
             return (known or Source(name, kind="person")), here
-        return memory.last_person, here
+        return memory.last_person or (None if memory.in_voice else UNRESOLVED_PERSON), here
     if low in lex.FIRST_PERSON:
         # outside quotes "I" is the person interviewed where the article names one ("NG: I …"),
         # else the writer, who is not named here: never the word "i"

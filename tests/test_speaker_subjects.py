@@ -1,0 +1,32 @@
+"""Speakers the parse puts far from the cue (speaker_subjects.py) and pronoun speakers with no
+antecedent: sentences written for these tests."""
+from claimledger import analyze
+
+
+def statements(text):
+    return [(text[c.span[0]:c.span[1]], c) for c in analyze(text) if c.kind == "statement"]
+
+
+def test_participle_adjunct_on_a_coordinated_verb_takes_the_first_verbs_subject():
+    text = ("The harbour master tried to calm the crowd, and took the questions in stride, "
+            "saying the ferry would sail again on Monday.")
+    hits = [c for words, c in statements(text) if words.startswith("the ferry would sail")]
+    assert hits and hits[0].source is not None
+    assert "harbour master" in (hits[0].source.name or "").lower()
+
+
+def test_participle_adjunct_under_an_infinitive_takes_the_subject_above():
+    text = "The union wants to avoid a strike, warning that the talks could fail within a week."
+    hits = [c for words, c in statements(text) if words.startswith("the talks could fail")]
+    assert hits and "union" in (hits[0].source.name or "").lower()
+
+
+def test_participle_in_a_passive_clause_takes_no_speaker():
+    text = "The road was closed for a week, citing safety concerns after the flood."
+    assert not [c for words, c in statements(text) if words.startswith("safety")]
+
+
+def test_he_with_no_antecedent_is_still_a_speaker():
+    text = "He said the plant would close at the end of next year."
+    hits = [c for words, c in statements(text) if words.startswith("the plant would close")]
+    assert hits and hits[0].source is not None and hits[0].source.name is None
