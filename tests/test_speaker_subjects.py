@@ -30,3 +30,14 @@ def test_he_with_no_antecedent_is_still_a_speaker():
     text = "He said the plant would close at the end of next year."
     hits = [c for words, c in statements(text) if words.startswith("the plant would close")]
     assert hits and hits[0].source is not None and hits[0].source.name is None
+
+
+def test_a_relative_pronoun_is_the_speakers_mention_and_its_antecedent_the_name():
+    from claimledger.extract.attribution import SpeakerMemory, find_statements
+    from claimledger.parse.models import load_pipeline
+
+    text = "The report was welcomed by Ana Brook, who said that the findings were long overdue."
+    doc = load_pipeline()(text)
+    (st,) = [s for s in find_statements(doc, SpeakerMemory()) if text[s.start:s.end].startswith("the findings")]
+    assert st.source.name == "Ana Brook"
+    assert text[st.source_span[0]:st.source_span[1]] == "who"
