@@ -41,3 +41,22 @@ def test_a_relative_pronoun_is_the_speakers_mention_and_its_antecedent_the_name(
     (st,) = [s for s in find_statements(doc, SpeakerMemory()) if text[s.start:s.end].startswith("the findings")]
     assert st.source.name == "Ana Brook"
     assert text[st.source_span[0]:st.source_span[1]] == "who"
+
+
+def test_an_expletive_passive_reports_its_clause_from_no_one():
+    from claimledger.extract.attribution import SpeakerMemory, find_statements
+    from claimledger.parse.models import load_pipeline
+
+    text = "Last week it was reported that the factory would cut four hundred jobs."
+    found = find_statements(load_pipeline()(text), SpeakerMemory())
+    hits = [s for s in found if "the factory would cut" in text[s.start:s.end]]
+    assert hits and hits[0].source is None
+
+
+def test_a_passive_with_a_personal_subject_and_no_agent_is_no_statement():
+    from claimledger.extract.attribution import SpeakerMemory, find_statements
+    from claimledger.parse.models import load_pipeline
+
+    text = "The driver was told that the road would stay closed until Friday."
+    found = find_statements(load_pipeline()(text), SpeakerMemory())
+    assert not [s for s in found if "the road would stay" in text[s.start:s.end]]
