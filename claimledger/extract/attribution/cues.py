@@ -161,7 +161,7 @@ def subject_of(cue: Token) -> Optional[Token]:
     if subj is None:
         subj = _misparsed_subject(cue)
     if subj is None:
-        subj = climbed_subject(cue)  # "she will have to continue to emphasize …" (speaker_subjects.py)
+        subj = climbed_subject(cue, is_cue)  # "… and took it in stride, saying …" (speaker_subjects.py)
     if subj is None:
         return None
     if quoted_as_saying(cue) is not None:
