@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from claimledger.extract.attribution.speaker_subjects import climbed_subject
 from claimledger.extract.attribution.speakers import _can_speak, _lemma
 from claimledger.extract.quotes import quote_spans
 from claimledger.extract.attribution.verb_cues import frame_cue
@@ -159,6 +160,8 @@ def subject_of(cue: Token) -> Optional[Token]:
         subj = cue.head  # "…, with officials reporting 40 dead"
     if subj is None:
         subj = _misparsed_subject(cue)
+    if subj is None:
+        subj = climbed_subject(cue, is_cue)  # "… and took it in stride, saying …" (speaker_subjects.py)
     if subj is None:
         return None
     if quoted_as_saying(cue) is not None:

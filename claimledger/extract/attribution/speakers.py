@@ -20,8 +20,9 @@ from claimledger.extract.attribution.person_names import (
     with_surname_particles, without_office_place,
 )
 from claimledger.extract.attribution.person_names import clean_name as _clean_name
-from claimledger.extract.names import fold as _fold
-from claimledger.extract.names import stems
+from claimledger.extract.attribution.speaker_bodies import _bare_function, _of_name_after, _represents
+from claimledger.extract.attribution.speaker_subjects import UNRESOLVED_PERSON
+from claimledger.extract.names import fold as _fold, stems
 from claimledger.extract.tree import MAX_EXACT_WIDTH, ents_between, sentence_of, subtree, text_of, without_clauses
 from claimledger.lexicon import attribution as lex
 from claimledger.lexicon import derived_speakers
@@ -43,6 +44,7 @@ class SpeakerMemory:
     last_channel: Optional[str] = None
     last_direct: Optional[object] = None  # the previous direct quote (a Statement), for continuations
     interviewee: Optional[Source] = None  # the last speaker named before a colon ("NG: …"): "I" in answers
+    in_voice: bool = False  # inside a reader comment or post: a "he" with no antecedent names no one
 
     def person_by_initials(self, letters: str) -> Optional[Source]:
         """'NG' for Natasha Gownaris: transcripts name a speaker by initials after the first answer."""
@@ -55,8 +57,8 @@ class SpeakerMemory:
         antecedents inside it, never in the article above (a reader's "they" is not the article's
         last group).  Names stay known: a reader's "Dillon" is still the article's Ryan Dillon."""
         self.last_person = self.last_group = self.last_speaker = None
-        self.last_direct = None
-        self.interviewee = None
+        self.last_direct = self.interviewee = None
+        self.in_voice = True
 
     def remember(self, source: Source | None, via: Iterable[str] = ()) -> None:
         if source is None or not source.name:
@@ -298,9 +300,24 @@ def _past_dateline(head: Token) -> Optional[Token]:
 
 
 def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Source], Optional[tuple[int, int]]]:
-    """Name, title, role and organisation of the phrase headed by ``head`` (a cue's subject)."""
-    doc = head.doc
-    head = _past_dateline(head)
+    """Name, title, role and organisation of the phrase headed by ``head`` (a cue's subject), and
+    where the speaker is written.  A relative pronoun ("Kaine, who criticized …") is described by
+    its antecedent but is itself the speaker's mention in the clause, as PolNeAR marks it (train:
+    207 of 250 matched pairs with such a gold source had the antecedent's span instead)."""
+    source, span = _described(head, memory)
+    if source is not None and relative_pronoun(head):
+        span = (head.idx, head.idx + len(head))
+    return source, span
+
+
+def relative_pronoun(head: Token) -> bool:
+    """'who', 'which', 'that' heading a relative clause whose antecedent names the speaker."""
+    return (head.tag_ in ("WP", "WDT") or head.lower_ == "that" and head.dep_ in ("nsubj", "nsubjpass")) \
+        and head.head.dep_ == "relcl" and head.lower_ in ("who", "which", "that")
+
+
+def _described(head: Token, memory: SpeakerMemory) -> tuple[Optional[Source], Optional[tuple[int, int]]]:
+    doc, head = head.doc, _past_dateline(head)
     head = _speaker_head(head) if head is not None else None
     if head is None:
         return None, None
@@ -325,7 +342,7 @@ def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Sourc
             name = _clean_name(_strip_title_words(before[-1]))
             known = memory.person_by_surname(name)
             return (known or Source(name, kind="person")), here
-        return memory.last_person, here
+        return memory.last_person or (None if memory.in_voice else UNRESOLVED_PERSON), here
     if low in lex.FIRST_PERSON:
         # outside quotes "I" is the person interviewed where the article names one ("NG: I …"),
         # else the writer, who is not named here: never the word "i"
@@ -518,38 +535,6 @@ def title_role_org(head: Token, person: Span, orgs: list[Span], memory: Optional
     if names_another_person(org, _clean_name(_strip_title_words(person)), memory):
         org = None  # another person ("Mr Ebbers' lawyer") is never this person's organisation
     return title, role, org
-
-
-def _bare_function(obj: Token) -> bool:
-    """A singular common noun with no article or modifier after a role ("head of state", "chief
-    of staff", "head of government"): what the role does, not a body it speaks for ("a
-    spokesman for police" is a plural, "the head of the state" has its article)."""
-    return obj.tag_ == "NN" and not any(c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in obj.children)
-
-
-def _represents(role: Token, obj: Token) -> bool:
-    """Whether ``role`` ("head", "commander", "spokesman") stands for the body its of-object
-    names, whatever that body's noun: a role that speaks for a body, and an object with an
-    article or a modifier ("the Pacific fleet", "Iraqi military intelligence"), not a bare
-    function ("head of state", "chief of staff", "director of research")."""
-    if _lemma(role) not in lex.BODY_ROLES or obj.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ in ("amod", "compound") for c in obj.children)
-
-
-def _of_name_after(person: Span) -> Optional[str]:
-    """'Jo Li of "Clean Rivers"', 'Jo Li of the Harbour Trust' where the parser hung the 'of' on
-    another word: a quoted name or a named body right after 'of' after the name."""
-    doc = person.doc
-    k = person.end
-    if k + 1 >= len(doc) or doc[k].lower_ != "of":
-        return None
-    if doc[k + 1].text in '"“':
-        close = next((j for j in range(k + 2, min(k + 10, len(doc))) if doc[j].text in '"”'), None)
-        return _clean_name(_text_of(list(doc[k + 2:close]))) if close and close > k + 2 else None
-    start = k + 2 if doc[k + 1].lower_ == "the" else k + 1
-    ent = next((e for e in ents_between(doc, start, start + MAX_EXACT_WIDTH) if e.start == start and e.label_ in ("ORG",)), None)
-    return _clean_name(ent.text) if ent is not None else None
 
 
 def _org_of(w: Token, memory: Optional[SpeakerMemory] = None, exclude: Iterable[int] = ()) -> Optional[str]:
