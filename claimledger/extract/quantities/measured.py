@@ -31,6 +31,7 @@ from claimledger.extract.quantities.measured_fill import (glued_start, hidden_su
                                                          moved_object, only_units, poll_share, priced_object,
                                                          share_for, share_state, small_clause_subject, unit_holder,
                                                          appositive_amount, deadline)
+from claimledger.extract.quantities.measured_check import possessed_noun, wrong_reading
 from claimledger.extract.quantities.subjects import agrees, is_dateline, speaks
 from claimledger.lexicon import quantities as L
 
@@ -53,6 +54,12 @@ def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional
     currency named alone stays for money ("the dollar reached $1.2871": its rate)."""
     found = _reading(doc, first, last, kind, unit, counted, events)
     if found is not None and only_units(doc, found, _unit_like, money=kind == "money"):
+        return None
+    if kind in ("money", "percent", "measure") and counted is None and (found is None or found[1] <= first.idx):
+        owned = possessed_noun(doc, first, last, _unit_like)  # "its 15.8 mln bpd ceiling"
+        if owned is not None:
+            return _np(owned, range(first.i, last.i + 1))
+    if found is not None and wrong_reading(doc, found, unit in L.DURATION_UNITS):
         return None
     return found
 
