@@ -49,3 +49,13 @@ def test_we_in_a_quote_is_not_a_single_speaker(nlp):
 def test_company_said_it_still_reads_the_company(nlp):
     q = _q(nlp, "The airline said it had 4,000 pilots on its payroll.", "4,000")
     assert q.counted is not None
+
+
+def test_third_person_pronoun_in_a_quote_is_not_the_speaker(nlp):
+    q = _q(nlp, '"He has 35 goals for his country and he is our best striker," insisted Petra Lind.', "35")
+    assert q.measured is None or "Lind" not in q.measured
+
+
+def test_pronoun_in_reported_speech_still_reads_the_speaker(nlp):
+    q = _q(nlp, "The insurer said it expects revenue to rise 4% this year.", "4%")
+    assert q.measured is not None

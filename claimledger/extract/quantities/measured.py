@@ -31,7 +31,7 @@ from claimledger.extract.quantities.measured_fill import (glued_start, hidden_su
                                                          moved_object, only_units, poll_share, priced_object,
                                                          share_for, share_state, small_clause_subject, unit_holder,
                                                          appositive_amount, deadline)
-from claimledger.extract.quantities.measured_check import possessed_noun, wrong_reading
+from claimledger.extract.quantities.measured_check import possessed_noun, quoted_apart, wrong_reading
 from claimledger.extract.quantities.subjects import agrees, is_dateline, speaks
 from claimledger.lexicon import quantities as L
 
@@ -454,7 +454,7 @@ def _pronoun_antecedent(verb: Token, pronoun: Token, inside: range,
         for ch in up.children:
             if ch.dep_ in _SUBJECTS and ch.pos_ in _NOUNS and ch.i not in inside \
                     and not is_dateline(ch):
-                return _np(ch, inside) if agrees(pronoun, ch) else None
+                return _np(ch, inside) if agrees(pronoun, ch) and not quoted_apart(pronoun, ch) else None
         if up.head.i == up.i:
             return _earlier_subject(pronoun, inside) if earlier else None
         up = up.head

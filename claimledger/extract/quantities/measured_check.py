@@ -70,3 +70,18 @@ def possessed_noun(doc: Doc, first: Token, last: Token, unit_like) -> Optional[T
 def _modifies_next(t: Token) -> bool:
     """A noun in compound with the next noun ("output" in "output ceiling")."""
     return t.dep_ == "compound" and t.head.i == t.i + 1 and t.head.pos_ in _NOUNS
+
+
+#: quotation marks, straight and curly
+_QUOTES = frozenset(('"', "“", "”", "''", "``"))
+
+
+def quoted_apart(pronoun: Token, subject: Token) -> bool:
+    """Whether a third-person ``pronoun`` sits in a quotation and ``subject`` (the one who
+    speaks it) outside: '"He has 50 caps for Brazil," insisted Hassell' — "he" is someone the
+    speaker talks of, never the speaker ("I" and "we" are left to ``subjects.agrees``); outside
+    quotation marks ("the company said it has 1,000 customers") the subject stays."""
+    if pronoun.lower_ in ("i", "my", "me", "we", "our", "us"):
+        return False
+    lo, hi = sorted((pronoun.i, subject.i))
+    return any(t.text in _QUOTES for t in pronoun.doc[lo + 1:hi])
