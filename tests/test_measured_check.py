@@ -59,3 +59,9 @@ def test_third_person_pronoun_in_a_quote_is_not_the_speaker(nlp):
 def test_pronoun_in_reported_speech_still_reads_the_speaker(nlp):
     q = _q(nlp, "The insurer said it expects revenue to rise 4% this year.", "4%")
     assert q.measured is not None
+
+
+def test_possessive_pronoun_amount_skips_a_hyphenated_modifier(nlp):
+    q = _q(nlp, "Traders said the cartel was pumping more than its 9.2 mln barrel a day (bpd) self-imposed quota.",
+           "9.2")
+    assert q.measured is not None and q.measured.endswith("quota")

@@ -43,14 +43,14 @@ def wrong_reading(doc: Doc, span: tuple[int, int], duration: bool = False) -> bo
 def possessed_noun(doc: Doc, first: Token, last: Token, unit_like) -> Optional[Token]:
     """"its 15.8 mln bpd ceiling", "their 20,000 tonne quota": the noun right after an amount
     that a possessive pronoun opens, when the parse did not make the amount its modifier.  The
-    noun follows the amount's unit within four words (adjectives, compounds, a bracketed
+    noun follows the amount's unit within eight tokens (adjectives, compounds, a bracketed
     abbreviation between), and is no unit, time or number itself."""
     before = doc[first.i - 1] if first.i > 0 else None
     if before is None or before.tag_ != "PRP$":
         if first.tag_ != "PRP$":
             return None
     i, depth = last.i + 1, 0
-    while i < len(doc) and i <= last.i + 6:
+    while i < len(doc) and i <= last.i + 8:
         t = doc[i]
         if t.text in "([":
             depth += 1
@@ -58,7 +58,8 @@ def possessed_noun(doc: Doc, first: Token, last: Token, unit_like) -> Optional[T
             depth -= 1
         elif depth == 0:
             if t.pos_ == "NOUN" and not unit_like(t) and not t.like_num \
-                    and t.ent_type_ not in ("DATE", "TIME") and not _modifies_next(t):
+                    and t.ent_type_ not in ("DATE", "TIME") and not _modifies_next(t) \
+                    and not (t.nbor(1).text in ("-", "–") and not t.whitespace_ if t.i + 1 < len(doc) else False):
                 return t
             if t.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT") and t.tag_ != "HYPH" and t.text != "-" \
                     and t.dep_ not in ("amod", "compound"):  # ("self-imposed")
@@ -68,7 +69,8 @@ def possessed_noun(doc: Doc, first: Token, last: Token, unit_like) -> Optional[T
 
 
 def _modifies_next(t: Token) -> bool:
-    """A noun in compound with the next noun ("output" in "output ceiling")."""
+    """A noun in compound with the next noun ("output" in "output ceiling"); a noun glued to a
+    hyphen ("self" in "self-imposed ceiling") is skipped by the caller."""
     return t.dep_ == "compound" and t.head.i == t.i + 1 and t.head.pos_ in _NOUNS
 
 
