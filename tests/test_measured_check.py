@@ -65,3 +65,10 @@ def test_possessive_pronoun_amount_skips_a_hyphenated_modifier(nlp):
     q = _q(nlp, "Traders said the cartel was pumping more than its 9.2 mln barrel a day (bpd) self-imposed quota.",
            "9.2")
     assert q.measured is not None and q.measured.endswith("quota")
+
+
+def test_ages_apposed_to_other_people_are_not_the_subjects(nlp):
+    text = "Laura Brandt, 52, interviewed inspectors Paul Meyer and Jonas Keller, 44 and 37, at the station."
+    for q in find_quantities(nlp(text), ages=True):
+        if q.surface in ("44", "37"):
+            assert q.measured is None or "Brandt" not in q.measured

@@ -27,11 +27,12 @@ from spacy.tokens import Doc, Token
 
 from claimledger.extract.quantities.groups import (active_event, bracketed_name, object_event, passive_event,
                                                    share_group)
-from claimledger.extract.quantities.measured_fill import (glued_start, hidden_subject, listed_name,
+from claimledger.extract.quantities.measured_fill import (be_state, glued_start, hidden_subject, listed_name,
                                                          moved_object, only_units, poll_share, priced_object,
                                                          share_for, share_state, small_clause_subject, unit_holder,
                                                          appositive_amount, deadline)
-from claimledger.extract.quantities.measured_check import possessed_noun, quoted_apart, wrong_reading
+from claimledger.extract.quantities.measured_check import (person_apposition, possessed_noun, quoted_apart,
+                                                          wrong_reading)
 from claimledger.extract.quantities.subjects import agrees, is_dateline, speaks
 from claimledger.lexicon import quantities as L
 
@@ -52,6 +53,8 @@ def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional
                   counted: Optional[Span], events: bool = True) -> Optional[Span]:
     """``_reading``, unless what it found is only units and numbers ("cm", "mph", "sq m"); a
     currency named alone stays for money ("the dollar reached $1.2871": its rate)."""
+    if kind == "count" and counted is None and person_apposition(first, last):
+        return None  # "officers A and B, 40 and 49,": their ages, not the clause subject's
     found = _reading(doc, first, last, kind, unit, counted, events)
     if found is not None and only_units(doc, found, _unit_like, money=kind == "money"):
         return None
@@ -235,23 +238,11 @@ def _event(top: Token, inside: range) -> Optional[Span]:
         if head.pos_ == "VERB" and tok.dep_ in ("prep", "npadvmod") and head.lemma_ != "be":
             return None if speaks(head) else _verb_phrase(head, inside)  # not "said during 22 years"
         if head.lemma_ == "be" and tok.dep_ == "prep" and tok.i > head.i:
-            return _state(head, tok, inside)  # "I have been sick for three days"
+            return be_state(head, tok, inside)  # "I have been sick for three days"
         if head.pos_ not in ("ADP",):
             return None
         tok = head
     return None
-
-
-def _state(be: Token, duration_prep: Token, inside: range) -> Optional[Span]:
-    """"been sick for three days" → "been sick", "been in the squad for two years" → "been in
-    the squad": the state a duration on "be" says the length of, when its complement sits
-    between "be" and the duration (at most six words, no number)."""
-    comp = next((ch for ch in be.children if be.i < ch.i < duration_prep.i
-                 and ch.dep_ in ("acomp", "attr", "prep")), None)  # (not "was only", "was just")
-    if comp is None or comp.right_edge.i >= duration_prep.i or comp.right_edge.i - be.i > 6 \
-            or any(t.like_num or t.i in inside for t in be.doc[be.i:comp.right_edge.i + 1]):
-        return None
-    return be.idx, be.doc[comp.right_edge.i].idx + len(be.doc[comp.right_edge.i].text)
 
 
 def _verb_phrase(verb: Token, inside: range) -> Span:

@@ -87,3 +87,23 @@ def quoted_apart(pronoun: Token, subject: Token) -> bool:
         return False
     lo, hi = sorted((pronoun.i, subject.i))
     return any(t.text in _QUOTES for t in pronoun.doc[lo + 1:hi])
+
+
+def person_apposition(first: Token, last: Token) -> bool:
+    """"met officers Antoine Quirin and Nicolas Redouane, 40 and 49, at a pub": a bare number
+    set in apposition to a person (or joined to such a number by "and") is that person's age,
+    said of the person it follows; climbing on through the clause read the subject ("Emily
+    Spanton", who met them) as what the number measures.  Only a whole number of an age's size
+    set off by a comma: a bracketed figure after a name is the name's ("Sarah Claxton (7.96)":
+    her time), and reading the person for any apposed number gave wrong readings on the news
+    sample ("Ron Miller, vice president for UAW local 594", "Angola 4,800 (12,100)")."""
+    top = first
+    while top.head.i != top.i and first.i <= top.head.i <= last.i:
+        top = top.head
+    if top.dep_ == "conj" and top.head.like_num and top.head.dep_ == "appos":
+        top = top.head  # "40 and 49": the second number hangs on the first
+    if top.dep_ != "appos" or not top.text.isdigit() or not 0 < int(top.text) < 120 \
+            or top.i == 0 or top.doc[top.i - 1].text != ",":
+        return False
+    head = top.head
+    return head.i < top.i and head.pos_ in _NOUNS and head.ent_type_ == "PERSON"
