@@ -31,7 +31,7 @@ from claimledger.extract.quantities.measured_fill import (be_state, glued_start,
                                                          moved_object, only_units, poll_share, priced_object,
                                                          share_for, share_state, small_clause_subject, unit_holder,
                                                          appositive_amount, deadline)
-from claimledger.extract.quantities.measured_check import (person_apposition, possessed_noun, quoted_apart,
+from claimledger.extract.quantities.measured_check import (object_set_at, person_apposition, possessed_noun, quoted_apart,
                                                           wrong_reading)
 from claimledger.extract.quantities.subjects import agrees, is_dateline, speaks
 from claimledger.lexicon import quantities as L
@@ -123,6 +123,9 @@ def _reading(doc: Doc, first: Token, last: Token, kind: str, unit: Optional[str]
         if priced is not None and not _unit_like(priced):  # "has the Harmony Touch for $30"
             return object_event(top, inside) or _np(priced, inside)  # (as an object's price reads)
     earlier = kind in ("money", "percent", "measure")  # a pronoun subject read back to a noun
+    set_at = object_set_at(top, inside, _unit_like) if earlier and counted is None else None
+    if set_at is not None:  # "values the club at £800m": the club's value, not the valuer
+        return _np(set_at, inside)
     found = _by_climbing(top, inside, earlier=earlier and unit not in L.DURATION_UNITS)
     if found is not None:
         return found

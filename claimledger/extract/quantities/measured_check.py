@@ -107,3 +107,24 @@ def person_apposition(first: Token, last: Token) -> bool:
         return False
     head = top.head
     return head.i < top.i and head.pos_ in _NOUNS and head.ent_type_ == "PERSON"
+
+
+def object_set_at(top: Token, inside: range, unit_like) -> Optional[Token]:
+    """"valued the club at £800m", "left its benchmark interest rate unchanged at 2%", "put the
+    crop at 16.7 mln tonnes", "set bail at 100,000 lari": the object of the verb an at-phrase
+    with the amount hangs on is what the amount is the size or price of (the subject values,
+    sets or puts it: "Reports have put the offer at 300p" read "Reports").  Not for counts
+    (their "at" is a place or an odds: "at 7/4"), nor an object that is itself an amount ("one
+    mln of its shares"), a person, or a word glued to a number."""
+    prep = top.head
+    if top.dep_ != "pobj" or prep.lower_ != "at" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.i > prep.i:
+        return None
+    obj = next((ch for ch in verb.children if ch.dep_ == "dobj" and ch.i < prep.i), None)
+    if obj is None or obj.pos_ not in _NOUNS or obj.i in inside or unit_like(obj) or obj.like_num \
+            or obj.ent_type_ in ("PERSON", "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL") \
+            or any(g.like_num or g.dep_ in ("nummod", "quantmod") or unit_like(g) for g in obj.children):
+        return None
+    return obj
