@@ -24,6 +24,8 @@ from spacy.tokens import Doc, Token
 from claimledger.lexicon import quantities as L
 
 _NOUNS = ("NOUN", "PROPN")
+#: verbs whose object is a trading session, not what an at-phrase prices ("ended the day at")
+_SESSION_VERBS = ("end", "close", "finish")
 
 
 def wrong_reading(doc: Doc, span: tuple[int, int], duration: bool = False) -> bool:
@@ -120,8 +122,8 @@ def object_set_at(top: Token, inside: range, unit_like) -> Optional[Token]:
     if top.dep_ != "pobj" or prep.lower_ != "at" or prep.dep_ != "prep":
         return None
     verb = prep.head
-    if verb.pos_ != "VERB" or verb.i > prep.i:
-        return None
+    if verb.pos_ != "VERB" or verb.i > prep.i or verb.lemma_.lower() in _SESSION_VERBS:
+        return None  # "delivery ended the afternoon ring at 301.50 stg": the subject's price
     obj = next((ch for ch in verb.children if ch.dep_ == "dobj" and ch.i < prep.i), None)
     if obj is None or obj.pos_ not in _NOUNS or obj.i in inside or unit_like(obj) or obj.like_num \
             or obj.ent_type_ in ("PERSON", "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL") \
