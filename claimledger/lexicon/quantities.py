@@ -5,7 +5,7 @@ rules that read it.  Everything is lower case unless a comment says the case mat
 """
 from __future__ import annotations
 
-from claimledger.lexicon import attribution, dates
+from claimledger.lexicon import attribution, dates, predicates
 
 # --- numbers -------------------------------------------------------------------------------------
 
@@ -508,3 +508,10 @@ AGENT_NOUNS = frozenset(
     "company firm government bank group airline carrier business retailer insurer lender "
     "carmaker maker manufacturer producer operator council authority regulator state country "
     "parliament board committee".split())
+
+#: words that only hold a figure, which read alone say nothing of what an amount measures ("the
+#: figure was 29%", "the amount, 199 mln dlrs"): ``measured_check``.  Not the holding nouns of
+#: the same list that name a real thing or a statistic ("the group has 1.5 mln shares", "a
+#: majority of 5,907", "the 10-day average")
+FIGURE_ONLY_NOUNS = predicates.TRANSPARENT_NOUNS & frozenset(
+    "figure number amount sum tally count quantity total estimate".split())

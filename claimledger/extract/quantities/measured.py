@@ -27,10 +27,12 @@ from spacy.tokens import Doc, Token
 
 from claimledger.extract.quantities.groups import (active_event, bracketed_name, object_event, passive_event,
                                                    share_group)
-from claimledger.extract.quantities.measured_fill import (glued_start, hidden_subject, listed_name,
+from claimledger.extract.quantities.measured_fill import (be_state, glued_start, hidden_subject, listed_name,
                                                          moved_object, only_units, poll_share, priced_object,
                                                          share_for, share_state, small_clause_subject, unit_holder,
                                                          appositive_amount, deadline)
+from claimledger.extract.quantities.measured_check import (object_set_at, person_apposition, possessed_noun, quoted_apart,
+                                                          wrong_reading)
 from claimledger.extract.quantities.subjects import agrees, is_dateline, speaks
 from claimledger.lexicon import quantities as L
 
@@ -51,8 +53,16 @@ def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional
                   counted: Optional[Span], events: bool = True) -> Optional[Span]:
     """``_reading``, unless what it found is only units and numbers ("cm", "mph", "sq m"); a
     currency named alone stays for money ("the dollar reached $1.2871": its rate)."""
+    if kind == "count" and counted is None and person_apposition(first, last):
+        return None  # "officers A and B, 40 and 49,": their ages, not the clause subject's
     found = _reading(doc, first, last, kind, unit, counted, events)
     if found is not None and only_units(doc, found, _unit_like, money=kind == "money"):
+        return None
+    if kind in ("money", "percent", "measure") and counted is None and (found is None or found[1] <= first.idx):
+        owned = possessed_noun(doc, first, last, _unit_like)  # "its 15.8 mln bpd ceiling"
+        if owned is not None:
+            return _np(owned, range(first.i, last.i + 1))
+    if found is not None and wrong_reading(doc, found, unit in L.DURATION_UNITS):
         return None
     return found
 
@@ -113,6 +123,9 @@ def _reading(doc: Doc, first: Token, last: Token, kind: str, unit: Optional[str]
         if priced is not None and not _unit_like(priced):  # "has the Harmony Touch for $30"
             return object_event(top, inside) or _np(priced, inside)  # (as an object's price reads)
     earlier = kind in ("money", "percent", "measure")  # a pronoun subject read back to a noun
+    set_at = object_set_at(top, inside, _unit_like) if earlier and counted is None else None
+    if set_at is not None:  # "values the club at £800m": the club's value, not the valuer
+        return _np(set_at, inside)
     found = _by_climbing(top, inside, earlier=earlier and unit not in L.DURATION_UNITS)
     if found is not None:
         return found
@@ -228,23 +241,11 @@ def _event(top: Token, inside: range) -> Optional[Span]:
         if head.pos_ == "VERB" and tok.dep_ in ("prep", "npadvmod") and head.lemma_ != "be":
             return None if speaks(head) else _verb_phrase(head, inside)  # not "said during 22 years"
         if head.lemma_ == "be" and tok.dep_ == "prep" and tok.i > head.i:
-            return _state(head, tok, inside)  # "I have been sick for three days"
+            return be_state(head, tok, inside)  # "I have been sick for three days"
         if head.pos_ not in ("ADP",):
             return None
         tok = head
     return None
-
-
-def _state(be: Token, duration_prep: Token, inside: range) -> Optional[Span]:
-    """"been sick for three days" → "been sick", "been in the squad for two years" → "been in
-    the squad": the state a duration on "be" says the length of, when its complement sits
-    between "be" and the duration (at most six words, no number)."""
-    comp = next((ch for ch in be.children if be.i < ch.i < duration_prep.i
-                 and ch.dep_ in ("acomp", "attr", "prep")), None)  # (not "was only", "was just")
-    if comp is None or comp.right_edge.i >= duration_prep.i or comp.right_edge.i - be.i > 6 \
-            or any(t.like_num or t.i in inside for t in be.doc[be.i:comp.right_edge.i + 1]):
-        return None
-    return be.idx, be.doc[comp.right_edge.i].idx + len(be.doc[comp.right_edge.i].text)
 
 
 def _verb_phrase(verb: Token, inside: range) -> Span:
@@ -447,7 +448,7 @@ def _pronoun_antecedent(verb: Token, pronoun: Token, inside: range,
         for ch in up.children:
             if ch.dep_ in _SUBJECTS and ch.pos_ in _NOUNS and ch.i not in inside \
                     and not is_dateline(ch):
-                return _np(ch, inside) if agrees(pronoun, ch) else None
+                return _np(ch, inside) if agrees(pronoun, ch) and not quoted_apart(pronoun, ch) else None
         if up.head.i == up.i:
             return _earlier_subject(pronoun, inside) if earlier else None
         up = up.head
