@@ -28,3 +28,11 @@ def test_an_unresolved_pronoun_still_speaks():
     found = contents(text)
     assert "We will not raise the fee again this year," in found or \
         "We will not raise the fee again this year" in found, found
+
+
+def test_a_statement_inside_a_mixed_content_is_dropped():
+    text = ('The report said the talks stalled because the union argued that wages were '
+            '"far too low" for the work.')
+    found = contents(text)
+    assert any(w.startswith("the talks stalled") for w in found), found
+    assert not any(w.startswith("wages were") for w in found), found
