@@ -57,7 +57,7 @@ from claimledger.extract.attribution.colon import (
     verb_colon_quotes,
 )
 from claimledger.extract.attribution.adjective_cues import adjective_statements
-from claimledger.extract.attribution.content_nesting import drop_nested_indirect
+from claimledger.extract.attribution.content_nesting import drop_nested_statements
 from claimledger.extract.attribution.content_objects import object_span
 from claimledger.extract.attribution.content_unresolved import unresolved_pronoun_source
 from claimledger.extract.attribution.noun_cues import noun_statements
@@ -201,7 +201,7 @@ def find_statements(doc: Doc, memory: SpeakerMemory, article_voice: bool = False
     unique: dict[tuple[int, int], Statement] = {}
     for st in found:
         unique.setdefault((st.start, st.end), st)
-    return _nest(drop_nested_indirect(_drop_nested_minds(doc, _drop_contained(list(unique.values())))))
+    return _nest(drop_nested_statements(_drop_nested_minds(doc, _drop_contained(list(unique.values())))))
 
 
 #: what may stand between the two pieces of an interrupted quote besides the speaker and cue
