@@ -94,7 +94,7 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
             memory.new_voice()
         voice_of_last = voice
         # a table row has no speaker: its claims are its cells
-        statements = find_statements(sdoc, memory) if cells is None else []
+        statements = find_statements(sdoc, memory, article_voice=voice is None) if cells is None else []
         if post is not None:
             statements = post_statements(sdoc, statements, post)
         if seg.kind == "headline":

@@ -219,6 +219,13 @@ def whole_quotes(doc: Doc, near: list[tuple[int, int]], s: int, e: int, quote: s
     I don't know …"'), the quoted words do not."""
     text = text_of(doc)
     for q0, q1 in near:
+        if abs(s - q0) <= 1 and q1 < e - 1 and text[q0:q1].rstrip()[-1:] in _SENTENCE_CLOSE \
+                and text[q1:e].strip(AROUND_QUOTE + ".…"):
+            # 'said: "… a mistake," but in fact …': a content opening on a quotation closed by its
+            # own punctuation ends with it; what follows is the writer's (PolNeAR train:
+            # direct-quote F1 0.9317 -> 0.9321, content partial F1 +0.0002, Wikinews unchanged)
+            return q0, q1, "direct"
+    for q0, q1 in near:
         if s < q0 < e < q1:
             e = q1
             return s, e, "mixed" if quote == "indirect" else quote
@@ -229,6 +236,9 @@ def whole_quotes(doc: Doc, near: list[tuple[int, int]], s: int, e: int, quote: s
             return q0, q1, "direct"
     return s, e, quote
 
+
+#: what closes a quoted sentence or clause just inside its closing mark
+_SENTENCE_CLOSE = (",", ".", "!", "?")
 
 #: what may stand between a clause and the edge of the quotation it sits in
 _IN_QUOTE_EDGE = " ,.;:!?…—–-"

@@ -57,7 +57,9 @@ from claimledger.extract.attribution.colon import (
     verb_colon_quotes,
 )
 from claimledger.extract.attribution.adjective_cues import adjective_statements
+from claimledger.extract.attribution.content_nesting import drop_nested_statements
 from claimledger.extract.attribution.content_objects import object_span
+from claimledger.extract.attribution.content_unresolved import unresolved_pronoun_source
 from claimledger.extract.attribution.noun_cues import noun_statements
 from claimledger.extract.attribution.questions import question_clause, unsourced_question
 from claimledger.extract.attribution.raising import raising_content
@@ -85,8 +87,10 @@ from claimledger.model import Source
 __all__ = ["SpeakerMemory", "Statement", "describe_speaker", "find_statements", "headline_source", "quote_spans"]
 
 
-def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
-    """Every reported statement in one parsed segment, in text order; updates ``memory``."""
+def find_statements(doc: Doc, memory: SpeakerMemory, article_voice: bool = False) -> list[Statement]:
+    """Every reported statement in one parsed segment, in text order; updates ``memory``.  In the
+    article's own voice (``article_voice``) a pronoun speaker nobody named still speaks; in a
+    reader's comment or a post its antecedent is in words not kept (content_unresolved.py)."""
     text = text_of(doc)
     memory.learn(doc)
     quotes = quote_spans(text)
@@ -117,7 +121,7 @@ def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
     for t in doc:
         if t.i in inside_quote or not is_cue(t) or _leads_in(t):
             continue
-        st = _statement_for_cue(doc, t, quotes, memory)
+        st = _statement_for_cue(doc, t, quotes, memory, article_voice)
         if st is None:
             continue
         found.append(st)
@@ -197,7 +201,7 @@ def find_statements(doc: Doc, memory: SpeakerMemory) -> list[Statement]:
     unique: dict[tuple[int, int], Statement] = {}
     for st in found:
         unique.setdefault((st.start, st.end), st)
-    return _nest(_drop_nested_minds(doc, _drop_contained(list(unique.values()))))
+    return _nest(drop_nested_statements(_drop_nested_minds(doc, _drop_contained(list(unique.values())))))
 
 
 #: what may stand between the two pieces of an interrupted quote besides the speaker and cue
@@ -318,7 +322,8 @@ def _according_statement(doc: Doc, cue: Token, quotes: list[tuple[int, int]], me
     return Statement(s, e, quote, source, "according to", (cue.idx, to.idx + len(to)), sspan, via, cue.i)
 
 
-def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memory: SpeakerMemory) -> Optional[Statement]:
+def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memory: SpeakerMemory,
+                       article_voice: bool = False) -> Optional[Statement]:
     lemma = _lemma(cue)
     cue_tokens = [cue]
     if cue.lower_ == "according":
@@ -530,6 +535,7 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
     if s <= subj.idx < e and not parenthetical:
         return None
     source, sspan = describe_speaker(subj, memory)
+    source = unresolved_pronoun_source(subj, source, sspan) if article_voice else source
     if source is None:
         return None
     via = list(via_extra) + [v for v in channels_of(cue, memory) if v not in via_extra
