@@ -201,7 +201,7 @@ def find_statements(doc: Doc, memory: SpeakerMemory, article_voice: bool = False
     unique: dict[tuple[int, int], Statement] = {}
     for st in found:
         unique.setdefault((st.start, st.end), st)
-    return _nest(drop_nested_statements(_drop_nested_minds(doc, _drop_contained(list(unique.values())))))
+    return _nest(drop_nested_statements(_drop_nested_minds(doc, _drop_contained(list(unique.values()))), doc))
 
 
 #: what may stand between the two pieces of an interrupted quote besides the speaker and cue
