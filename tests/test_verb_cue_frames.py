@@ -56,3 +56,11 @@ def test_a_coordinated_verb_borrows_the_subject_of_the_first(nlp):
     verb = next(t for t in doc if t.lower_ == "voted")
     found = frame_cue(verb)
     assert found is not None and found[0] == "p:for", [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+
+def test_an_object_that_is_an_amount_is_no_stance(nlp):
+    """"The Orion 7 can support 64 users" states a capacity, not a stance: no frame cue."""
+    doc = nlp("Governor Elena Park said the Orion 7 can support 64 users at once.")
+    verb = next(t for t in doc if t.lemma_ == "support")
+    assert frame_cue(verb) is None
