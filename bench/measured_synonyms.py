@@ -20,7 +20,6 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-import duckdb
 
 from claimledger.lexicon.tracking import MEASURED_DROPPED, MEASURED_GENERIC, TREND_WORDS
 from claimledger.track.measured_same_figure import distinctive_unit

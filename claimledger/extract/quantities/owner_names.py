@@ -10,7 +10,6 @@ Century Corp said ...").
 """
 from __future__ import annotations
 
-from typing import Optional
 
 from spacy.tokens import Doc, Span as Words
 
