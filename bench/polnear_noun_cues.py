@@ -63,6 +63,19 @@ def load_train(cache: Path):
         yield g, parsed
 
 
+def gold_cues_and_contents(g: dict) -> tuple[list, list]:
+    """An article's word spans and, per gold attribution, its cue's and content's words (as
+    sets of word indices), the unit both derivations compare in."""
+    text = g["text"]
+    ws = [(m.start(), m.end()) for m in _WS.finditer(text)]
+    gold = []
+    for a in g["attributions"]:
+        content = frozenset().union(*(_tokens(text, s, e, ws) for s, e in a["content"]))
+        cue = frozenset().union(*(_tokens(text, s, e, ws) for s, e in a["cue"]))
+        gold.append((cue, content))
+    return ws, gold
+
+
 def derive(cache: Path):
     from claimledger.extract.attribution.noun_cues import candidates
 
@@ -71,12 +84,7 @@ def derive(cache: Path):
     cue_hits = collections.Counter()
     for g, parsed in load_train(cache):
         text = g["text"]
-        ws = [(m.start(), m.end()) for m in _WS.finditer(text)]
-        gold = []
-        for a in g["attributions"]:
-            content = frozenset().union(*(_tokens(text, s, e, ws) for s, e in a["content"]))
-            cue = frozenset().union(*(_tokens(text, s, e, ws) for s, e in a["cue"]))
-            gold.append((cue, content))
+        ws, gold = gold_cues_and_contents(g)
         for off, doc in parsed:
             if off is None:
                 continue

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import re
 import sys
 from pathlib import Path
 
@@ -33,7 +32,6 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-_WS = re.compile(r"\S+")
 
 
 def verb_candidates(doc):
@@ -44,17 +42,12 @@ def verb_candidates(doc):
 
 
 def derive(cache: Path, candidates=verb_candidates):
-    from polnear_noun_cues import _tokens, load_train
+    from polnear_noun_cues import _tokens, gold_cues_and_contents, load_train
 
     n, free, cue_hits, hits = (collections.Counter() for _ in range(4))
     for g, parsed in load_train(cache):
         text = g["text"]
-        ws = [(m.start(), m.end()) for m in _WS.finditer(text)]
-        gold = []
-        for a in g["attributions"]:
-            content = frozenset().union(*(_tokens(text, s, e, ws) for s, e in a["content"]))
-            cue = frozenset().union(*(_tokens(text, s, e, ws) for s, e in a["cue"]))
-            gold.append((cue, content))
+        ws, gold = gold_cues_and_contents(g)
         for off, doc in parsed:
             if off is None:
                 continue
