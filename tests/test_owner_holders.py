@@ -2,18 +2,7 @@
 phrase describes, never an amount's or a unit's words, a company's whole name, and nobody
 when an object-control verb hands the action to its object."""
 import pytest
-
-from claimledger.extract.quantities.find import find_quantities
-
-
-def readings(nlp, text):
-    doc = nlp(text)
-    out = {}
-    for q in find_quantities(doc):
-        if q.measured_of_start is not None:
-            assert doc.text[q.measured_of_start:q.measured_of_end] == q.measured_of
-        out[q.surface] = (q.measured, q.measured_of)
-    return out
+from test_quantities_measured_holders import readings
 
 
 @pytest.mark.parametrize("text, surface, holder", [
