@@ -16,6 +16,7 @@ from claimledger.track.claim_time import days_between
 from claimledger.track.keys import SeriesKey
 from claimledger.track.points import Point
 from claimledger.track.relations_parts import comparable, is_part, subunit
+from claimledger.track.relations_period import period_of
 from claimledger.track.units import mixed_units, same_figure
 
 if TYPE_CHECKING:
@@ -129,11 +130,14 @@ def _conflicts(key: SeriesKey, groups: list[Relay], settings: TrackSettings) -> 
     # history of an estimate, not a claim about the time it is compared at
     firsts = [g.first for g in groups if (settings.readers_conflict or g.first.lane != "reader")
               and g.first.relation != "before"]
-    points = [p for p in firsts if p.dated and not p.time.is_period]  # in time order
     same_time: dict[tuple, list[Point]] = defaultdict(list)
+    points = []  # in time order
     for p in firsts:
-        if p.dated and p.time.is_period:
-            same_time[("period", p.date, p.until)].append(p)
+        when = period_of(key, p)
+        if when is not None:
+            same_time[("period", *when)].append(p)
+        elif p.dated:
+            points.append(p)
         elif p.date is None and p.date_basis is None:
             same_time[("undated page", p.doc_id)].append(p)
     window = settings.window_days
@@ -142,8 +146,8 @@ def _conflicts(key: SeriesKey, groups: list[Relay], settings: TrackSettings) -> 
         for i, a in enumerate(group):
             lo_a, hi_a = a.interval(settings.tolerance)
             for b in group[i + 1:]:
-                if a.date is None:
-                    gap = 0
+                if a.date is None or group is not points:
+                    gap = 0  # one page without a date, or one period: one time
                 else:
                     if (b.date - (a.until or a.date)).days > window:
                         break  # in time order: every later point is further away
@@ -174,12 +178,14 @@ def _revisions(key: SeriesKey, groups: list[Relay], settings: TrackSettings) -> 
     from its first appearance ("fewer than 3,000" in October, repeated in December as the
     estimate "up until today" → "about 1,000": one revision, from October).  Two figures on one
     page are a revision only when the page dates the first before the second (the source
-    replacing its own estimate); otherwise a page gives a part and a whole, now and a year ago."""
+    replacing its own estimate), and not the second as well ("two or three blocs by 1990", "78,600
+    of wheat and 30,000 of wheat by this Friday": one time, two figures — 2 of the 32 revisions
+    on the news corpus read so); otherwise a page gives a part and a whole, now and a year ago."""
     by_source: dict[tuple, list[Point]] = defaultdict(list)
     for g in groups:
         p = g.first
         if p.lane == "source" and p.dated and not p.source_key.startswith("outlet: "):
-            when = (p.date, p.until) if p.time.is_period else None
+            when = period_of(key, p)
             by_source[(p.source_key, when)].append(p)
     found = []
     for (source, _when), pts in by_source.items():
@@ -188,7 +194,7 @@ def _revisions(key: SeriesKey, groups: list[Relay], settings: TrackSettings) -> 
             if is_part(p) or subunit(p) is not None or previous is not None and not comparable(previous, p):
                 continue  # "six deaths were of children" after the toll: a part, not a new toll
             if previous is not None and not same_figure(p, previous):
-                if p.doc_id != previous.doc_id or previous.relation == "before":
+                if p.doc_id != previous.doc_id or previous.relation == "before" != p.relation:
                     found.append(Revision(key, source, previous, p, _revision_kind(previous, p)))
                 previous = p
             elif previous is None:

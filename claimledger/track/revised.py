@@ -88,7 +88,11 @@ def old_figure_of(sentence: str, new_surface: str, other_surface: str,
     i, j = _where(sentence, new_surface), _where(sentence, other_surface)
     if i is None or j is None or j <= i:
         return False
+    if _is_an_old_figure(sentence[max(0, i - CUE_BEFORE_CHARS - 20):i]):
+        return False  # "revised down from 742 mln, … and from 733 mln a year earlier": 742 is replaced
     between = sentence[i + len(new_surface):j]
+    if _unknown_figure_in(between, surfaces):
+        return False  # "rose 5.1 pct and December's increased 1.5 pct, revised from 0.9 pct"
     if not (_FROM.search(between) or _PREVIOUSLY_AT_END.search(between)) \
             or not (_CUE.search(sentence, max(0, i - CUE_BEFORE_CHARS), j)
                     or _REPORTED_EARLIER.match(sentence, j + len(other_surface))):
@@ -104,6 +108,35 @@ def old_figure_of(sentence: str, new_surface: str, other_surface: str,
     return not any(k is not None and i < k < j and not _is_change(values.get(x), values.get(new_surface),
                                                                   values.get(other_surface))
                    for x, k in ((x, _where(sentence, x)) for x in surfaces if x not in (new_surface, other_surface)))
+
+
+#: the words right before a figure that make it the one replaced, never the new one: "revised
+#: down from 742 mln", "from a previously reported 448,000" (a figure after "from" that another
+#: "from" follows — "…from 742 mln for the September quarter and from 733 mln a year earlier" —
+#: was taken as replacing the 733, a year-ago figure: 1 of the 32 revisions on the news corpus)
+_FROM_AT_END = re.compile(rf"\bfrom\s+((?:[a-z]+\s+){{0,{FROM_MAX_WORDS}}})$", re.IGNORECASE)
+
+
+def _is_an_old_figure(before: str) -> bool:
+    """Whether the text right ``before`` a figure makes it the figure a revision replaces: "from"
+    just before it, with a revision cue just before the "from" ("revised down from") or between
+    ("from a previously reported").  A plain "from" is a change over time, whose from-figure
+    may itself be revised ("narrowed to 567 mln from 738 mln, revised down from 742 mln")."""
+    m = _FROM_AT_END.search(before)
+    return bool(m) and bool(_CUE.search(before[max(0, m.start() - 20):m.start()]) or _CUE.search(m.group(1)))
+#: a number written in the text (a year, "19xx"/"20xx", is a time, not a figure)
+_NUMBER = re.compile(r"(?<![\w.])(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?")
+
+
+def _unknown_figure_in(text: str, surfaces: Iterable[str]) -> bool:
+    """Whether ``text`` (between a new figure and the old one) writes a number that none of the
+    sentence's known figures (``surfaces``) holds: a figure the tracker placed in another series
+    ("November orders rose 5.1 pct and December's increased 1.5 pct, revised upwards from a
+    previously reported 0.9 pct": the 1.5 pct, in a series of its own, stood unseen between the
+    5.1 and the 0.9, and 5.1 was taken as replacing 0.9: 1 of the 32 revisions on the news
+    corpus).  Such a number stands between the two as another figure would."""
+    known = " ".join(surfaces)
+    return any(m.group(0) not in known for m in _NUMBER.finditer(text))
 
 
 #: how far a change figure may be from the difference of the two figures it lies between, as a
