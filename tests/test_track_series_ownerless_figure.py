@@ -50,3 +50,26 @@ def test_precision_of_a_figure():
     assert distinctive_figure(point(18.0), "USD/barrel")
     assert not distinctive_figure(point(55.0), "cents/share")
     assert not distinctive_figure(point(20.0), "USD")
+
+
+def _amount_case(entity_of_amount, published="2021-05-20"):
+    from claimledger.track.keys import SeriesKey
+    from claimledger.track.series_ownerless_figure import join_amount_figures
+    from claimledger.track.tracker import track
+    rows = [_owned("a", "p1", 805.9e6, "USD", owner="Vantor", phrase="revenue"),
+            _ownerless("b", "p2", 805.9e6, "USD", phrase="revenue", published=published)]
+    points = {p.claim_id: p for s in track(rows).series for p in s.points}
+    named = SeriesKey("revenue", "Vantor", (), "USD", measured="revenue")
+    amount = SeriesKey("amount 805,900,000", entity_of_amount, (), "USD", measured="amount 805,900,000", page="s2")
+    grouped = {named: [points["a"]], amount: [points["b"]]}
+    join_amount_figures(grouped, lambda k: k.measured is not None)
+    return len(grouped)
+
+
+def test_an_organisations_amount_joins_its_one_named_series_with_that_precise_figure_nearby():
+    assert _amount_case("Vantor") == 1
+
+
+def test_an_amount_of_no_owner_or_of_a_page_months_away_stays_alone():
+    assert _amount_case(None) == 2
+    assert _amount_case("Vantor", published="2021-10-20") == 2

@@ -123,3 +123,42 @@ def join_ownerless_figures(grouped: dict[SeriesKey, list[Point]], joinable) -> N
     for key, host in moves:
         if key in grouped and host in grouped:
             grouped[host] += grouped.pop(key)
+
+
+def join_amount_figures(grouped: dict[SeriesKey, list[Point]], joinable) -> None:
+    """Join, in place, each amount series (a figure the extractor could not name, keyed by its
+    exact amount in its story: "4.133 mln bpd" as the Saudi quota's) to the one other measured
+    series of its owner that gives that exact, precise figure (``distinctive_figure``) on
+    another page near in time (``REACH_DAYS``); two such series leave it alone.  Only an amount
+    an organisation owns: a place's ("in United States", often the dateline's) joined another
+    story's figure (a profit fall and a legal claim, both 10.3 billion dlrs), and on the whole news corpus, ownerless amounts joined this way were another company's
+    in 7 of 20 read (GM's 10.6 billion dlrs of spending and Sudan's foreign debt; two companies'
+    1.27 billion dlrs of revenue and of sales)."""
+    by_figure: dict[tuple, list[SeriesKey]] = defaultdict(list)
+    for key, points in grouped.items():
+        if joinable(key) and distinctive_unit(key.unit):
+            for f in {p.figure for p in points}:
+                by_figure[(_base_unit(key.unit), f)].append(key)
+    moves = []
+    for key, points in grouped.items():
+        if not joinable(key) or not key.measured.startswith(AMOUNT_PREFIX) or not distinctive_unit(key.unit):
+            continue
+        if not all(distinctive_figure(p, key.unit) for p in points) or key.entity is None:
+            continue
+        hosts = set()
+        for p in points:
+            hosts |= {k for k in by_figure.get((_base_unit(key.unit), p.figure), ())
+                      if k != key and _owner(k) == _owner(key)
+                      and _units_fit(key.unit, k.unit)
+                      and any(q.figure == p.figure and q.doc_id != p.doc_id and _near(p, q) for q in grouped[k])}
+        if len(hosts) == 1:
+            moves.append((key, hosts.pop()))
+    done: set = set()
+    for key, host in moves:
+        if key in grouped and host in grouped and (host, key) not in done:
+            grouped[host] += grouped.pop(key)
+            done.add((key, host))
+
+
+def _owner(key: SeriesKey) -> tuple:
+    return (key.entity, key.scope)
