@@ -67,3 +67,27 @@ def test_a_page_stating_a_period_for_one_amount_and_not_the_other_gives_two_thin
     ]
     s = _series_of(rows)
     assert s["a"].id != s["b"].id
+
+
+def test_a_figure_with_no_period_joins_the_same_figure_another_page_states_for_one_period():
+    """"the 18 dollar a barrel target" read with February on one page, "the league's 18 dollar
+    reference target" on a page weeks later: one quantity (track/measured_same_figure.py)."""
+    rows = [
+        _row("a", "p1", "Prices settled around the Harbour League's 18 dollar a barrel target in February.", 18.0,
+             "target", "Harbour League", unit="USD/barrel", time="2021-02", published="2021-04-06"),
+        _row("b", "p2", "The Harbour League will keep its 18 dollar a barrel reference target.", 18.0,
+             "reference target", "Harbour League", unit="USD/barrel", published="2021-06-18"),
+    ]
+    s = _series_of(rows)
+    assert s["a"].id == s["b"].id
+
+
+def test_a_page_years_from_the_stated_period_does_not_leave_it_out():
+    rows = [
+        _row("a", "p1", "Ruritania's annual deficit reached 150.5 billion dollars in 2004.", 150.5e9,
+             "annual deficit", "Ruritania", time="2004", published="2005-01-10"),
+        _row("b", "p2", "Ruritania set a deficit target of 150.5 billion dollars.", 150.5e9,
+             "deficit target", "Ruritania", published="2012-03-01"),
+    ]
+    s = _series_of(rows)
+    assert s["a"].id != s["b"].id
