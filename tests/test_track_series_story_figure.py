@@ -91,3 +91,18 @@ def test_a_page_years_from_the_stated_period_does_not_leave_it_out():
     ]
     s = _series_of(rows)
     assert s["a"].id != s["b"].id
+
+
+def test_a_bare_amount_on_one_page_joins_the_rate_another_page_gives_it_with_its_per():
+    """"the 18 dollar target" (no "a barrel") on a June page, "the 18 dollar a barrel target" on
+    an April page (track/measured_same_figure._rate_fit)."""
+    rows = [
+        _row("a", "p1", "Prices settled around the Harbour League's 18 dollar a barrel target.", 18.0,
+             "target", "Harbour League", unit="USD/barrel", published="2021-04-06"),
+        _row("b", "p2", "The Harbour League will keep the 18 dollar target.", 18.0,
+             "target", "Harbour League", unit="USD", published="2021-06-18"),
+        _row("c", "p2", "The 18 dollar target is based on a basket of grades.", 18.0,
+             "target", "Harbour League", unit="USD", published="2021-06-18"),
+    ]
+    s = _series_of(rows)
+    assert s["a"].id == s["b"].id == s["c"].id

@@ -123,8 +123,11 @@ def _words_fit(a: str, b: str) -> bool:
 
 
 def _rate_fit(bare: dict[str, set], rate: dict[str, set]) -> bool:
-    """A bare-unit figure set joins a rate's only when each of its pages' figures is the rate's."""
-    return all(bare[d] <= rate.get(d, set()) for d in bare)
+    """A bare-unit figure set joins a rate's only when each of its pages' figures is the rate's
+    there, or, on a page the rate is not given on, among the rate's figures anywhere ("the 18 dlr
+    target" on one page, "the 18 dlr a barrel target" on another)."""
+    anywhere = set().union(*rate.values()) if rate else set()
+    return all(bare[d] <= rate.get(d, anywhere) for d in bare)
 
 
 def _period_left_out(period: Optional[str], periods: set, figs: dict[str, set], gfigs: dict[str, set],
