@@ -69,6 +69,7 @@ from claimledger.track.keys import (  # noqa: F401 (re-exported: find.py, tests 
 )
 from claimledger.track.measured_join import join_measured
 from claimledger.track.series_ownerless_figure import join_amount_figures, join_ownerless_figures
+from claimledger.track.series_rate_figure import join_rate_figures
 from claimledger.track.series_story_figure import join_story_figures
 from claimledger.track.units import dimension_of, mark_restatements
 from claimledger.track.measured_key import measured_key, names_itself, owner_kind
@@ -169,6 +170,7 @@ def track(rows: Iterable[Any], settings: TrackSettings = DEFAULT_TRACK_SETTINGS,
     join_story_figures(grouped, story, topics, lambda k: k.measured is not None)
     join_ownerless_figures(grouped, lambda k: k.measured is not None)
     join_amount_figures(grouped, lambda k: k.measured is not None)
+    join_rate_figures(grouped, lambda k: k.measured is not None)
     series = []
     for key, points in grouped.items():
         for p in points:
