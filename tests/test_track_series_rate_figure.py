@@ -32,3 +32,16 @@ def test_a_series_with_several_figures_is_not_one_level():
     s = _series_of([_rate("a", "p1", "benchmark"), _rate("c", "p3", "benchmark", 19.5, published="2021-04-10"),
                     _rate("b", "p2", "fixed crude price", published="2021-04-20")])
     assert s["b"].id != s["a"].id
+
+
+def test_a_series_kept_in_its_bare_unit_is_still_the_rate_its_points_give():
+    """"the 18 dollar target" twice and "an 18 dollar a barrel target" once on one page: its series
+    keeps the bare unit, its rate is still dollars a barrel."""
+    rows = [_rate("a", "p1", "benchmark"),
+            _rate("b", "p2", "target", unit="USD", published="2021-04-20", sentence="The 18 dollar target holds."),
+            _rate("c", "p2", "target", unit="USD", published="2021-04-20",
+                  sentence="Analysts expect the league to keep the 18 dollar target."),
+            _rate("d", "p2", "target", published="2021-04-20",
+                  sentence="The league agreed on an 18 dollar a barrel target.")]
+    s = _series_of(rows)
+    assert s["a"].id == s["b"].id == s["d"].id

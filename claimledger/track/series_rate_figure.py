@@ -36,19 +36,29 @@ def _rate(unit: Optional[str]) -> bool:
     return bool(unit) and "/" in unit and unit.split("/", 1)[1] != "share"
 
 
+def _rate_of(key: SeriesKey, points: list[Point]) -> Optional[str]:
+    """The series' rate unit: its key's, or the one rate its points are written in when the key
+    kept a bare unit ("the 18 dlr target" twice beside "an 18 dlr per barrel reference point")."""
+    if _rate(key.unit):
+        return key.unit
+    rates = {p.unit for p in points if _rate(p.unit) and p.unit.split("/")[0] == (key.unit or "").split("/")[0]}
+    return rates.pop() if len(rates) == 1 else None
+
+
 def join_rate_figures(grouped: dict[SeriesKey, list[Point]], joinable) -> None:
     """Join, in place, the measured series of one owner that each give one and the same precise
     rate (see the module's doc)."""
     buckets: dict[tuple, list[SeriesKey]] = defaultdict(list)
     for key, points in grouped.items():
-        if not joinable(key) or key.measured.startswith((AMOUNT_PREFIX, PART_PREFIX)) or not _rate(key.unit):
+        rate = _rate_of(key, points) if joinable(key) else None
+        if rate is None or key.measured.startswith((AMOUNT_PREFIX, PART_PREFIX)):
             continue
         if not (key.entity or key.scope):
             continue
         figures = {p.figure for p in points}
-        if len(figures) != 1 or not distinctive_figure(points[0], key.unit):
+        if len(figures) != 1 or not distinctive_figure(points[0], rate):
             continue
-        buckets[(key.entity, key.scope, key.unit, next(iter(figures)))].append(key)
+        buckets[(key.entity, key.scope, rate, next(iter(figures)))].append(key)
     for keys in buckets.values():
         if len(keys) < 2:
             continue
