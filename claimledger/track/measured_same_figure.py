@@ -44,6 +44,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Optional
 
 from claimledger.lexicon.tracking import MEASURED_DROPPED, MEASURED_GENERIC, TREND_WORDS
@@ -155,6 +156,7 @@ def _period_left_out(period: Optional[str], periods: set, figs: dict[str, set], 
 PERIOD_REACH = dt.timedelta(days=366)
 
 
+@lru_cache(maxsize=1 << 12)
 def period_bounds(period: str) -> Optional[tuple[dt.date, dt.date]]:
     """The first and last day of a period as the key writes it ("1986", "1987-02", "a..b")."""
     try:
@@ -191,11 +193,11 @@ def join_same_figure(grouped: dict[SeriesKey, list[Point]], joinable) -> None:
             figs, sents = _figures(grouped[k]), _sentences(grouped[k])
             for group in merged:
                 keep, gfigs, periods, units, gsents, phrases = group
-                if k.period != keep.period and not _period_left_out(k.period, periods, figs, gfigs, published):
-                    continue
                 if not all(_units_fit(k.unit, u) for u in units):
                     continue
                 if not _shared(gsents, sents) or not _compatible(gfigs, figs):
+                    continue
+                if k.period != keep.period and not _period_left_out(k.period, periods, figs, gfigs, published):
                     continue
                 if not all(_words_fit(k.measured, m) for m in phrases):
                     continue

@@ -80,6 +80,7 @@ class _Group:
         self.sentences: dict[tuple, set] = defaultdict(set)
         self.units: set = set()
         self.periods: set = set()
+        self.flat: set = set()  # every figure given, for a quick first test
         self.add(key, points)
 
     def add(self, key: SeriesKey, points: list[Point]) -> None:
@@ -88,6 +89,7 @@ class _Group:
         for p in points:
             self.figures[p.doc_id].add(p.figure)
             self.sentences[(p.doc_id, p.figure)].add(p.sentence)
+            self.flat.add(p.figure)
         self.units.add(key.unit)
         if key.period is not None:
             self.periods.add(key.period)
@@ -102,6 +104,8 @@ class _Group:
         return not {p.doc_id for p in points} & self.figures.keys()
 
     def fits(self, key: SeriesKey, points: list[Point], topics: set[str]) -> bool:
+        if not any(p.figure in self.flat for p in points):
+            return False
         if {key.period} != (self.periods or {None}) and not self._period_left_out(key, points):
             return False
         if not all(_units_fit(key.unit, u) for u in self.units):
