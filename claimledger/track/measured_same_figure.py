@@ -31,7 +31,8 @@ Joined only when
 - the two figures come from different sentences: a sentence that gives one amount twice
   ("250 mln dlrs of debentures … and 250 mln dlrs of notes") gives two things;
 - the stated periods are the same (a page's "250 mln dlrs of bonds" sold in August 1986 is not
-  the 250 mln dlrs of bonds it offers now);
+  the 250 mln dlrs of bonds it offers now), or one side states the one period the other's pages,
+  all different and within a year of it, leave out (``_period_left_out``);
 - both give the same figure (on one page, in different sentences, or on two pages), and no
   page gives them figures that contradict (each page's figures of one are among the other's,
   or the other way round).
@@ -40,8 +41,10 @@ The joined series keeps the key of its largest part (ties: the longest phrase).
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Optional
 
 from claimledger.lexicon.tracking import MEASURED_DROPPED, MEASURED_GENERIC, TREND_WORDS
@@ -121,8 +124,55 @@ def _words_fit(a: str, b: str) -> bool:
 
 
 def _rate_fit(bare: dict[str, set], rate: dict[str, set]) -> bool:
-    """A bare-unit figure set joins a rate's only when each of its pages' figures is the rate's."""
-    return all(bare[d] <= rate.get(d, set()) for d in bare)
+    """A bare-unit figure set joins a rate's only when each of its pages' figures is the rate's
+    there, or, on a page the rate is not given on, among the rate's figures anywhere ("the 18 dlr
+    target" on one page, "the 18 dlr a barrel target" on another)."""
+    anywhere = set().union(*rate.values()) if rate else set()
+    return all(bare[d] <= rate.get(d, anywhere) for d in bare)
+
+
+def _period_left_out(period: Optional[str], periods: set, figs: dict[str, set], gfigs: dict[str, set],
+                     published: dict[str, Optional[dt.date]]) -> bool:
+    """Whether one side states the one period the other's pages leave out: one stated period
+    in all, the two on different pages ("OPEC's 18 dlr target" on a June page and "the 18 dlr a
+    barrel target" read with February on an April one), every page within ``PERIOD_REACH_DAYS``
+    of that period (a 1987 page's "150 billion dlr" deficit is not a 2004 deficit of $150bn).
+    A page that states a period for one figure and none for another of the same amount gives two
+    things ("100 mln dlrs of bonds" sold in October 1986 and the 100 mln dlrs it offers now),
+    and two stated periods keep apart."""
+    stated = set(periods) | ({period} if period else set())
+    if len(stated) != 1 or figs.keys() & gfigs.keys():
+        return False
+    bounds = period_bounds(next(iter(stated)))
+    if bounds is None:
+        return False
+    start, end = bounds
+    return all(published.get(d) is not None and start - PERIOD_REACH <= published[d] <= end + PERIOD_REACH
+               for d in figs.keys() | gfigs.keys())
+
+
+#: how far from a stated period a page may be and still leave that period out: a year's figure
+#: is reported through the next year
+PERIOD_REACH = dt.timedelta(days=366)
+
+
+@lru_cache(maxsize=1 << 12)
+def period_bounds(period: str) -> Optional[tuple[dt.date, dt.date]]:
+    """The first and last day of a period as the key writes it ("1986", "1987-02", "a..b")."""
+    try:
+        if ".." in period:
+            a, b = period.split("..")
+            return dt.date.fromisoformat(a), dt.date.fromisoformat(b)
+        if re.fullmatch(r"\d{4}", period):
+            return dt.date(int(period), 1, 1), dt.date(int(period), 12, 31)
+        m = re.fullmatch(r"(\d{4})-(\d{2})", period)
+        if m:
+            y, mo = int(m.group(1)), int(m.group(2))
+            nxt = dt.date(y + (mo == 12), mo % 12 + 1, 1)
+            return dt.date(y, mo, 1), nxt - dt.timedelta(days=1)
+    except ValueError:
+        return None
+    return None
 
 
 def join_same_figure(grouped: dict[SeriesKey, list[Point]], joinable) -> None:
@@ -132,6 +182,7 @@ def join_same_figure(grouped: dict[SeriesKey, list[Point]], joinable) -> None:
     for key in grouped:
         if joinable(key) and distinctive_unit(key.unit):
             buckets[_bucket(key)].append(key)
+    published = {p.doc_id: p.published for points in grouped.values() for p in points}
     for keys in buckets.values():
         if len(keys) < 2:
             continue
@@ -142,11 +193,11 @@ def join_same_figure(grouped: dict[SeriesKey, list[Point]], joinable) -> None:
             figs, sents = _figures(grouped[k]), _sentences(grouped[k])
             for group in merged:
                 keep, gfigs, periods, units, gsents, phrases = group
-                if k.period != keep.period:
-                    continue
                 if not all(_units_fit(k.unit, u) for u in units):
                     continue
                 if not _shared(gsents, sents) or not _compatible(gfigs, figs):
+                    continue
+                if k.period != keep.period and not _period_left_out(k.period, periods, figs, gfigs, published):
                     continue
                 if not all(_words_fit(k.measured, m) for m in phrases):
                     continue

@@ -68,6 +68,9 @@ from claimledger.track.keys import (  # noqa: F401 (re-exported: find.py, tests 
     unify_sources,
 )
 from claimledger.track.measured_join import join_measured
+from claimledger.track.series_ownerless_figure import join_amount_figures, join_ownerless_figures
+from claimledger.track.series_rate_figure import join_rate_figures
+from claimledger.track.series_story_figure import join_story_figures
 from claimledger.track.units import dimension_of, mark_restatements
 from claimledger.track.measured_key import measured_key, names_itself, owner_kind
 from claimledger.track.stories import fold_names, stories, story_ids, story_topics, topic_episodes
@@ -164,6 +167,10 @@ def track(rows: Iterable[Any], settings: TrackSettings = DEFAULT_TRACK_SETTINGS,
             grouped[key].append(point)
     _amounts_to_named(grouped, story)
     join_measured(grouped)
+    join_story_figures(grouped, story, topics, lambda k: k.measured is not None)
+    join_ownerless_figures(grouped, lambda k: k.measured is not None)
+    join_amount_figures(grouped, lambda k: k.measured is not None)
+    join_rate_figures(grouped, lambda k: k.measured is not None)
     series = []
     for key, points in grouped.items():
         for p in points:
