@@ -61,6 +61,7 @@ from claimledger.extract.attribution.content_nesting import drop_nested_statemen
 from claimledger.extract.attribution.content_objects import object_span
 from claimledger.extract.attribution.content_unresolved import unresolved_pronoun_source
 from claimledger.extract.attribution.noun_cues import noun_statements
+from claimledger.extract.attribution.quote_comma import verb_comma_quotes
 from claimledger.extract.attribution.questions import question_clause, unsourced_question
 from claimledger.extract.attribution.raising import raising_content
 from claimledger.extract.attribution.record import Statement
@@ -139,7 +140,8 @@ def find_statements(doc: Doc, memory: SpeakerMemory, article_voice: bool = False
             memory.remember(st.source, st.via)
 
     # 1c. 'Mr. Christie gloated: "…"': any verb of a speaker's clause whose colon opens a quote
-    for st in verb_colon_quotes(doc, quotes, memory) + verb_after_quotes(doc, quotes, memory):
+    for st in verb_colon_quotes(doc, quotes, memory) + verb_after_quotes(doc, quotes, memory) \
+            + verb_comma_quotes(doc, quotes, memory):
         if not any(f.start < st.end and st.start < f.end for f in found):
             found.append(st)
             used_quotes.update(q for q in quotes if st.start - 1 <= q[0] and q[1] <= st.end + 1)
