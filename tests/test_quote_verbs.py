@@ -45,3 +45,13 @@ def test_a_subject_inside_the_quote_is_not_the_speaker_of_the_verb_after_it():
     deps = ["punct", "nsubj", "dep", "dep", "punct", "dobj", "punct", "punct", "compound", "nsubj", "ROOT", "punct"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
     assert _subject_after(doc[10], doc[8]).text == "Whitlow"
+
+
+def test_a_title_after_a_preposition_is_not_the_quote_of_the_clause_after_it():
+    text = 'In an interview with "Fox and Friends," Donald Trump pointed to China as the regional enforcer.'
+    assert not [w for w, c in statements(text) if w.startswith("Fox and Friends")], statements(text)
+
+
+def test_a_show_named_after_a_possessive_is_not_a_quote():
+    text = 'Speaking Sunday on ABC\'s "This Week," Ms. Lowe admitted that the course name was wrong.'
+    assert not [w for w, c in statements(text) if w.startswith("This Week")], statements(text)

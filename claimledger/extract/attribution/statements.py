@@ -53,6 +53,7 @@ from claimledger.extract.attribution.cues import (
 from claimledger.extract.attribution.colon import (
     colon_statements,
     lead_in_speaker,
+    quote_inside_phrase,
     verb_after_quotes,
     verb_colon_quotes,
 )
@@ -449,7 +450,7 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         else:
             # a direct quote right before ("“…,” Dillon said") or after ('said: “…”') the cue
             touching = [q for q in near if (q[1] <= cue.idx and (subj.i > cue.i or q[1] <= subj.idx) and not text_of(doc)[q[1]:_speaker_start(subj) if subj.i < cue.i else cue.idx].strip(AROUND_QUOTE)
-                                            and not claimed_by_earlier_cue(cue, q[1]))
+                                            and not claimed_by_earlier_cue(cue, q[1]) and not quote_inside_phrase(doc, q[0]))
                         or (q[0] > cue.idx and not text_of(doc)[cue.idx + len(cue):q[0]].strip(AROUND_QUOTE))]
             if touching and not (s <= touching[0][0] and touching[0][1] <= e) and not framed_only:
                 s, e = touching[0]
@@ -463,7 +464,7 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         after = [q for q in near if q[0] > cue.idx]
         quote = "direct"
         if before and not text_of(doc)[before[-1][1]:min(_speaker_start(subj), cue.idx)].strip(AROUND_QUOTE) \
-                and not claimed_by_earlier_cue(cue, before[-1][1]):
+                and not claimed_by_earlier_cue(cue, before[-1][1]) and not quote_inside_phrase(doc, before[-1][0]):
             s, e = before[-1]
         elif after and (not text_of(doc)[cue.idx + len(cue):after[0][0]].strip(AROUND_QUOTE)
                         or between_is_circumstance(cue, after[0][0])):
