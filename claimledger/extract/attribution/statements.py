@@ -58,6 +58,7 @@ from claimledger.extract.attribution.colon import (
     verb_colon_quotes,
 )
 from claimledger.extract.attribution.adjective_cues import adjective_statements
+from claimledger.extract.attribution.content_as import as_phrase_end
 from claimledger.extract.attribution.content_nesting import drop_nested_statements
 from claimledger.extract.attribution.content_objects import object_span
 from claimledger.extract.attribution.content_unresolved import unresolved_pronoun_source
@@ -435,6 +436,8 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
                           and w.left_edge.i > comp.i and doc[w.left_edge.i - 1].text == ","), None)
             if appos is not None:
                 e = min(e, appos.left_edge.idx)
+        if comp.i > cue.i:
+            e = as_phrase_end(cue, e)  # "referred to him as a reformer" (content_as.py)
         s, e = trim(doc, s, e)
         s = skip_leading_time(doc, s, e)
         s, listener = listener_prefix(doc, cue, s, e)
@@ -524,7 +527,7 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         elif (obj_span := object_span(cue)) is not None:
             # "endorsed putting cameras on officers", "expressed concerns about the cost": no
             # clause, the cue reports on its object or the action it names (content_objects.py)
-            s, e = trim(doc, *obj_span)
+            s, e = trim(doc, obj_span[0], as_phrase_end(cue, obj_span[1]))
             s, e, quote = quote_kind(near, s, e)
         else:
             return None
