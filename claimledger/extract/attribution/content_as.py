@@ -15,8 +15,10 @@ def as_phrase_end(cue: Token, e: int) -> int:
     """The end of an 'as' phrase of the cue that starts at or after the content's end ``e``, with
     only the object between; ``e`` unchanged when the cue has none."""
     for c in cue.rights:
-        if c.dep_ == "prep" and c.lower_ == "as" and c.idx >= e and not c.doc[c.i - 1].is_punct:
-            if c.i > 0 and c.doc[c.i - 1].idx + len(c.doc[c.i - 1]) <= e + 1 and any(True for _ in c.children):
-                last = max(subtree(c), key=lambda w: w.i)
-                return max(e, last.idx + len(last))
+        if c.dep_ != "prep" or c.lower_ != "as" or c.idx < e or c.i == 0:
+            continue
+        before = c.doc[c.i - 1]
+        if not before.is_punct and before.idx + len(before) <= e + 1 and any(True for _ in c.children):
+            last = max(subtree(c), key=lambda w: w.i)
+            return max(e, last.idx + len(last))
     return e

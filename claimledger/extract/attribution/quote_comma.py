@@ -16,7 +16,11 @@ from claimledger.extract.attribution.colon import _clause_verb
 from claimledger.extract.attribution.content import quote_kind, trim
 from claimledger.extract.attribution.cues import subject_of
 from claimledger.extract.attribution.record import Statement
-from claimledger.extract.attribution.speakers import SpeakerMemory, _can_speak, describe_speaker
+from claimledger.extract.attribution.speakers import (
+    SpeakerMemory,
+    _can_speak,
+    describe_speaker,
+)
 from claimledger.extract.tree import first_token_from, text_of
 
 #: the marks that may open the quotation right after the comma
