@@ -53,14 +53,17 @@ from claimledger.extract.attribution.cues import (
 from claimledger.extract.attribution.colon import (
     colon_statements,
     lead_in_speaker,
+    quote_inside_phrase,
     verb_after_quotes,
     verb_colon_quotes,
 )
 from claimledger.extract.attribution.adjective_cues import adjective_statements
+from claimledger.extract.attribution.content_as import as_phrase_end
 from claimledger.extract.attribution.content_nesting import drop_nested_statements
 from claimledger.extract.attribution.content_objects import object_span
 from claimledger.extract.attribution.content_unresolved import unresolved_pronoun_source
 from claimledger.extract.attribution.noun_cues import noun_statements
+from claimledger.extract.attribution.quote_comma import verb_comma_quotes
 from claimledger.extract.attribution.questions import question_clause, unsourced_question
 from claimledger.extract.attribution.raising import raising_content
 from claimledger.extract.attribution.record import Statement
@@ -139,7 +142,8 @@ def find_statements(doc: Doc, memory: SpeakerMemory, article_voice: bool = False
             memory.remember(st.source, st.via)
 
     # 1c. 'Mr. Christie gloated: "…"': any verb of a speaker's clause whose colon opens a quote
-    for st in verb_colon_quotes(doc, quotes, memory) + verb_after_quotes(doc, quotes, memory):
+    for st in verb_colon_quotes(doc, quotes, memory) + verb_after_quotes(doc, quotes, memory) \
+            + verb_comma_quotes(doc, quotes, memory):
         if not any(f.start < st.end and st.start < f.end for f in found):
             found.append(st)
             used_quotes.update(q for q in quotes if st.start - 1 <= q[0] and q[1] <= st.end + 1)
@@ -432,6 +436,8 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
                           and w.left_edge.i > comp.i and doc[w.left_edge.i - 1].text == ","), None)
             if appos is not None:
                 e = min(e, appos.left_edge.idx)
+        if comp.i > cue.i:
+            e = as_phrase_end(cue, e)  # "referred to him as a reformer" (content_as.py)
         s, e = trim(doc, s, e)
         s = skip_leading_time(doc, s, e)
         s, listener = listener_prefix(doc, cue, s, e)
@@ -447,7 +453,7 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         else:
             # a direct quote right before ("“…,” Dillon said") or after ('said: “…”') the cue
             touching = [q for q in near if (q[1] <= cue.idx and (subj.i > cue.i or q[1] <= subj.idx) and not text_of(doc)[q[1]:_speaker_start(subj) if subj.i < cue.i else cue.idx].strip(AROUND_QUOTE)
-                                            and not claimed_by_earlier_cue(cue, q[1]))
+                                            and not claimed_by_earlier_cue(cue, q[1]) and not quote_inside_phrase(doc, q[0]))
                         or (q[0] > cue.idx and not text_of(doc)[cue.idx + len(cue):q[0]].strip(AROUND_QUOTE))]
             if touching and not (s <= touching[0][0] and touching[0][1] <= e) and not framed_only:
                 s, e = touching[0]
@@ -461,7 +467,7 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         after = [q for q in near if q[0] > cue.idx]
         quote = "direct"
         if before and not text_of(doc)[before[-1][1]:min(_speaker_start(subj), cue.idx)].strip(AROUND_QUOTE) \
-                and not claimed_by_earlier_cue(cue, before[-1][1]):
+                and not claimed_by_earlier_cue(cue, before[-1][1]) and not quote_inside_phrase(doc, before[-1][0]):
             s, e = before[-1]
         elif after and (not text_of(doc)[cue.idx + len(cue):after[0][0]].strip(AROUND_QUOTE)
                         or between_is_circumstance(cue, after[0][0])):
@@ -521,7 +527,7 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         elif (obj_span := object_span(cue)) is not None:
             # "endorsed putting cameras on officers", "expressed concerns about the cost": no
             # clause, the cue reports on its object or the action it names (content_objects.py)
-            s, e = trim(doc, *obj_span)
+            s, e = trim(doc, obj_span[0], as_phrase_end(cue, obj_span[1]))
             s, e, quote = quote_kind(near, s, e)
         else:
             return None
