@@ -55,6 +55,9 @@ SUBSETS = {
     ("attribution.CUE_VERBS", "time.STATEMENT_VERBS"): "the commonest cues, that a time attaches to",
     ("attribution.TITLE_WORDS", "attribution.LOWERCASE_TITLES"): "titles that stay titles in lower case",
     ("attribution.ROLE_WORDS", "attribution.BODY_ROLES"): "roles that speak for a body",
+    ("derived_speakers.SPEAKER_HEADS", "cue_document_heads.DERIVED_DOCUMENT_HEADS"): "documents that report "
+                                                               "are among the nouns that head a source in PolNeAR train "
+                                                               "(two counts, not a copy)",
     ("derived_speakers.SPEAKER_HEADS", "tracking.OFFICE_WORDS"): "offices are among the nouns that head a "
                                                                "source in PolNeAR train (a count, not a copy)",
     ("predicates.EXISTS", "predicates.SPEAKER_SUBJECT"): "verbs whose subject gives the figure",

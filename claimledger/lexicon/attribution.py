@@ -3,6 +3,7 @@
 Kept as data so a reader can see (and a user can extend) what the rules match.
 """
 from claimledger.lexicon import outlets
+from claimledger.lexicon.cue_document_heads import DERIVED_DOCUMENT_HEADS
 
 #: verbs that report speech or a stated position; lemma form
 CUE_VERBS = frozenset("""
@@ -156,11 +157,13 @@ paramedics firefighters authorities relatives family neighbours neighbors people
 media reports report study survey data figures statistics documents filing statement
 """.split())
 
-#: speaker heads that are documents rather than people
+#: speaker heads that are documents rather than people: the hand-written ones and those PolNeAR
+#: train shows reporting through a document cue ("records show", "the results found": train
+#: +8 matched, 0 unmatched beside a few content changes; F1 0.6844 -> 0.6846, dev 0.6913 -> 0.6927)
 DOCUMENT_HEADS = frozenset("""
 report study survey data figures statistics document documents filing statement analysis
 review audit poll census paper letter memo proclamation ruling judgment judgement order
-""".split())
+""".split()) | DERIVED_DOCUMENT_HEADS
 
 #: subject pronouns resolved to an earlier speaker
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})

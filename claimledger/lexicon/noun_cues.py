@@ -20,7 +20,13 @@ Why these numbers (``bench/accuracy.py --only polnear --split train``, base 10,9
 All three: +79 matched, +12 unmatched (0.87): P 0.798 → 0.799, R 0.553 → 0.557, F1 0.653 →
 0.656; PolNeAR dev +3 / +2 (F1 0.664 either way).  The rate is a lower bound on how precise a
 row's statements are: PolNeAR annotates many noun cues only sometimes ("Trump's plan to …"
-mostly not), which is why "plan", "claim", "support", "attack" stay out.
+mostly not), which is why "plan", "support", "attack" stay out.
+
+Lowered (issue 15, recall; measured on train, checked on dev) to 0.3 for ``that``/``to`` and 0.4
+for ``prep``: 22 more rows ("the claim that", "belief that", "promise to", "talk about", "concern
+about", "endorsement of"), train +95 matched / +52 unmatched (0.65 of the added are right: above
+half of F1, so F1 rises; P 0.8045 → 0.8030, R 0.589 → 0.594, F1 0.680 → 0.683); dev F1 0.688 →
+0.689.  Lower still (0.2 / 0.3) adds rows at under half precision: train F1 +0.002 more, dev none.
 """
 from __future__ import annotations
 
@@ -33,7 +39,7 @@ PATH = Path(__file__).with_name("noun_cues_polnear.tsv")
 #: hits a row needs: fewer is a coincidence, not a pattern
 MIN_HITS = 3
 #: the share of a (noun, frame)'s occurrences that must be gold cues, per frame family
-MIN_RATE = {"that": 0.5, "to": 0.5, "prep": 0.6}
+MIN_RATE = {"that": 0.3, "to": 0.3, "prep": 0.4}
 
 
 def family(frame: str) -> str:
