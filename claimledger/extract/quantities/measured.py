@@ -33,7 +33,7 @@ from claimledger.extract.quantities.measured_fill import (be_state, glued_start,
                                                          appositive_amount, deadline)
 from claimledger.extract.quantities.measured_check import (object_set_at, person_apposition, possessed_noun, quoted_apart,
                                                           wrong_reading)
-from claimledger.extract.quantities.subjects import agrees, is_dateline, speaks
+from claimledger.extract.quantities.subjects import agrees, behind_dateline, is_dateline, speaks
 from claimledger.lexicon import quantities as L
 
 Span = tuple[int, int]
@@ -410,8 +410,9 @@ def _passes_through(verb: Token) -> bool:
 def _subject_of(verb: Token, inside: range, earlier: bool = False) -> Optional[Span]:
     if speaks(verb) and not _passive(verb):
         return None  # (a passive's subject is what is spoken of: "winds are predicted to reach")
-    for ch in verb.children:
-        if ch.dep_ in _SUBJECTS and ch.i not in inside and not is_dateline(ch):
+    for child in verb.children:  # "FRANKFURT, March 6 - Cash ... rose": "Cash", not the dateline
+        ch = behind_dateline(child) if child.dep_ in _SUBJECTS else None
+        if ch is not None and ch.i not in inside:
             if ch.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS:
                 return _np(verb.head, inside)  # "Ford, which has 13,000 workers"
             if ch.pos_ == "PRON":
