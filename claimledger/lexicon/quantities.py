@@ -515,3 +515,6 @@ AGENT_NOUNS = frozenset(
 #: majority of 5,907", "the 10-day average")
 FIGURE_ONLY_NOUNS = predicates.TRANSPARENT_NOUNS & frozenset(
     "figure number amount sum tally count quantity total estimate".split())
+#: nouns glued to a number by a hyphen that make the pair an adjective, not a count
+#: ("one-time payments", "a two-way race"): ``counted.hyphen_counted`` leaves them alone
+HYPHEN_NOT_COUNTED = frozenset("time way off".split())

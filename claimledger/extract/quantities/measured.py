@@ -25,6 +25,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from claimledger.extract.quantities.counted import hyphen_counted
 from claimledger.extract.quantities.groups import (active_event, bracketed_name, object_event, passive_event,
                                                    share_group)
 from claimledger.extract.quantities.measured_fill import (be_state, glued_start, hidden_subject, listed_name,
@@ -104,6 +105,10 @@ def _reading(doc: Doc, first: Token, last: Token, kind: str, unit: Optional[str]
     if counted is None and top.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod") \
             and top.head.pos_ in _NOUNS and top.head.i > last.i and not _unit_like(top.head):
         return _np(top.head, inside)  # "a 12% stake", "the 15-year-old students"
+    if counted is not None and top.dep_ in ("compound", "amod", "nmod", "npadvmod") and top.head.i > top.i \
+            and top.head.pos_ in _NOUNS and getattr(hyphen_counted(doc, last), "i", None) == top.i \
+            and not _unit_like(top.head):
+        return _np(top.head, inside)  # "a 40-storey tower": the tower is what has the storeys
     if kind == "age":
         return _by_climbing(top, inside) if top.dep_ in ("attr", "acomp") else None
     if counted is not None and (top.dep_ in ("nsubj", "nsubjpass", "ROOT") or first.lower_ == "one"):
