@@ -38,7 +38,8 @@ def wrong_reading(doc: Doc, span: tuple[int, int], duration: bool = False) -> bo
     word = words[0]
     if word.pos_ in ("VERB", "AUX"):
         return word.lemma_.lower() in ("be", "have") or word.pos_ == "AUX" \
-            or duration and word.tag_ == "VBN" and any(ch.dep_ == "auxpass" for ch in word.children)
+            or duration and word.tag_ == "VBN" and any(ch.dep_ == "auxpass" for ch in word.children) \
+            and word.lemma_.lower() not in L.PENALTY_VERBS  # ("was jailed for 14 years": the jail term)
     return word.pos_ == "NOUN" and word.lemma_.lower() in L.FIGURE_ONLY_NOUNS
 
 
