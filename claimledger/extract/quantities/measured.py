@@ -32,8 +32,8 @@ from claimledger.extract.quantities.measured_fill import (be_state, glued_start,
                                                          moved_object, only_units, poll_share, priced_object,
                                                          share_for, share_state, small_clause_subject, unit_holder,
                                                          appositive_amount, deadline)
-from claimledger.extract.quantities.measured_check import (object_set_at, person_apposition, possessed_noun, quoted_apart,
-                                                          wrong_reading)
+from claimledger.extract.quantities.measured_check import (object_set_at, person_apposition, planned_count, possessed_noun,
+                                                          quoted_apart, wrong_reading)
 from claimledger.extract.quantities.subjects import agrees, behind_dateline, is_dateline, speaks
 from claimledger.lexicon import quantities as L
 
@@ -63,7 +63,8 @@ def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional
         owned = possessed_noun(doc, first, last, _unit_like)  # "its 15.8 mln bpd ceiling"
         if owned is not None:
             return _np(owned, range(first.i, last.i + 1))
-    if found is not None and wrong_reading(doc, found, unit in L.DURATION_UNITS):
+    if found is not None and (wrong_reading(doc, found, unit in L.DURATION_UNITS)
+                              or counted is not None and planned_count(doc, found, first)):
         return None
     return found
 
