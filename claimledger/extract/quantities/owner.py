@@ -45,6 +45,7 @@ def measured_and_owner(doc: Doc, first: Token, last: Token, kind: str, unit: Opt
     m = measured_span(doc, first, last, kind, unit, counted, events)
     if m is None:
         return None
+    m = whole_name(doc, m)  # "Morgan Stanley (Jersey) Ltd is issuing ...": not "Ltd" alone
     quantity = range(first.i, last.i + 1)
     if kind == "percent":
         won = share_winner(doc, m, quantity)
