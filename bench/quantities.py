@@ -143,14 +143,35 @@ def far_modifiers(q: QuantityMention, doc) -> str:
     return " ".join(words)
 
 
-def concept_words(q: QuantityMention, stop_words, far: str = "") -> str:
+def _span_words(doc, start: int, end: int, stop_words) -> list[str]:
+    """The words of ``doc.text[start:end]`` as written (split at spaces and commas: the gold
+    keeps "e-cigarette" whole), less spaCy's stop words unless one is a noun or a name there
+    ("Apple One plan", "the amount")."""
+    words = []
+    for m in re.finditer(r"[^,\s]+", doc.text[start:end]):
+        w = m.group()
+        if w.lower() in stop_words and not (len(w) > 1 and w.isupper()):
+            tok = doc.char_span(start + m.start(), start + m.end(), alignment_mode="expand")
+            if tok is None or tok[0].pos_ not in ("NOUN", "PROPN"):
+                continue
+        words.append(w)
+    return words
+
+
+def concept_words(q: QuantityMention, stop_words, far: str = "", doc=None) -> str:
     """Our ``measured`` and ``measured_of`` in the gold's ``referred_concepts`` shape: the gold
     writes a property and its holder as one concept ("workforce, Dell", "interest rate,
-    Britain"), so the holder's words follow the property's; words without stop words (the gold
-    drops them: "the US trade deficit" is "US trade deficit", but keeps the acronym "US"),
-    "-" when there is none."""
+    Britain"), so the holder's words follow the property's; words without stop words (the
+    gold drops them: "the US trade deficit" is "US trade deficit", but keeps the acronym "US"
+    and nouns and names on spaCy's stop list: "Apple One plan"), "-" when there is none."""
     if not q.measured:
         return "-"
+    if doc is not None:
+        words = far.split() + _span_words(doc, q.measured_start, q.measured_end, stop_words)
+        if q.measured_of:
+            words += _span_words(doc, q.measured_of_start, q.measured_of_end, stop_words)
+        words = [re.sub(r"['’]s$", "", w) for w in words]
+        return " ".join(w for w in words if w) or "-"
     text = (far + " " if far else "") + q.measured + (", " + q.measured_of if q.measured_of else "")
     text = re.sub(r"['’]s\b", "", text)  # the gold drops the possessive ("London's index" → "london index")
     # an acronym is a name, not a stop word: the gold keeps "US" ("US trade deficit")
@@ -193,7 +214,7 @@ def predict(gold: list, nlp, with_change: bool = True, with_concept: bool = True
                        "counted": q.counted, "measured": q.measured, "kind": q.kind,
                        **({"change": change} if with_change else {}),
                        **({"referred_concepts": concept_words(q, nlp.Defaults.stop_words,
-                                                                 far_modifiers(q, doc))}
+                                                                 far_modifiers(q, doc), doc)}
                           if with_concept else {})})
         out.append({"text": text, "quantities": qs})
     return out

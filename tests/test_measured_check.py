@@ -15,6 +15,20 @@ def test_passive_participle_alone_is_no_reading(nlp):
     assert q.measured != "stored"
 
 
+def test_a_penalty_participle_is_the_reading_of_its_length(nlp):
+    q = _q(nlp, "A court heard the appeal. She was jailed for eleven years.", "eleven years")
+    assert q.measured == "jailed"
+    q = _q(nlp, "He was sentenced to nine months in prison last week.", "nine months")
+    assert q.measured == "sentenced"
+
+
+def test_a_plan_to_act_on_a_count_is_not_what_it_counts(nlp):
+    q = _q(nlp, "The hospital group signed an agreement to sell six rural clinics.", "six")
+    assert q.measured is None and q.counted == "rural clinics"
+    q = _q(nlp, "The ministry has a plan to borrow 4.5 billion euros.", "4.5 billion euros")
+    assert q.measured == "plan"  # money keeps the plan: its size
+
+
 def test_figure_word_alone_is_no_reading(nlp):
     q = _q(nlp, "Last spring the figure was 31%.", "31%")
     assert q.measured != "figure"

@@ -458,6 +458,11 @@ def test_a_span_of_days_is_not_a_count(nlp, text):
     # a wire dateline is no subject
     ("LIMA, March 4 (Reuters) - Peru's copper exports fell 6% in February.", ["Peru's copper exports"]),
     ("OSLO - Norway's gas output rose 3% last year.", ["Norway's gas output"]),
+    # ... nor when the parser hangs the real subject on it as an apposition
+    ("BONN, March 6 - Currency in circulation rose by 1.9 billion marks in the week.",
+     ["Currency in circulation"]),
+    ("MADRID, March 9 - Spanish bank lending, measured in real terms, fell a provisional two pct "
+     "in January.", ["Spanish bank lending"]),
     # a move hangs on the name it follows
     ("The top gainers were Harbor Mills, up 14 cents at $3.10.", ["Harbor Mills", "Harbor Mills"]),
     # a hyphenated name is one word

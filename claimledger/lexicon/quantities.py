@@ -515,3 +515,10 @@ AGENT_NOUNS = frozenset(
 #: majority of 5,907", "the 10-day average")
 FIGURE_ONLY_NOUNS = predicates.TRANSPARENT_NOUNS & frozenset(
     "figure number amount sum tally count quantity total estimate".split())
+#: nouns glued to a number by a hyphen that make the pair an adjective, not a count
+#: ("one-time payments", "a two-way race"): ``counted.hyphen_counted`` leaves them alone
+HYPHEN_NOT_COUNTED = frozenset("time way off".split())
+#: passive participles a duration gives the length of a penalty of ("was sentenced to 14 years",
+#: "was banned for three matches"): the participle names what the years are, unlike "were kept
+#: for five years" (``measured_check.wrong_reading``)
+PENALTY_VERBS = frozenset("sentence jail imprison ban suspend".split())

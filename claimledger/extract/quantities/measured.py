@@ -25,15 +25,16 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from claimledger.extract.quantities.counted import hyphen_counted
 from claimledger.extract.quantities.groups import (active_event, bracketed_name, object_event, passive_event,
                                                    share_group)
 from claimledger.extract.quantities.measured_fill import (be_state, glued_start, hidden_subject, listed_name,
                                                          moved_object, only_units, poll_share, priced_object,
                                                          share_for, share_state, small_clause_subject, unit_holder,
                                                          appositive_amount, deadline)
-from claimledger.extract.quantities.measured_check import (object_set_at, person_apposition, possessed_noun, quoted_apart,
-                                                          wrong_reading)
-from claimledger.extract.quantities.subjects import agrees, is_dateline, speaks
+from claimledger.extract.quantities.measured_check import (object_set_at, person_apposition, planned_count, possessed_noun,
+                                                          quoted_apart, wrong_reading)
+from claimledger.extract.quantities.subjects import agrees, behind_dateline, is_dateline, speaks
 from claimledger.lexicon import quantities as L
 
 Span = tuple[int, int]
@@ -62,7 +63,8 @@ def measured_span(doc: Doc, first: Token, last: Token, kind: str, unit: Optional
         owned = possessed_noun(doc, first, last, _unit_like)  # "its 15.8 mln bpd ceiling"
         if owned is not None:
             return _np(owned, range(first.i, last.i + 1))
-    if found is not None and wrong_reading(doc, found, unit in L.DURATION_UNITS):
+    if found is not None and (wrong_reading(doc, found, unit in L.DURATION_UNITS)
+                              or counted is not None and planned_count(doc, found, first)):
         return None
     return found
 
@@ -104,6 +106,10 @@ def _reading(doc: Doc, first: Token, last: Token, kind: str, unit: Optional[str]
     if counted is None and top.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod") \
             and top.head.pos_ in _NOUNS and top.head.i > last.i and not _unit_like(top.head):
         return _np(top.head, inside)  # "a 12% stake", "the 15-year-old students"
+    if counted is not None and top.dep_ in ("compound", "amod", "nmod", "npadvmod") and top.head.i > top.i \
+            and top.head.pos_ in _NOUNS and getattr(hyphen_counted(doc, last), "i", None) == top.i \
+            and not _unit_like(top.head):
+        return _np(top.head, inside)  # "a 40-storey tower": the tower is what has the storeys
     if kind == "age":
         return _by_climbing(top, inside) if top.dep_ in ("attr", "acomp") else None
     if counted is not None and (top.dep_ in ("nsubj", "nsubjpass", "ROOT") or first.lower_ == "one"):
@@ -410,8 +416,9 @@ def _passes_through(verb: Token) -> bool:
 def _subject_of(verb: Token, inside: range, earlier: bool = False) -> Optional[Span]:
     if speaks(verb) and not _passive(verb):
         return None  # (a passive's subject is what is spoken of: "winds are predicted to reach")
-    for ch in verb.children:
-        if ch.dep_ in _SUBJECTS and ch.i not in inside and not is_dateline(ch):
+    for child in verb.children:  # "FRANKFURT, March 6 - Cash ... rose": "Cash", not the dateline
+        ch = behind_dateline(child) if child.dep_ in _SUBJECTS else None
+        if ch is not None and ch.i not in inside:
             if ch.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS:
                 return _np(verb.head, inside)  # "Ford, which has 13,000 workers"
             if ch.pos_ == "PRON":

@@ -38,8 +38,31 @@ def wrong_reading(doc: Doc, span: tuple[int, int], duration: bool = False) -> bo
     word = words[0]
     if word.pos_ in ("VERB", "AUX"):
         return word.lemma_.lower() in ("be", "have") or word.pos_ == "AUX" \
-            or duration and word.tag_ == "VBN" and any(ch.dep_ == "auxpass" for ch in word.children)
+            or duration and word.tag_ == "VBN" and any(ch.dep_ == "auxpass" for ch in word.children) \
+            and word.lemma_.lower() not in L.PENALTY_VERBS  # ("was jailed for 14 years": the jail term)
     return word.pos_ == "NOUN" and word.lemma_.lower() in L.FIGURE_ONLY_NOUNS
+
+
+def planned_count(doc: Doc, span: tuple[int, int], first: Token) -> bool:
+    """Whether the reading at ``span`` is a noun whose infinitive names the act a count is the
+    object of: "signed an agreement to sell five rural hospitals", "the decision to dismiss more
+    than 200 employees", "an option to buy up to 3.5 mln shares".  The agreement or decision is
+    no amount of hospitals or employees; the counted thing says what is counted, as for a count
+    that is a subject ("13 people died").  Read on 750 news articles: 6 of 13 counts reached
+    through such an infinitive named the plan, the right or the agreement."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not len(words) or words.root.pos_ not in _NOUNS:
+        return False
+    noun = words.root
+    tok = first
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return False
+        if tok.head.i == noun.i:
+            return tok.dep_ == "acl" and tok.pos_ == "VERB" \
+                and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
+        tok = tok.head
+    return False
 
 
 def possessed_noun(doc: Doc, first: Token, last: Token, unit_like) -> Optional[Token]:

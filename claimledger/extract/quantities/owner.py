@@ -26,6 +26,7 @@ from claimledger.lexicon import quantities as L
 from claimledger.lexicon.tracking import SPEAKER_HOLDERS
 from claimledger.extract.quantities.measured import Span, measured_span, noun_phrase
 from claimledger.extract.quantities.measured_holder import holds_amount
+from claimledger.extract.quantities.measured_listed import listed_holder
 from claimledger.extract.quantities.owner_names import is_amount, whole_name
 from claimledger.extract.quantities.subjects import agrees, is_dateline, speaks
 
@@ -44,6 +45,7 @@ def measured_and_owner(doc: Doc, first: Token, last: Token, kind: str, unit: Opt
     m = measured_span(doc, first, last, kind, unit, counted, events)
     if m is None:
         return None
+    m = whole_name(doc, m)  # "Morgan Stanley (Jersey) Ltd is issuing ...": not "Ltd" alone
     quantity = range(first.i, last.i + 1)
     if kind == "percent":
         won = share_winner(doc, m, quantity)
@@ -60,7 +62,7 @@ def measured_and_owner(doc: Doc, first: Token, last: Token, kind: str, unit: Opt
         o = None  # never the amount itself, nor a word of another ("% of", "mln dlrs")
     if o is not None:
         o = whole_name(doc, o)
-    return m, o or headword_name(doc, m, quantity)
+    return m, o or headword_name(doc, m, quantity) or listed_holder(doc, first, last, m)
 
 
 def _word_of_a_name(t: Token) -> bool:
