@@ -9,3 +9,7 @@ EVENT_ORDER_WORDS = ("last", "past", "first", "next", "previous", "subsequent", 
 #: the units below a country a figure can be confined to ("in the Cayambe district"); most of them
 #: are also among the nouns a body can be named by ("the province said")
 SUBUNITS = ("district", *sorted(BODY_NOUNS & {"province", "region", "county", "municipality", "village", "town"}))
+
+#: the spelt ordinals that end a compound after a tens word ("twenty-first", "forty-fifth"): the
+#: tens word is then part of an ordinal, not the number 20 (read by ``extract.numbers``)
+SPELT_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
