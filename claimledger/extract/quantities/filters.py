@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from claimledger.extract.numbers import NumberMention
 from claimledger.extract.quantities import patterns as P
+from claimledger.extract.quantities.value_ages import said_age
 from claimledger.lexicon import quantities as L
 
 
@@ -51,6 +52,8 @@ def excluded(doc: Doc, text: str, c, n: NumberMention, tok0, tok1) -> Optional[s
         return "other"  # "the two-party-preferred vote": the number is part of a modifier
     if c.unit is None and _apposed_age(doc, tok0, tok1, n):
         return "age"
+    if c.unit is None and not c.scaled and said_age(tok0, tok1, n.value, n.surface):
+        return "age"  # "He was 95."
     if c.unit is None and not c.scaled and n.kind == "digits" and n.surface.isdigit() and n.value < 1000 \
             and nxt is not None and nxt.pos_ == "PROPN" and nxt.tag_ == "NNP" \
             and nxt.text[:1].isupper() and not P.PRE_MOD_RE.search(text, max(0, c.start - 30), c.start):
