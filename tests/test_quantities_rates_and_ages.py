@@ -29,3 +29,21 @@ def test_a_number_said_of_a_person_is_an_age(nlp, text):
 ])
 def test_other_numbers_after_be_are_not_ages(nlp, text):
     assert all(q.kind != "age" for q in find_quantities(nlp(text), ages=True))
+
+
+@pytest.mark.parametrize("text", [
+    "The car has a four-cylinder engine and a six-speed gearbox.",
+    "Rebates apply to two-door models.", "They stayed at a five-star hotel.",
+    "The four-piece band toured Europe.", "They rent a three-bedroom flat.",
+])
+def test_a_product_kind_is_no_amount(nlp, text):
+    assert find_quantities(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The club moved to a 60,000-seater stadium.", "60,000"),   # a capacity
+    ("Two 500-bed hospitals will open.", "500"),
+    ("Chelsea hold a five-point lead.", "five-point"),          # a margin
+])
+def test_a_capacity_or_margin_stays_an_amount(nlp, text, surface):
+    assert surface in [q.surface for q in find_quantities(nlp(text))]
