@@ -46,3 +46,13 @@ def test_ordinals_and_names_are_not_fractions(text):
 ])
 def test_a_spelt_ordinal_is_no_number(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Each right buys one-hundredth of a share.", [("one-hundredth", 0.01)]),
+    ("It lasted three thousandths of a second.", [("three thousandths", 0.003)]),
+    ("They marked the one hundredth anniversary.", []),
+    ("One hundred people came.", [("One hundred", 100.0)]),
+])
+def test_a_scale_word_as_a_denominator(text, expected):
+    assert spans(text) == expected

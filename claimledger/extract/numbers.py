@@ -83,6 +83,11 @@ _ARTICLE_FRACTION_RE = re.compile(
 #: tens word is part of an ordinal, not the number 20)
 _ORDINAL_AFTER = re.compile(
     rf"(?:-|[ \u00a0])(?:{_alt(SPELT_ORDINALS)})\b", re.IGNORECASE)
+#: a scale word's ordinal after a spelt number: "one-hundredth of a share" (0.01), "three
+#: thousandths"; otherwise the ordinal ends a name ("the one hundredth anniversary")
+_SCALE_ORDINAL = re.compile(
+    rf"(?P<sep>[ \u00a0-])(?P<d>{_alt(w + 'th' for w in SCALE_WORDS)})(?P<pl>s)?\b(?P<of>[ \u00a0]of\b)?",
+    re.IGNORECASE)
 _FRACTION_RE = re.compile(r"(?<![\d/.,])(?P<n>[1-9])/(?P<d>2|3|4|8|10|16)(?![\d/])")
 #: market prices and rates in eighths, sixteenths, thirty-seconds (Reuters style): "11-5/8 pct",
 #: "up 1-3/4", "13/16 pct" — a whole number, a hyphen and a proper fraction is one number, not a
@@ -258,8 +263,13 @@ def _word_forms(text: str, n: NumberMention) -> NumberMention:
     start, end, v = n.start, n.end, n.value
     half = _AND_A_HALF.match(text, end)
     den = _DENOMINATOR.match(text, end)
+    scale_den = _SCALE_ORDINAL.match(text, end)
     if half:
         v, end = v + 0.5, half.end()
+    elif scale_den:
+        if not (scale_den.group("sep") == "-" or scale_den.group("pl") or scale_den.group("of")):
+            return NumberMention(start, end, n.surface, 0.0, "ordinal")  # "the one hundredth anniversary"
+        v, end = v / SCALE_WORDS[scale_den.group("d").lower()[:-2]], scale_den.end("d") + len(scale_den.group("pl") or "")
     elif den and 0 < v < 20 and v.is_integer() and n.surface.lower() not in SCALE_WORDS:
         d = den.group("d").lower()
         plural = d.endswith("s") and d not in ("halves",) or d == "halves"
@@ -276,6 +286,8 @@ def _word_forms(text: str, n: NumberMention) -> NumberMention:
 def _ordinal_part(text: str, n: NumberMention) -> bool:
     """True for the tens word of a spelt ordinal ("twenty" in "twenty-first"): no number.  A
     fraction read from it ("one-fifth") has already taken the ordinal word."""
+    if n.kind == "ordinal":
+        return True
     return n.kind == "words" and n.value >= 20 and bool(_ORDINAL_AFTER.match(text, n.end))
 
 
