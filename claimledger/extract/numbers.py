@@ -15,6 +15,7 @@ from typing import Optional
 
 from text_to_num import text2num
 
+from claimledger.lexicon.parts import SPELT_ORDINALS
 from claimledger.lexicon.quantities import (
     ARTICLE_NUMBERS,
     CURRENCY_PREFIXES,
@@ -68,10 +69,25 @@ _DIGIT_RE = re.compile(
 _WORD = _alt(NUMBER_WORDS + list(SCALE_WORDS) + ["dozen"])
 #: a run of number words joined by spaces, hyphens or "and" ("two hundred and fifty")
 _WORDS_RE = re.compile(
-    rf"(?:\b(?:(?P<half>half|quarter)[ \u00a0]+)?+(?P<art>an?)[ \u00a0]+(?P<aw>{_alt(ARTICLE_NUMBERS)})\b)"
-    rf"|\b(?:{_WORD})(?:(?:[ \u00a0-]++|[ \u00a0]++and[ \u00a0]++)(?:{_WORD}))*+\b",
+    rf"(?:\b(?:(?:an?[ \u00a0]+)?(?P<half>half|quarter)(?:[ \u00a0]+of)?[ \u00a0]+)?+(?P<art>an?)[ \u00a0]+"
+    rf"(?P<aw>{_alt(ARTICLE_NUMBERS)})\b)"
+    rf"|\b(?:{_WORD})\b(?:(?:[ \u00a0-]++|[ \u00a0]++and[ \u00a0]++)(?:{_WORD})\b)*+",
     re.IGNORECASE,
 )
+#: "a third of the country", "a quarter of voters": an article and a denominator before "of" is
+#: one share (lower case only: "a Fourth of July parade" is a name; "a third time" an ordinal)
+_ARTICLE_FRACTION_RE = re.compile(
+    rf"\b(?i:an?)[ \u00a0]+(?P<d>{_alt(d for d in FRACTION_DENOMINATORS if not d.endswith('s') and d != 'half')})"
+    rf"(?=[ \u00a0]+(?i:of)\b)")
+#: a spelt ordinal after a tens word: "the twenty-first century", "his forty-fifth birthday" (the
+#: tens word is part of an ordinal, not the number 20)
+_ORDINAL_AFTER = re.compile(
+    rf"(?:-|[ \u00a0])(?:{_alt(SPELT_ORDINALS)})\b", re.IGNORECASE)
+#: a scale word's ordinal after a spelt number: "one-hundredth of a share" (0.01), "three
+#: thousandths"; otherwise the ordinal ends a name ("the one hundredth anniversary")
+_SCALE_ORDINAL = re.compile(
+    rf"(?P<sep>[ \u00a0-])(?P<d>{_alt(w + 'th' for w in SCALE_WORDS)})(?P<pl>s)?\b(?P<of>[ \u00a0]of\b)?",
+    re.IGNORECASE)
 _FRACTION_RE = re.compile(r"(?<![\d/.,])(?P<n>[1-9])/(?P<d>2|3|4|8|10|16)(?![\d/])")
 #: market prices and rates in eighths, sixteenths, thirty-seconds (Reuters style): "11-5/8 pct",
 #: "up 1-3/4", "13/16 pct" — a whole number, a hyphen and a proper fraction is one number, not a
@@ -179,7 +195,11 @@ def find_numbers(text: str) -> list[NumberMention]:
                 v *= FRACTION_WORDS[m.group("half").lower()]
             out.append(NumberMention(s, e, text[s:e], v, "words"))
             continue
-        out.extend(_word_forms(text, _scaled_words(text, n)) for n in _split_words(text, s, e))
+        out.extend(w for w in (_word_forms(text, _scaled_words(text, n)) for n in _split_words(text, s, e))
+                   if not _ordinal_part(text, w))
+    for m in _ARTICLE_FRACTION_RE.finditer(text):
+        out.append(NumberMention(m.start(), m.end(), m.group(),
+                                 clean(1 / FRACTION_DENOMINATORS[m.group("d").lower()]), "words"))
     vulgar = [NumberMention(m.start(), m.end(), m.group(), VULGAR_FRACTIONS[m.group("f")]
                             + (int(m.group("w")) if m.group("w") else 0), "fraction")
               for m in _VULGAR_RE.finditer(text)]  # "½", "2½": the whole number is part of it
@@ -243,8 +263,13 @@ def _word_forms(text: str, n: NumberMention) -> NumberMention:
     start, end, v = n.start, n.end, n.value
     half = _AND_A_HALF.match(text, end)
     den = _DENOMINATOR.match(text, end)
+    scale_den = _SCALE_ORDINAL.match(text, end)
     if half:
         v, end = v + 0.5, half.end()
+    elif scale_den:
+        if not (scale_den.group("sep") == "-" or scale_den.group("pl") or scale_den.group("of")):
+            return NumberMention(start, end, n.surface, 0.0, "ordinal")  # "the one hundredth anniversary"
+        v, end = v / SCALE_WORDS[scale_den.group("d").lower()[:-2]], scale_den.end("d") + len(scale_den.group("pl") or "")
     elif den and 0 < v < 20 and v.is_integer() and n.surface.lower() not in SCALE_WORDS:
         d = den.group("d").lower()
         plural = d.endswith("s") and d not in ("halves",) or d == "halves"
@@ -256,6 +281,14 @@ def _word_forms(text: str, n: NumberMention) -> NumberMention:
     if (start, end) == (n.start, n.end):
         return n
     return NumberMention(start, end, text[start:end], clean(v), n.kind)
+
+
+def _ordinal_part(text: str, n: NumberMention) -> bool:
+    """True for the tens word of a spelt ordinal ("twenty" in "twenty-first"): no number.  A
+    fraction read from it ("one-fifth") has already taken the ordinal word."""
+    if n.kind == "ordinal":
+        return True
+    return n.kind == "words" and n.value >= 20 and bool(_ORDINAL_AFTER.match(text, n.end))
 
 
 def _scaled_words(text: str, n: NumberMention) -> NumberMention:

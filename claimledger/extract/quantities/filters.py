@@ -6,13 +6,16 @@ Each rule reads the parse only around one number, so its cost does not grow with
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc, Token
 
 from claimledger.extract.numbers import NumberMention
 from claimledger.extract.quantities import patterns as P
+from claimledger.extract.quantities.value_ages import said_age
 from claimledger.lexicon import quantities as L
+from claimledger.lexicon.parts import KIND_PARTS
 
 
 def excluded(doc: Doc, text: str, c, n: NumberMention, tok0, tok1) -> Optional[str]:
@@ -49,8 +52,12 @@ def excluded(doc: Doc, text: str, c, n: NumberMention, tok0, tok1) -> Optional[s
         return "other"  # "call 101", "dial 999": a phone number
     if c.unit is None and _inside_hyphen_chain(text, c.end):
         return "other"  # "the two-party-preferred vote": the number is part of a modifier
+    if c.unit is None and c.end == n.end and n.value <= _MAX_KIND_PARTS and _KIND_PART_RE.match(text, c.end):
+        return "other"  # "a four-cylinder engine", "a six-speed automatic": a kind of product
     if c.unit is None and _apposed_age(doc, tok0, tok1, n):
         return "age"
+    if c.unit is None and not c.scaled and said_age(tok0, tok1, n.value, n.surface):
+        return "age"  # "He was 95."
     if c.unit is None and not c.scaled and n.kind == "digits" and n.surface.isdigit() and n.value < 1000 \
             and nxt is not None and nxt.pos_ == "PROPN" and nxt.tag_ == "NNP" \
             and nxt.text[:1].isupper() and not P.PRE_MOD_RE.search(text, max(0, c.start - 30), c.start):
@@ -93,6 +100,12 @@ def age_end(text: str, c) -> Optional[int]:
         if m:
             return m.end()
     return None
+
+
+#: a product part after a number and a hyphen that names the product's kind ("four-cylinder")
+#: (more parts than this are a capacity, an amount: "a 60,000-seater stadium", "two 500-bed prisons")
+_MAX_KIND_PARTS = 12
+_KIND_PART_RE = re.compile(rf"-(?:{P.alt(KIND_PARTS)})s?\b(?!-)", re.IGNORECASE)
 
 
 def _inside_hyphen_chain(text: str, end: int) -> bool:

@@ -28,6 +28,8 @@ from claimledger.extract.quantities.counted import (
 )
 from claimledger.extract.quantities.owner import measured_and_owner
 from claimledger.extract.quantities.parts import PART_PREFIX, parts_of_wholes
+from claimledger.extract.quantities.unit_rate_over_bracket import carry_rate_over_bracket
+from claimledger.extract.quantities.value_alternatives import OR_JOIN_RE, or_range
 from claimledger.extract.quantities.filters import age_end, excluded, one_is_number, one_of_a_time
 from claimledger.extract.tree import text_of
 from claimledger.lexicon import quantities as L
@@ -129,6 +131,7 @@ def find_quantities(doc: Doc, *, ages: bool = False) -> list[QuantityMention]:
     cands = _merge_ranges(text, _drop_overlaps(cands))
     carry_trends(text, cands)
     share_units(text, cands)
+    carry_rate_over_bracket(text, cands)
     share_change_ends(text, cands)
     index_levels(text, cands)
     measured = carry_measured(doc, starts, text, cands,
@@ -441,6 +444,8 @@ def _joins(text: str, a: _Cand, b: _Cand) -> bool:
         return False
     if a.counted and a.counted != b.counted:  # one token "2,000–3,000" gives both the same noun
         return False
+    if OR_JOIN_RE.fullmatch(text, a.end, b.start):
+        return or_range(text, a, b)  # "three or four years"
     if not P.RANGE_JOIN_RE.fullmatch(text, a.end, b.start):
         return False
     word = text[a.end:b.start].strip(" \u00a0").lower()
