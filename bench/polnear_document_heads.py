@@ -36,26 +36,21 @@ MIN_RATE = 0.7
 
 
 def derive(cache: Path):
-    from polnear_noun_cues import _tokens, gold_cues_and_contents, load_train
+    from polnear_noun_cues import covered, train_paragraphs
 
     from claimledger.lexicon import attribution as lex
 
     n, cue = collections.Counter(), collections.Counter()
-    for g, parsed in load_train(cache):
-        text = g["text"]
-        ws, gold = gold_cues_and_contents(g)
-        for off, doc in parsed:
-            if off is None:
+    for text, ws, gold, off, doc in train_paragraphs(cache):
+        for verb in doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.DOCUMENT_CUES:
                 continue
-            for verb in doc:
-                if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.DOCUMENT_CUES:
-                    continue
-                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                if subj is None or subj.pos_ != "NOUN":
-                    continue
-                vtok = _tokens(text, off + verb.idx, off + verb.idx + len(verb), ws)
-                n[subj.lemma_.lower()] += 1
-                cue[subj.lemma_.lower()] += any(vtok & c for c, _ in gold)
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ != "NOUN":
+                continue
+            vtok = covered(text, ws, off, verb.idx, verb.idx + len(verb))
+            n[subj.lemma_.lower()] += 1
+            cue[subj.lemma_.lower()] += any(vtok & c for c, _ in gold)
     return n, cue
 
 

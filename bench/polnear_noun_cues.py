@@ -76,27 +76,38 @@ def gold_cues_and_contents(g: dict) -> tuple[list, list]:
     return ws, gold
 
 
+def train_paragraphs(cache: Path):
+    """(article text, its word spans, its gold (cue, content) word sets, the paragraph's char
+    offset, the paragraph's parse) for every body paragraph of train: the loop every
+    derivation runs (headline pieces, with no offset, are left out)."""
+    for g, parsed in load_train(cache):
+        ws, gold = gold_cues_and_contents(g)
+        for off, doc in parsed:
+            if off is not None:
+                yield g["text"], ws, gold, off, doc
+
+
+def covered(text: str, ws: list, off: int, start: int, end: int) -> frozenset:
+    """The article words a span of a paragraph's parse (its char offsets) covers."""
+    return _tokens(text, off + start, off + end, ws)
+
+
 def derive(cache: Path):
     from claimledger.extract.attribution.noun_cues import candidates
 
     n = collections.Counter()
     hits = collections.Counter()
     cue_hits = collections.Counter()
-    for g, parsed in load_train(cache):
-        text = g["text"]
-        ws, gold = gold_cues_and_contents(g)
-        for off, doc in parsed:
-            if off is None:
-                continue
-            for noun, frame, (s, e) in candidates(doc):
-                key = (noun.lemma_.lower(), frame)
-                n[key] += 1
-                ntok = _tokens(text, off + noun.idx, off + noun.idx + len(noun), ws)
-                pred = _tokens(text, off + s, off + e, ws)
-                cue_hits[key] += any(ntok & cue for cue, _ in gold)
-                if any(ntok & cue and len(pred & content) / max(1, len(pred | content)) >= 0.5
-                       for cue, content in gold):
-                    hits[key] += 1
+    for text, ws, gold, off, doc in train_paragraphs(cache):
+        for noun, frame, (s, e) in candidates(doc):
+            key = (noun.lemma_.lower(), frame)
+            n[key] += 1
+            ntok = covered(text, ws, off, noun.idx, noun.idx + len(noun))
+            pred = covered(text, ws, off, s, e)
+            cue_hits[key] += any(ntok & cue for cue, _ in gold)
+            if any(ntok & cue and len(pred & content) / max(1, len(pred | content)) >= 0.5
+                   for cue, content in gold):
+                hits[key] += 1
     return n, hits, cue_hits
 
 

@@ -42,25 +42,20 @@ def verb_candidates(doc):
 
 
 def derive(cache: Path, candidates=verb_candidates):
-    from polnear_noun_cues import _tokens, gold_cues_and_contents, load_train
+    from polnear_noun_cues import covered, train_paragraphs
 
     n, free, cue_hits, hits = (collections.Counter() for _ in range(4))
-    for g, parsed in load_train(cache):
-        text = g["text"]
-        ws, gold = gold_cues_and_contents(g)
-        for off, doc in parsed:
-            if off is None:
-                continue
-            for verb, frame, (s, e) in candidates(doc):
-                key = (verb.lemma_.lower(), frame)
-                vtok = _tokens(text, off + verb.idx, off + verb.idx + len(verb), ws)
-                pred = _tokens(text, off + s, off + e, ws)
-                is_cue = any(vtok & c for c, _ in gold)
-                n[key] += 1
-                free[key] += is_cue or not any(vtok & content for _, content in gold)
-                cue_hits[key] += is_cue
-                hits[key] += any(vtok & c and len(pred & content) / max(1, len(pred | content)) >= 0.5
-                                 for c, content in gold)
+    for text, ws, gold, off, doc in train_paragraphs(cache):
+        for verb, frame, (s, e) in candidates(doc):
+            key = (verb.lemma_.lower(), frame)
+            vtok = covered(text, ws, off, verb.idx, verb.idx + len(verb))
+            pred = covered(text, ws, off, s, e)
+            is_cue = any(vtok & c for c, _ in gold)
+            n[key] += 1
+            free[key] += is_cue or not any(vtok & content for _, content in gold)
+            cue_hits[key] += is_cue
+            hits[key] += any(vtok & c and len(pred & content) / max(1, len(pred | content)) >= 0.5
+                             for c, content in gold)
     return n, free, cue_hits, hits
 
 
