@@ -19,7 +19,8 @@ def _count(cid, doc, sentence, value, scope, title, start=0, predicate="idled"):
 
 
 def test_a_list_of_places_is_not_lent_and_two_places_are():
-    assert lends_places(("Syria", "Iraq")) and not lends_places(("Chile", "Peru", "Bolivia"))
+    assert lends_places(("Syria", "Iraq"), "in Syria and Iraq")
+    assert not lends_places(("Chile", "Peru", "Bolivia"), "in Chile, Peru and Bolivia")
 
 
 def test_a_total_does_not_take_the_places_of_a_part_spread_over_a_list():
@@ -31,3 +32,8 @@ def test_a_total_does_not_take_the_places_of_a_part_spread_over_a_list():
     ]
     keys = {p.claim_id: s.key for s in track(rows).series for p in s.points}
     assert not {"Chile", "Peru"} & set(keys["a"].scope) and set(keys["b"].scope) == {"Chile", "Peru", "Bolivia", "Panama"}
+
+
+def test_an_address_of_several_places_is_one_place_and_is_lent():
+    assert lends_places(("El Paso", "Texas", "United States"), "A gunman killed 22 people in El Paso, Texas, United States.")
+    assert not lends_places(("Chile", "Peru", "Bolivia"), "Ships lay idle in Chile, Peru and Bolivia.")

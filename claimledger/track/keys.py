@@ -201,10 +201,19 @@ def _without_places(thing: str, places: Iterable[Optional[str]]) -> str:
     return " ".join(words)
 
 
-def lends_places(scope: Iterable[str]) -> bool:
+def lends_places(scope: Iterable[str], sentence: Optional[str] = None) -> bool:
     """Whether a count's places may be lent to a count of its page that names none: not a list
-    of more than ``MAX_LENT_PLACES`` (what one count is spread over, not where its page is)."""
-    return len(tuple(scope or ())) <= MAX_LENT_PLACES
+    of more than ``MAX_LENT_PLACES`` its sentence joins with "and"/"or" (what one count is spread
+    over, "in the Netherlands, Spain, Venezuela, France and South Africa", not where its page
+    is).  Places written as one address ("El Paso, Texas, United States") are one place."""
+    places = tuple(scope or ())
+    if len(places) <= MAX_LENT_PLACES:
+        return True
+    return not (sentence and _LISTED_PLACE.search(sentence))
+
+
+#: a list's last item: ", and France", " or South Africa"
+_LISTED_PLACE = re.compile(r"\b(?:and|or)\s+(?:the\s+)?[A-Z]")
 
 
 def _member(word: str) -> str:
