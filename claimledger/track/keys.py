@@ -351,7 +351,10 @@ def page_topic(title: Optional[str], lead: Optional[str]) -> Optional[str]:
     collapses …" / "… collapsed on Monday in Magnitogorsk"; "ECUADOR QUAKE TO CUT OIL REVENUES" /
     "… will cost Ecuador …").  A headline word the lead writes in lower case ("Earthquake" /
     "an earthquake struck") is a common word capitalised by the headline; one the lead only
-    starts a sentence with is not looked at.  None when no name is shared."""
+    starts a sentence with is not looked at.  A country the lead writes as its adjective, or a
+    headline adjective whose country the lead writes, counts as shared ("BRAZIL SEAMEN CONTINUE
+    STRIKE AFTER COURT DECISION" / "… 11 key Brazilian ports …": Brazil, not "Court";
+    ``demonym_in``, ``country_in``).  None when no name is shared."""
     names = page_names(title, lead)
     return names[0][1] if names else None
 
