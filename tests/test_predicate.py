@@ -113,3 +113,20 @@ def test_whose_reckoning_a_total_is_says_nothing_happened(nlp):
     found = predicates(nlp, "Later the count gave him a total by the league's reckoning of 279 points "
                             "to the rival's 214, or 290 points by the board's reckoning.")
     assert found["279 points"] is None and found["290 points"] is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The blockade has cut fuel and food and made an estimated 90 trawlers idle.", "an estimated 90"),
+    ("The storm made some 40 ferries idle for a week.", "some 40"),
+])
+def test_a_small_clause_after_an_estimate_is_still_read(nlp, text, surface):
+    """"made an estimated 160 ships idle": the parser hangs the noun on the adjective as a
+    noun-phrase adverb after "an estimated"; it is the same small clause."""
+    assert predicates(nlp, text)[surface] == "idled"
+
+
+def test_a_verb_of_choosing_passes_its_subject_on_and_a_wish_does_not(nlp):
+    found = predicates(nlp, "After the ruling, 12,000 dockers decided to remain on strike.")
+    assert found["12,000"] is None  # they remain: the strikers exist
+    assert predicates(nlp, "The union said 300 nurses voted to strike on Monday.")["300"] == "strike"
+    assert predicates(nlp, "A poll found 200 tenants wanted to stay.")["200"] == "want"

@@ -83,11 +83,10 @@ def _read(anchor: Token) -> Optional[str]:
         if dep in ("conj", "appos"):  # "killed 1,200 Libyans and 30 Chadians": the first's role
             t = head
             continue
+        if _small_clause(t):
+            return head.lemma_.lower()  # "made an estimated 160 ships idle": a small clause
         if dep in ("nsubj", "nsubjpass", "dobj", "attr", "oprd"):
             verb = head
-            if verb.pos_ == "ADJ" and dep == "nsubj" and verb.dep_ in ("ccomp", "xcomp", "oprd") \
-                    and verb.head.lemma_.lower() in L.LIGHT_VERBS:
-                return verb.lemma_.lower()  # "made an estimated 160 ships idle": a small clause
             if verb.pos_ not in ("VERB", "AUX"):
                 return None
             verb = _raised(verb)  # "are believed to have been killed": killed
@@ -123,6 +122,15 @@ def _read(anchor: Token) -> Optional[str]:
     return None
 
 
+def _small_clause(t: Token) -> bool:
+    """Whether ``t`` is the subject of an adjective a light verb makes of it: "made 160 ships
+    idle" (the parser hangs "ships" on "idle" as its subject, or, after "an estimated", as a
+    noun-phrase adverb)."""
+    adjective = t.head
+    return t.dep_ in ("nsubj", "npadvmod") and adjective.pos_ == "ADJ" \
+        and adjective.dep_ in ("ccomp", "xcomp", "oprd") and adjective.head.lemma_.lower() in L.LIGHT_VERBS
+
+
 def _intransitive(verb: Token, subject: Token) -> bool:
     """"3,000 fighters left" (no object, no destination): what is left, not who departed
     ("300 families left the city", "left for Jordan")."""
@@ -133,9 +141,10 @@ def _intransitive(verb: Token, subject: Token) -> bool:
 
 def _raised(verb: Token) -> Token:
     """The verb a hearsay or raising verb passes its subject to: "100,000 people are believed to
-    have been killed", "2,000 are thought to remain", "20 are expected to attend"."""
+    have been killed", "2,000 are thought to remain", "20 are expected to attend"; and the verb
+    a subject chose to do ("40,000 seamen decided to remain on strike": they remain)."""
     for _ in range(3):
-        if verb.lemma_.lower() not in L.RAISING_VERBS:
+        if verb.lemma_.lower() not in L.RAISING_VERBS and verb.lemma_.lower() not in L.CONTROL_VERBS:
             break
         xcomp = next((ch for ch in children(verb, 32) if ch.dep_ == "xcomp" and ch.pos_ in ("VERB", "AUX")), None)
         if xcomp is None:

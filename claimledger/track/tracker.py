@@ -57,6 +57,7 @@ from claimledger.track.keys import (  # noqa: F401 (re-exported: find.py, tests 
     _is_armed,
     _member,
     _without_places,
+    lends_places,
     normalise_counted,
     page_names,
     page_topic,
@@ -296,7 +297,7 @@ def _document_points(rows: list[ClaimRow], topic: Optional[str] = None, story: O
             continue  # a measured figure's owner is its own or its page's story, never lent
         for j in sorted(range(len(items)), key=lambda j: (abs(j - i), j)):
             other = items[j]
-            if j == i or other[3] != item[3] or other[6] and not item[2]:
+            if j == i or other[3] != item[3] or other[6] and not item[2] or not lends_places(other[2], other[4].sentence):
                 continue
             if other[0] != item[0] and not (item[1] is None and _member(item[0]) == other[0]
                                             and _is_armed(other[1])):
