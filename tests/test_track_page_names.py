@@ -64,23 +64,3 @@ def test_a_bare_currency_repeat_takes_the_per_its_page_gives_that_amount():
     ]
     s = _series_of(rows)
     assert s["a"].id == s["b"].id
-
-
-def test_a_headline_country_the_lead_writes_as_its_adjective_is_the_topic():
-    """"BRAZIL SEAMEN CONTINUE STRIKE AFTER COURT DECISION" over a lead naming "Brazilian ports"
-    and "the Higher Labour Court": the story is Brazil's, found by word endings, not a list."""
-    title = "MEXICO DOCKERS DEFY COURT ORDER"
-    lead = ("VERACRUZ, May 3 - Guards were posted at nine Mexican ports after 3,000 dockers voted "
-            "to stay out, even after the Supreme Court ruled the stoppage illegal, union leaders said.")
-    assert page_topic(title, lead) == "Mexico"
-    assert page_topic("KENYA GROWERS WAIT FOR RAIN", "NAIROBI, May 3 - Kenyan tea growers said the "
-                      "harvest was late.") == "Kenya"
-    # a headline word that merely begins like a longer word is no country of it
-    assert page_topic("CAPE BANKS MERGE", "JOHANNESBURG, May 3 - Two Capetonian lenders merged.") is None
-
-
-def test_a_countrys_adjective_folds_into_the_country_its_story_names():
-    from claimledger.track.stories import fold_names
-    folded = fold_names(["Mexican", "Mexico", "Court", "China", "Chinese"])
-    assert folded["Mexican"] == "Mexico" and folded["Chinese"] == "China" and folded["Court"] == "Court"
-    assert fold_names(["Mexican"])["Mexican"] == "Mexican"  # no country to fold into

@@ -351,10 +351,7 @@ def page_topic(title: Optional[str], lead: Optional[str]) -> Optional[str]:
     collapses …" / "… collapsed on Monday in Magnitogorsk"; "ECUADOR QUAKE TO CUT OIL REVENUES" /
     "… will cost Ecuador …").  A headline word the lead writes in lower case ("Earthquake" /
     "an earthquake struck") is a common word capitalised by the headline; one the lead only
-    starts a sentence with is not looked at.  A country the lead writes as its adjective, or a
-    headline adjective whose country the lead writes, counts as shared ("BRAZIL SEAMEN CONTINUE
-    STRIKE AFTER COURT DECISION" / "… 11 key Brazilian ports …": Brazil, not "Court";
-    ``demonym_in``, ``country_in``).  None when no name is shared."""
+    starts a sentence with is not looked at.  None when no name is shared."""
     names = page_names(title, lead)
     return names[0][1] if names else None
 
@@ -387,47 +384,10 @@ def page_names(title: Optional[str], lead: Optional[str]) -> tuple[tuple[str, st
         if len(name) < 3 or name.lower() in _NOT_TOPIC or not name[0].isalpha():
             continue
         for form in (name, name.rstrip(".")):
-            if _named_in(form, lead) or lowered and next(_whole_word_at(form.lower(), lowered), None) is not None \
-                    or demonym_in(form, lead):
+            if _named_in(form, lead) or lowered and next(_whole_word_at(form.lower(), lowered), None) is not None:
                 found.setdefault(form, _canonical(form))
                 break
-        else:
-            country = country_in(name, lead)
-            if country is not None:
-                found.setdefault(country, _canonical(country))
     return tuple(found.items())
-
-
-#: endings that make a country's adjective or people of its name ("Brazil" → "Brazilian",
-#: "Ecuador" → "Ecuadorean", "Iraq" → "Iraqi", "China" → "Chinese", "Kenya" → "Kenyan")
-DEMONYM_ENDINGS = ("ian", "ean", "an", "n", "ese", "i")
-
-
-def demonym_in(name: str, lead: str) -> bool:
-    """Whether ``lead`` writes the adjective of the one-word headline name ``name``, capitalised:
-    "BRAZIL SEAMEN CONTINUE STRIKE …" over "… at 11 key Brazilian ports …" is about Brazil (a
-    rule of word endings, not a list of countries)."""
-    if " " in name or len(name) < 4 or not name[:1].isupper():
-        return False
-    return any(adjective_of(word, name) for word in re.findall(r"\b" + re.escape(name[:-1]) + r"\w*", lead))
-
-
-def country_in(adjective: str, lead: str) -> Optional[str]:
-    """The name ``lead`` writes whose adjective the one-word headline word is: "BRAZILIAN LABOUR
-    UNREST SPREADS" over "SAO PAULO, Brazil, March 5 - …" is about Brazil."""
-    if " " in adjective or len(adjective) < 5 or not adjective[:1].isupper():
-        return None
-    return next((w for w in re.findall(r"\b" + re.escape(adjective[:3]) + r"\w*", lead)
-                 if adjective_of(adjective, w)), None)
-
-
-def adjective_of(word: str, name: str) -> bool:
-    """Whether one word is the adjective of a one-word name by ``DEMONYM_ENDINGS``
-    ("Brazilian" of "Brazil", "Chinese" of "China"; not "Brazil" of itself)."""
-    if " " in word or " " in name or len(name) < 4 or len(word) <= len(name) - 1 or word == name:
-        return False
-    stems = {name, name[:-1]} if name[-1] in "aeo" else {name}
-    return any(word.startswith(stem) and word[len(stem):] in DEMONYM_ENDINGS for stem in stems)
 
 
 def sentence_topic(sentence: Optional[str], names: tuple[tuple[str, str], ...]) -> Optional[str]:

@@ -30,7 +30,7 @@ from claimledger.lexicon.tracking import (
     STORY_SHARED_WORDS,
     TOPIC_NOT_WORDS,
 )
-from claimledger.track.keys import adjective_of, singular
+from claimledger.track.keys import singular
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]")
 
@@ -149,11 +149,7 @@ def fold_names(names: Iterable[str]) -> dict[str, str]:
         shorter = [m for m in names if len(m.split()) < len(words)
                    and words[-len(m.split()):] == m.lower().split()]
         out[n] = min(shorter, key=lambda m: (len(m.split()), m)) if shorter else n
-        if not shorter:
-            # a country's adjective is the country the set also names: "Brazilian" → "Brazil"
-            out[n] = next((m for m in sorted(names) if m != n and adjective_of(n, m)), n)
     return out
-
 
 
 def topic_episodes(topics: dict[str, Optional[str]], published: dict[str, Optional[dt.date]]
