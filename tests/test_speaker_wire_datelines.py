@@ -47,3 +47,16 @@ def test_a_proper_name_keeps_its_of_part_after_a_dateline():
             "to 45 cts a share from 40 cts.")
     got = quantity_sources(text)
     assert got.get("40 cts") == "Bank of Nova Scotia", got
+
+
+def test_a_speaker_closing_the_sentence_wins_over_a_cue_with_no_speaker():
+    text = "Exports are expected to rise to 4.2 billion dlrs from a projected 3.9 billion this year, Halvard Shipping said."
+    got = quantity_sources(text)
+    assert got.get("4.2 billion dlrs") == "Halvard Shipping", got
+    assert got.get("3.9 billion") == "Halvard Shipping", got
+
+
+def test_a_cue_with_no_speaker_alone_leaves_the_outlets_voice():
+    text = "Exports are expected to rise to 4.2 billion dlrs this year."
+    got = quantity_sources(text)
+    assert got.get("4.2 billion dlrs") is None, got

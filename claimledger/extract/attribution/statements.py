@@ -62,6 +62,7 @@ from claimledger.extract.attribution.content_as import as_phrase_end
 from claimledger.extract.attribution.content_nesting import drop_nested_statements
 from claimledger.extract.attribution.content_objects import object_span
 from claimledger.extract.attribution.content_unresolved import unresolved_pronoun_source
+from claimledger.extract.attribution.voice_one_content import one_statement_per_content
 from claimledger.extract.attribution.noun_cues import noun_statements
 from claimledger.extract.attribution.quote_comma import verb_comma_quotes
 from claimledger.extract.attribution.questions import question_clause, unsourced_question
@@ -200,12 +201,8 @@ def find_statements(doc: Doc, memory: SpeakerMemory, article_voice: bool = False
     lead_in = lead_in_speaker(doc, memory)
     if lead_in is not None:  # 'He said:' closing the paragraph: the next one opens with his quote
         memory.last_direct = lead_in
-    # one content, one statement: '"…," X said, adding' reports the same words through two cues;
-    # the first cue found (the main verb) is kept
-    unique: dict[tuple[int, int], Statement] = {}
-    for st in found:
-        unique.setdefault((st.start, st.end), st)
-    return _nest(drop_nested_statements(_drop_nested_minds(doc, _drop_contained(list(unique.values()))), doc))
+    unique = one_statement_per_content(found)  # the first cue with a speaker (voice_one_content.py)
+    return _nest(drop_nested_statements(_drop_nested_minds(doc, _drop_contained(unique)), doc))
 
 
 #: what may stand between the two pieces of an interrupted quote besides the speaker and cue
