@@ -60,3 +60,9 @@ def test_a_cue_with_no_speaker_alone_leaves_the_outlets_voice():
     text = "Exports are expected to rise to 4.2 billion dlrs this year."
     got = quantity_sources(text)
     assert got.get("4.2 billion dlrs") is None, got
+
+
+def test_a_company_name_with_and_after_a_dateline_is_whole():
+    text = "DENVER, May 2 - Rocky Ridge and Western Co said it will buy back 41.5 mln dlrs of bonds."
+    got = quantity_sources(text)
+    assert got.get("41.5 mln dlrs") == "Rocky Ridge and Western Co", got

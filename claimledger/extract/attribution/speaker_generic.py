@@ -13,6 +13,8 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Token
 
+from claimledger.lexicon.tracking import COMPANY_NAME_ENDINGS
+
 
 def body_named_by_head(head: Token, bodies: Iterable[str]) -> Optional[str]:
     """The one earlier body whose name ends in ``head``'s word ("the exchange" → "Vancouver
@@ -35,9 +37,26 @@ def body_named_by_head(head: Token, bodies: Iterable[str]) -> Optional[str]:
 
 
 def with_of_name(head: Token, tokens: list[Token]) -> list[Token]:
-    """A proper name the entity recogniser missed, with its "of"-part: "Bank of British
-    Columbia said" (in a wire dateline the recogniser often reads no entity) is not "Bank".
-    Only a capitalised, short "of"-phrase right after the head joins it."""
+    """A proper name the entity recogniser missed, with its "of"-part or its "and"-part: "Bank
+    of British Columbia said", "Pacific Gas and Electric Co said" (in a wire dateline the
+    recogniser often reads no entity) are not "Bank" and "Pacific Gas".  Only a capitalised,
+    short "of"-phrase right after the head joins it, and an "and"-part only when it ends the
+    name of a company ("… Co", "… Inc")."""
+    return _with_and_company(head, _with_of_part(head, tokens))
+
+
+def _with_and_company(head: Token, tokens: list[Token]) -> list[Token]:
+    cc = next((c for c in head.rights if c.dep_ == "cc" and c.lower_ == "and" and c.i == tokens[-1].i + 1), None)
+    conj = next((c for c in head.rights if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+    if cc is None or conj is None or conj.text not in COMPANY_NAME_ENDINGS:
+        return tokens
+    tail = sorted(conj.subtree, key=lambda w: w.i)
+    if tail[0].i != cc.i + 1 or len(tail) > 4 or not all(w.text[:1].isupper() for w in tail):
+        return tokens
+    return tokens + [cc] + tail
+
+
+def _with_of_part(head: Token, tokens: list[Token]) -> list[Token]:
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == tokens[-1].i + 1), None)
     if prep is None:
         return tokens
