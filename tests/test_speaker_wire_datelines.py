@@ -66,3 +66,23 @@ def test_a_company_name_with_and_after_a_dateline_is_whole():
     text = "DENVER, May 2 - Rocky Ridge and Western Co said it will buy back 41.5 mln dlrs of bonds."
     got = quantity_sources(text)
     assert got.get("41.5 mln dlrs") == "Rocky Ridge and Western Co", got
+
+
+def test_a_closing_speaker_after_a_list_gives_its_figures():
+    text = ("The Malt Board published export figures on Friday. "
+            "Norway 41,200 (38,950), Finland 22,310 (24,005), Latvia 9,870 (7,640), the board added.")
+    got = quantity_sources(text)
+    assert got.get("22,310") == "Malt Board", got
+
+
+def test_a_closing_speaker_after_two_clauses_gives_their_figures():
+    text = ("Trade Secretary Alma Kerr spoke in Leeds on Monday. Wool exports account for one-fifth of output, "
+            "and are worth about 1.4 billion dlrs a year, Kerr said.")
+    got = quantity_sources(text)
+    assert got.get("about 1.4 billion dlrs a year") == "Alma Kerr", got
+
+
+def test_a_relative_clause_before_the_cue_is_no_closing_speaker():
+    text = "The guild does not break out May orders from its three-month average, which it put at 310.5 mln dlrs."
+    got = quantity_sources(text)
+    assert got.get("three-month") is None, got

@@ -63,6 +63,7 @@ from claimledger.extract.attribution.content_nesting import drop_nested_statemen
 from claimledger.extract.attribution.content_objects import object_span
 from claimledger.extract.attribution.content_unresolved import unresolved_pronoun_source
 from claimledger.extract.attribution.voice_one_content import one_statement_per_content
+from claimledger.extract.attribution.voice_trailing import trailing_statements
 from claimledger.extract.attribution.noun_cues import noun_statements
 from claimledger.extract.attribution.quote_comma import verb_comma_quotes
 from claimledger.extract.attribution.questions import question_clause, unsourced_question
@@ -197,6 +198,7 @@ def find_statements(doc: Doc, memory: SpeakerMemory, article_voice: bool = False
             st = replace(st, cue_span=joined.cue_span, source_span=joined.source_span, cue_token=joined.cue_token)
         found.append(st)
         memory.last_direct = st
+    found += trailing_statements(doc, memory, found, quotes, article_voice)  # ", the board added." (voice_trailing.py)
     found.sort(key=lambda x: x.start)
     lead_in = lead_in_speaker(doc, memory)
     if lead_in is not None:  # 'He said:' closing the paragraph: the next one opens with his quote
