@@ -86,3 +86,22 @@ def test_a_relative_clause_before_the_cue_is_no_closing_speaker():
     text = "The guild does not break out May orders from its three-month average, which it put at 310.5 mln dlrs."
     got = quantity_sources(text)
     assert got.get("three-month") is None, got
+
+
+def test_put_any_object_at_a_figure_is_an_estimate():
+    text = ("The Fisheries Council issued its annual review. "
+            "It put this season's herring catch at 41.6 mln tonnes, against 39.2 mln last season.")
+    got = quantity_sources(text)
+    assert got.get("41.6 mln tonnes") == "Fisheries Council", got
+
+
+def test_put_a_thing_somewhere_is_no_estimate():
+    text = "Workers put the crates at the back of the 14 sheds."
+    got = quantity_sources(text)
+    assert got.get("14") is None, got
+
+
+def test_a_forecast_of_a_short_object_at_a_figure_is_the_forecasters():
+    text = "Finance Minister Ola Brandt forecast inflation at slightly under three pct for the year."
+    got = quantity_sources(text)
+    assert got.get("under three pct") == "Ola Brandt", got

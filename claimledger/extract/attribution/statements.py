@@ -62,6 +62,7 @@ from claimledger.extract.attribution.content_as import as_phrase_end
 from claimledger.extract.attribution.content_nesting import drop_nested_statements
 from claimledger.extract.attribution.content_objects import object_span
 from claimledger.extract.attribution.content_unresolved import unresolved_pronoun_source
+from claimledger.extract.attribution.voice_estimates import gives_a_figure, puts_a_figure
 from claimledger.extract.attribution.voice_one_content import one_statement_per_content
 from claimledger.extract.attribution.voice_trailing import trailing_statements
 from claimledger.extract.attribution.noun_cues import noun_statements
@@ -351,7 +352,7 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         # found that …"); a thing ("the signal showed") or a person finding an object ("she found
         # the job hard", "the children found a wallet") does not report
         return None
-    if lemma in lex.ESTIMATE_CUES and not any(c.dep_ == "dobj" and _lemma(c) in lex.ESTIMATE_OBJECTS for c in cue.children):
+    if lemma in lex.ESTIMATE_CUES and not puts_a_figure(cue) and not any(c.dep_ == "dobj" and _lemma(c) in lex.ESTIMATE_OBJECTS for c in cue.children):
         return None  # "placed the value at …", not "placed a wreath"
 
     sent = sentence_of(cue)
@@ -391,7 +392,7 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
             obj = next((c for c in cue.children if (c.dep_ in ("xcomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as"
                                                     and any(d.dep_ == "dobj" for d in cue.children)) and c.i > cue.i), None)
         if obj is not None and lemma in lex.OBJECT_CUES:
-            if len([w for w in subtree(obj) if not w.is_punct]) >= 3 or any(w.like_num for w in subtree(obj)) \
+            if len([w for w in subtree(obj) if not w.is_punct]) >= 3 or any(w.like_num for w in subtree(obj)) or gives_a_figure(cue) \
                     or obj.dep_ == "xcomp" and obj.tag_ == "VBG" \
                     or any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in cue.rights):
                 comp = obj  # "estimated the toll at 40"; not "claimed responsibility"
