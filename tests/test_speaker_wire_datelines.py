@@ -105,3 +105,10 @@ def test_a_forecast_of_a_short_object_at_a_figure_is_the_forecasters():
     text = "Finance Minister Ola Brandt forecast inflation at slightly under three pct for the year."
     got = quantity_sources(text)
     assert got.get("under three pct") == "Ola Brandt", got
+
+
+def test_a_company_is_not_the_one_its_apposition_names():
+    text = ("BOSTON, May 3 - Ardent Holdings Corp, a company formed by Kessler Marlow Brandt and Co, "
+            "said it bought about 41.2 mln shares of Tessin Inc.")
+    got = quantity_sources(text)
+    assert got.get("about 41.2 mln") == "Ardent Holdings Corp", got

@@ -64,3 +64,14 @@ def _with_of_part(head: Token, tokens: list[Token]) -> list[Token]:
     if not tail or len(tail) > 4 or not all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in tail):
         return tokens
     return tokens + [prep] + tail
+
+
+def own_name_first(head: Token, orgs: list) -> list:
+    """'OII Holdings Corp, a company formed by Kohlberg Kravis Roberts and Co, said': when the
+    recogniser read no entity on the speaker's own proper name, the people and organisations
+    named in its apposition describe it; they are not the speaker.  Returns the entities the
+    speaker's name may be taken from (none of those inside an apposition of a proper-name head)."""
+    if head.pos_ != "PROPN" or head.ent_type_ or not orgs:
+        return orgs
+    inside = {w.i for c in head.children if c.dep_ == "appos" for w in c.subtree}
+    return [o for o in orgs if o.root.i not in inside]

@@ -22,7 +22,7 @@ from claimledger.extract.attribution.person_names import (
 from claimledger.extract.attribution.person_names import clean_name as _clean_name
 from claimledger.extract.attribution.speaker_bodies import _bare_function, _of_name_after, _represents
 from claimledger.extract.attribution.speaker_dateline import speaker_after_dateline
-from claimledger.extract.attribution.speaker_generic import body_named_by_head, with_of_name
+from claimledger.extract.attribution.speaker_generic import body_named_by_head, own_name_first, with_of_name
 from claimledger.extract.attribution.speaker_subjects import UNRESOLVED_PERSON
 from claimledger.extract.names import fold as _fold, stems
 from claimledger.extract.tree import MAX_EXACT_WIDTH, ents_between, sentence_of, subtree, text_of, without_clauses
@@ -359,6 +359,7 @@ def _described(head: Token, memory: SpeakerMemory) -> tuple[Optional[Source], Op
     persons = [with_surname_particles(e) for e in inside if e.label_ == "PERSON" and _looks_like_name(e)]
     orgs = [e for e in inside if e.label_ in ORG_LABELS and not (e.label_ == "NORP" and e.root.pos_ == "ADJ")
             and not any(p.start < e.end and e.start < p.end for p in persons)]
+    persons, orgs = own_name_first(head, persons), own_name_first(head, orgs)  # not whom its apposition names
     head_lemma = _lemma(head)
     if head_lemma in lex.DOCUMENT_HEADS:
         # "Trump's statement read", "the ministry's report found": the document's author speaks
