@@ -112,3 +112,10 @@ def test_a_company_is_not_the_one_its_apposition_names():
             "said it bought about 41.2 mln shares of Tessin Inc.")
     got = quantity_sources(text)
     assert got.get("about 41.2 mln") == "Ardent Holdings Corp", got
+
+
+def test_said_in_a_statement_that_is_the_sayers():
+    text = ("The Nordic Savings Federation said in a statement that its 64 members would cover "
+            "deposits up to 75,000 crowns.")
+    got = quantity_sources(text)
+    assert got.get("64") == "Nordic Savings Federation", got
