@@ -86,6 +86,10 @@ def _source_token(noun: Token, frame: str) -> Optional[Token]:
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
+        # "the association said in a statement that …": the parser hung the clause on the noun;
+        # the verb's subject wrote the statement (news corpus: 29 such figures left unattributed)
+        return next((c for c in noun.head.head.children if c.dep_ == "nsubj"), None)
     return None
 
 

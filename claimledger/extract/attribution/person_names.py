@@ -334,7 +334,7 @@ def clean_name(text: str) -> str:
     m = _DEFINED_ACRONYM.match(text.strip(" ,."))
     if m:  # "World Health Organization (WHO)": one source with the later "WHO", by its acronym
         return m.group("short")
-    return text.strip(" ,.")
+    return text.strip(" ,.").lstrip("-–— ")  # "- Moody's …": the dateline's dash
 
 
 #: a name followed by the acronym it defines, as a speaker phrase may end ("(WHO" when the parser

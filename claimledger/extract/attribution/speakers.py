@@ -21,6 +21,8 @@ from claimledger.extract.attribution.person_names import (
 )
 from claimledger.extract.attribution.person_names import clean_name as _clean_name
 from claimledger.extract.attribution.speaker_bodies import _bare_function, _of_name_after, _represents
+from claimledger.extract.attribution.speaker_dateline import speaker_after_dateline
+from claimledger.extract.attribution.speaker_generic import body_named_by_head, own_name_first, with_of_name
 from claimledger.extract.attribution.speaker_subjects import UNRESOLVED_PERSON
 from claimledger.extract.names import fold as _fold, stems
 from claimledger.extract.tree import MAX_EXACT_WIDTH, ents_between, sentence_of, subtree, text_of, without_clauses
@@ -296,7 +298,8 @@ def _past_dateline(head: Token) -> Optional[Token]:
     end = dateline_end(text_of(head.doc), sent.start_char)
     if end == sent.start_char or head.idx >= end:
         return head
-    return next((ch for ch in head.children if ch.dep_ == "appos" and ch.idx >= end), None)
+    return next((ch for ch in head.children if ch.dep_ == "appos" and ch.idx >= end), None) \
+        or speaker_after_dateline(head, end)
 
 
 def describe_speaker(head: Token, memory: SpeakerMemory) -> tuple[Optional[Source], Optional[tuple[int, int]]]:
@@ -356,6 +359,7 @@ def _described(head: Token, memory: SpeakerMemory) -> tuple[Optional[Source], Op
     persons = [with_surname_particles(e) for e in inside if e.label_ == "PERSON" and _looks_like_name(e)]
     orgs = [e for e in inside if e.label_ in ORG_LABELS and not (e.label_ == "NORP" and e.root.pos_ == "ADJ")
             and not any(p.start < e.end and e.start < p.end for p in persons)]
+    persons, orgs = own_name_first(head, persons), own_name_first(head, orgs)  # not whom its apposition names
     head_lemma = _lemma(head)
     if head_lemma in lex.DOCUMENT_HEADS:
         # "Trump's statement read", "the ministry's report found": the document's author speaks
@@ -415,7 +419,7 @@ def _described(head: Token, memory: SpeakerMemory) -> tuple[Optional[Source], Op
             return Source(memory.body_like(name), None, None, _clean_name(country.text) if country is not None else None,
                           "organization"), span
     if head.pos_ == "PROPN":
-        name = _clean_name(_text_of(np_tokens(head)))
+        name = _clean_name(_text_of(with_of_name(head, np_tokens(head))))
         return Source(memory.body_like(name), None, None, None, "organization"), span
     words = np_tokens(head)
     phrase = _clean_name("".join(w.text + (w.whitespace_ if k + 1 < len(words) and words[k + 1].i == w.i + 1 else " ")
@@ -429,7 +433,8 @@ def _described(head: Token, memory: SpeakerMemory) -> tuple[Optional[Source], Op
     else:
         kind = "unnamed"
         if not _can_speak(head):
-            return None, None
+            body = body_named_by_head(head, memory.bodies)  # "the exchange", after "Vancouver Stock Exchange"
+            return (Source(body, kind="organization"), span) if body else (None, None)
     org = _clean_name(orgs[0].text) if orgs else None
     if org is None and kind == "person":
         org = _org_of(head, memory)  # "the head of the regional police"

@@ -62,6 +62,9 @@ from claimledger.extract.attribution.content_as import as_phrase_end
 from claimledger.extract.attribution.content_nesting import drop_nested_statements
 from claimledger.extract.attribution.content_objects import object_span
 from claimledger.extract.attribution.content_unresolved import unresolved_pronoun_source
+from claimledger.extract.attribution.voice_estimates import gives_a_figure, puts_a_figure
+from claimledger.extract.attribution.voice_one_content import one_statement_per_content
+from claimledger.extract.attribution.voice_trailing import trailing_statements
 from claimledger.extract.attribution.noun_cues import noun_statements
 from claimledger.extract.attribution.quote_comma import verb_comma_quotes
 from claimledger.extract.attribution.questions import question_clause, unsourced_question
@@ -196,16 +199,13 @@ def find_statements(doc: Doc, memory: SpeakerMemory, article_voice: bool = False
             st = replace(st, cue_span=joined.cue_span, source_span=joined.source_span, cue_token=joined.cue_token)
         found.append(st)
         memory.last_direct = st
+    found += trailing_statements(doc, memory, found, quotes, article_voice)  # ", the board added." (voice_trailing.py)
     found.sort(key=lambda x: x.start)
     lead_in = lead_in_speaker(doc, memory)
     if lead_in is not None:  # 'He said:' closing the paragraph: the next one opens with his quote
         memory.last_direct = lead_in
-    # one content, one statement: '"…," X said, adding' reports the same words through two cues;
-    # the first cue found (the main verb) is kept
-    unique: dict[tuple[int, int], Statement] = {}
-    for st in found:
-        unique.setdefault((st.start, st.end), st)
-    return _nest(drop_nested_statements(_drop_nested_minds(doc, _drop_contained(list(unique.values()))), doc))
+    unique = one_statement_per_content(found)  # the first cue with a speaker (voice_one_content.py)
+    return _nest(drop_nested_statements(_drop_nested_minds(doc, _drop_contained(unique)), doc))
 
 
 #: what may stand between the two pieces of an interrupted quote besides the speaker and cue
@@ -352,7 +352,7 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
         # found that …"); a thing ("the signal showed") or a person finding an object ("she found
         # the job hard", "the children found a wallet") does not report
         return None
-    if lemma in lex.ESTIMATE_CUES and not any(c.dep_ == "dobj" and _lemma(c) in lex.ESTIMATE_OBJECTS for c in cue.children):
+    if lemma in lex.ESTIMATE_CUES and not puts_a_figure(cue) and not any(c.dep_ == "dobj" and _lemma(c) in lex.ESTIMATE_OBJECTS for c in cue.children):
         return None  # "placed the value at …", not "placed a wreath"
 
     sent = sentence_of(cue)
@@ -392,7 +392,7 @@ def _statement_for_cue(doc: Doc, cue: Token, quotes: list[tuple[int, int]], memo
             obj = next((c for c in cue.children if (c.dep_ in ("xcomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as"
                                                     and any(d.dep_ == "dobj" for d in cue.children)) and c.i > cue.i), None)
         if obj is not None and lemma in lex.OBJECT_CUES:
-            if len([w for w in subtree(obj) if not w.is_punct]) >= 3 or any(w.like_num for w in subtree(obj)) \
+            if len([w for w in subtree(obj) if not w.is_punct]) >= 3 or any(w.like_num for w in subtree(obj)) or gives_a_figure(cue) \
                     or obj.dep_ == "xcomp" and obj.tag_ == "VBG" \
                     or any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in cue.rights):
                 comp = obj  # "estimated the toll at 40"; not "claimed responsibility"
