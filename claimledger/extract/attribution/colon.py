@@ -5,6 +5,8 @@ in a colon before the quote, and a quote closing on a comma, '!' or '?' before i
 clause ('"Go home," Ms. X barked')."""
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.tokens import Doc, Token
 
 from claimledger.extract.attribution.content import near_quotes, quote_kind, trim
@@ -163,13 +165,21 @@ def verb_after_quotes(doc: Doc, quotes: list[tuple[int, int]], memory: SpeakerMe
         if subj is None or not (subj.left_edge.i == first.i or verb.i == first.i and subj.i > verb.i) \
                 or not (_can_speak(subj) or subj.pos_ == "PRON"):
             continue
-        source, sspan = describe_speaker(subj, memory)
-        if source is None:
-            continue
-        s, e, kind = quote_kind([(q0, q1)], *trim(doc, q0, q1))
-        out.append(Statement(s, e, kind, source, verb.lemma_.lower(), (verb.idx, verb.idx + len(verb)),
-                             sspan, (), verb.i))
+        st = quote_statement(doc, subj, verb, q0, q1, memory)
+        if st is not None:
+            out.append(st)
     return out
+
+
+def quote_statement(doc: Doc, subj: Token, verb: Token, q0: int, q1: int, memory: SpeakerMemory) -> Optional[Statement]:
+    """The statement of one quotation ``q0``–``q1`` spoken by ``subj`` through ``verb``: every
+    frame that pairs a quote with a speaker's clause ends here, so the speaker is described and
+    the quote trimmed and typed one way.  None when the subject names no speaker."""
+    source, sspan = describe_speaker(subj, memory)
+    if source is None:
+        return None
+    s, e, kind = quote_kind([(q0, q1)], *trim(doc, q0, q1))
+    return Statement(s, e, kind, source, verb.lemma_.lower(), (verb.idx, verb.idx + len(verb)), sspan, (), verb.i)
 
 
 #: quotation marks skipped when looking for the word before a quote

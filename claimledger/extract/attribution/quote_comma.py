@@ -12,15 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from claimledger.extract.attribution.colon import _clause_verb
-from claimledger.extract.attribution.content import quote_kind, trim
+from claimledger.extract.attribution.colon import _clause_verb, quote_statement
 from claimledger.extract.attribution.cues import subject_of
 from claimledger.extract.attribution.record import Statement
-from claimledger.extract.attribution.speakers import (
-    SpeakerMemory,
-    _can_speak,
-    describe_speaker,
-)
+from claimledger.extract.attribution.speakers import SpeakerMemory, _can_speak
 from claimledger.extract.tree import first_token_from, text_of
 
 #: the marks that may open the quotation right after the comma
@@ -50,12 +45,9 @@ def verb_comma_quotes(doc: Doc, quotes: list[tuple[int, int]], memory: SpeakerMe
         subj = subject_of(verb)
         if subj is None or subj.i > verb.i or not (_can_speak(subj) or subj.pos_ == "PRON"):
             continue
-        source, sspan = describe_speaker(subj, memory)
-        if source is None:
-            continue
-        s, e, kind = quote_kind([(q0, q1)], *trim(doc, q0, q1))
-        out.append(Statement(s, e, kind, source, verb.lemma_.lower(), (verb.idx, verb.idx + len(verb)),
-                             sspan, (), verb.i))
+        st = quote_statement(doc, subj, verb, q0, q1, memory)
+        if st is not None:
+            out.append(st)
     return out
 
 
