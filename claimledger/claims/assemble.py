@@ -32,6 +32,7 @@ from claimledger.lexicon.attribution import INTERVIEWER_MARKS
 from claimledger.extract.predicate import predicate_of
 from claimledger.extract.attribution.questions import in_direct_question
 from claimledger.extract.quantities.find import QuantityMention, find_quantities
+from claimledger.extract.period_of_figure import time_of_figure
 from claimledger.extract.time import TimeMention, find_times, time_for
 from claimledger.extract.tree import sentences_between, text_of
 from claimledger.extract.quotes import all_quoted, left_open
@@ -144,6 +145,7 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
             quantities = [cell_quantity(q, cell) for q in quantities
                           for cell in [cell_of(cells, q)] if cell is not None]
         asking = interviewer_turn(text_of(sdoc), interviewers)
+        figures = [(q.start, q.end) for q in quantities]  # whose each time is (``period_of_figure``)
         for q in quantities:
             if asking or in_direct_question(sdoc, q.start) and not _ends_in_a_title(sdoc, q.start):
                 continue  # an interviewer's "What is one key issue …?" asks, it claims nothing
@@ -168,7 +170,8 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
                 last_counted[source.name] = (counted, entity)
             elif counted:
                 last_counted.setdefault(None, (counted, entity))
-            t = _time_inside(sdoc, q.start, q.end, times) if cells is None \
+            t = time_of_figure(sdoc, q.start, q.end, times, figures, _sentence_span(sdoc, q.start, q.end)) \
+                if cells is None \
                 else cell_time(cells, cell_of(cells, q), times)
             timeref = _timeref(t) if t else None
             stated = statement_times.get(k) if st else None

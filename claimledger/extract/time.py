@@ -32,6 +32,7 @@ from claimledger.lexicon.dates import MONTH_ABBR, MONTHS, TIME_PREPS, WEEKDAYS
 from claimledger.lexicon.time import (
     ANCHORED_WORDS,
     PERIOD_MODIFIERS,
+    PERIOD_NOUNS,
     PERIOD_PARTS,
     RELATION_CUES,
     SMALL_NUMBERS,
@@ -446,7 +447,7 @@ def find_times(doc: Doc, published: Optional[str] = None) -> list[TimeMention]:
 def _counts_a_noun(tok: Optional[Token]) -> bool:
     """"2016 people": a year-shaped number counting a noun that is not a time unit."""
     return tok is not None and tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" \
-        and tok.head.lemma_.lower() not in UNITS and tok.head.lemma_.lower() not in ("season", "quarter")
+        and tok.head.lemma_.lower() not in UNITS and tok.head.lemma_.lower() not in PERIOD_NOUNS
 
 
 _ANCHORED_RE = re.compile(r"\b(?:" + "|".join(ANCHORED_WORDS) + r")\b", re.I)
