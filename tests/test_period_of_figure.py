@@ -40,3 +40,17 @@ def test_a_time_in_a_clause_about_another_event_does_not_date_the_figure():
 def test_a_clause_about_the_figures_own_noun_dates_it():
     text = "The bank holds 52,000 ounces of gold maturing in 1992 at 380 dlrs an ounce."
     assert _time_of(text, "52,000 ounces") == "1992"
+
+
+def test_a_part_of_a_year_is_that_part_not_the_year():
+    import datetime as dt
+
+    from claimledger.track.claim_time import claim_time
+    text = "Profit rose to 61.2 mln crowns in the fourth quarter of 1990 from 55.0 mln crowns."
+    assert _time_of(text, "61.2 mln crowns") == "1990-Q4"
+    q4 = claim_time("1990-Q4", dt.date(1991, 3, 1))
+    assert (q4.start, q4.end, q4.basis) == (dt.date(1990, 10, 1), dt.date(1990, 12, 31), "period")
+    nine = claim_time("1990-01/1990-09", None)
+    assert (nine.start, nine.end) == (dt.date(1990, 1, 1), dt.date(1990, 9, 30))
+    # a level at the end of a year is a point then, not the year's total
+    assert _time_of("Its debt stood at 4.1 billion crowns at the end of 1990.", "4.1 billion crowns") == "1990-12-31"

@@ -61,6 +61,14 @@ def time_of_figure(sdoc: Doc, start: int, end: int, times: Sequence[TimeMention]
     return min(cands, key=lambda t: (t.start - end if t.start >= end else max(0, start - t.end), t.start))
 
 
+def not_the_figures(t: Optional[TimeMention], start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether ``t`` (the time of the statement holding a figure) lies in the figure's own
+    sentence: ``time_of_figure`` has then judged it and left it out ("PLDT reported 1986 net
+    income of 1.89 billion pesos, up 68 pct from 778.9 mln pesos in 1985": the statement's
+    "1985" is the old figure's), and the figure does not take it back as the statement's."""
+    return t is not None and sentence[0] <= t.start < sentence[1] and not (t.start < end and start < t.end)
+
+
 def _another_figures(sdoc: Doc, t: TimeMention, start: int, end: int, others: list[tuple[int, int]]) -> bool:
     text = text_of(sdoc)
     if t.start >= end:  # the time follows the figure
@@ -73,6 +81,9 @@ def _another_figures(sdoc: Doc, t: TimeMention, start: int, end: int, others: li
         return any(not text[t.end:o[0]].strip() and re.search(r"[,;]|\b(?:and|but|while|whereas)\b", text[end:t.start])
                    for o in lead[:1])
     # the time comes first: shared by a list, but not by the old side of a comparison
+    before = [(a, b) for a, b in others if b <= t.start]
+    if before and len(text[before[-1][1]:t.start].split()) <= 1 and _COMPARED.search(text[:before[-1][0]]):
+        return True  # "… from 778.9 mln pesos in 1985, on revenues of six billion": the old figure's
     between = [(a, b) for a, b in others if t.end <= a and b <= start]
     return bool(between) and bool(_COMPARED.search(text[between[-1][1]:start]))
 
