@@ -54,3 +54,10 @@ def test_a_part_of_a_year_is_that_part_not_the_year():
     assert (nine.start, nine.end) == (dt.date(1990, 1, 1), dt.date(1990, 9, 30))
     # a level at the end of a year is a point then, not the year's total
     assert _time_of("Its debt stood at 4.1 billion crowns at the end of 1990.", "4.1 billion crowns") == "1990-12-31"
+
+
+def test_a_records_since_is_no_period_and_a_bracketed_equivalent_shares_the_time():
+    record = "Bond issues totalled 2.4 billion dlrs, the lowest figure since the second quarter of 1983."
+    assert _time_of(record, "2.4 billion dlrs") is None
+    converted = "Since 1995, revenue has fallen to just 3.1bn euros (£2.1bn) in 1999."
+    assert _time_of(converted, "just 3.1bn euros") == "1999"

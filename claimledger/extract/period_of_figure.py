@@ -10,6 +10,9 @@ Most wrong ones were a time that belongs to something else in the same sentence:
   January 0.7 pct"), is that figure's; a time before the figure with another figure between
   is shared ("in 1986 were Australia (44 pct), the U.S. (29 pct)"), unless the figure is the
   old side of a comparison ("rose in 1986 to 187.6 mln from 162.1 mln": the 162.1 is not 1986's);
+  a figure's equivalent in brackets shares its time ("1.6bn euros (£1.1bn) in 2003");
+- a record's comparison: "the lowest figure since the third quarter of 1982" dates the last
+  time it was so, not the figure;
 - another event's: "the scheme, introduced in August last year, had attracted 276 mln dlrs",
   "the budget, which was submitted in May, represents an increase of 11 pct" — a time in a
   clause that modifies a noun (``relcl``, ``acl``) or in an adverbial clause (``advcl``) that does
@@ -35,7 +38,10 @@ _COMPARED = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to)|t
 #: the same words anywhere between a figure and a time past another figure
 _COMPARING = re.compile(r"\b(?:from|against|versus|vs\.?|compared|than|over)\b", re.IGNORECASE)
 #: what stands between two figures of one list: "X and Y", "X, or Y", "X tons of zinc and Y"
-_LISTED = re.compile(r"(?:\s+[\w'-]+){0,5}?\s*(?:,|,?\s*\b(?:and|or)\b)\s*", re.IGNORECASE)
+_LISTED = re.compile(r"(?:\s+[\w'-]+){0,5}?\s*(?:,|,?\s*\b(?:and|or)\b|\()\s*\W?", re.IGNORECASE)
+#: a record's comparison: "the lowest figure since the third quarter of 1982", "the longest work
+#: week since November 1966" date the last time it was so, not the figure
+_RECORD_SINCE = re.compile(r"\b(?:\w+est|most|least|first)\b(?:\s+[\w-]+){0,3}\s+since\s+$", re.IGNORECASE)
 #: clauses whose time is their own event's: a noun's relative or participial clause, an adverbial
 #: clause ("introduced in August", "which was submitted in May", "after it agreed in December")
 OWN_EVENT_CLAUSES = frozenset({"relcl", "acl", "advcl"})
@@ -54,8 +60,9 @@ def time_of_figure(sdoc: Doc, start: int, end: int, times: Sequence[TimeMention]
               and sentence[0] <= a < sentence[1]]
     cands = [t for t in times if sentence[0] <= t.start < sentence[1] and not (t.start < end and start < t.end)
              and not any(a <= t.start and t.end <= b for a, b in others)]
+    text = text_of(sdoc)
     cands = [t for t in cands if not _another_figures(sdoc, t, start, end, others)
-             and not _another_events(sdoc, t, start)]
+             and not _another_events(sdoc, t, start) and not _RECORD_SINCE.search(text[max(0, t.start - 60):t.start])]
     if not cands:
         return None
     return min(cands, key=lambda t: (t.start - end if t.start >= end else max(0, start - t.end), t.start))
