@@ -47,7 +47,12 @@ PUB = "2017-12-27"  # a Wednesday, ISO week 52
     ("recently", None, "PAST_REF"),
     ("currently", PUB, "PRESENT_REF"),
     ("2016", None, "2016"),
-    ("the end of 2016", None, "2016"),
+    ("the end of 2016", None, "2016-12-31"),   # a level then is a point, not the year's total
+    ("the fourth quarter of 1986", None, "1986-Q4"),
+    ("the 1986 first quarter", None, "1986-Q1"),
+    ("the first half of fiscal 1987", None, "1987-H1"),
+    ("the first nine months of 1986", None, "1986-01/1986-09"),
+    ("the end of February 1987", None, "1987-02-28"),
     ("2013/2014", None, "2013/2014"),
     ("1998-99", None, "1998/1999"),
     ("the 1990s", None, "199"),

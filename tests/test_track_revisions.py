@@ -5,7 +5,7 @@ import pytest
 from claimledger.model import Document
 from claimledger.pipeline import analyze_documents
 from claimledger.store.ledger import Ledger
-from claimledger.track.revised import old_figure_of, says_revised, states_revision
+from claimledger.track.revised import located, old_figure_at, old_figure_of, says_revised, states_revision
 
 REVISED = ("The statistics office said the previous month's export volume was revised to 412.6 "
            "million tonnes from 415.3 million tonnes, while the three-month average rose to "
@@ -19,6 +19,21 @@ def test_the_figure_after_from_in_a_revision_sentence_is_the_one_replaced():
     # the average's "from" is a change over time, and 412.6 does not replace the average
     assert not old_figure_of(REVISED, surfaces[2], surfaces[3], surfaces)
     assert not old_figure_of(REVISED, surfaces[0], surfaces[3], surfaces)
+
+
+REPEATED = ("The previous week's reserve level was revised to 512.3 billion dlrs from 512.9 billion, "
+            "while the four-week average rose to 512.9 billion dlrs from 510.1 billion.")
+
+
+def test_a_surface_written_twice_is_two_figures_each_in_its_place():
+    # page order gives each "512.9 billion…" figure its own occurrence, whatever its exact words
+    figures = [("512.3 billion dlrs", 100), ("512.9 billion", 130), ("512.9 billion", 190), ("510.1 billion", 230)]
+    at = located(REPEATED, figures)
+    assert at[1][1] < at[2][1]
+    assert old_figure_at(REPEATED, at[0], at[1], at)
+    # the average's 512.9 is a level of its own, not the figure the revision replaces
+    assert not old_figure_at(REPEATED, at[0], at[2], at)
+    assert not old_figure_at(REPEATED, at[2], at[3], at)
 
 
 def test_a_figure_called_revised_is_the_new_one():

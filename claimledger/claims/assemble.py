@@ -32,6 +32,7 @@ from claimledger.lexicon.attribution import INTERVIEWER_MARKS
 from claimledger.extract.predicate import predicate_of
 from claimledger.extract.attribution.questions import in_direct_question
 from claimledger.extract.quantities.find import QuantityMention, find_quantities
+from claimledger.extract.period_of_figure import not_the_figures, time_of_figure
 from claimledger.extract.time import TimeMention, find_times, time_for
 from claimledger.extract.tree import sentences_between, text_of
 from claimledger.extract.quotes import all_quoted, left_open
@@ -102,6 +103,7 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
         times = find_times(sdoc, doc.published)
         quantities = find_quantities(sdoc)
         statement_times: dict[int, Optional[TimeRef]] = {}
+        statement_mentions: dict[int, Optional[TimeMention]] = {}  # where each statement's time is
 
         statements = [_canonical_source(st, definitions) for st in statements]
         # '"B."' after '"A," she said.': a paragraph quoted throughout, with no cue of its own,
@@ -119,7 +121,7 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
                 if st.quote != "indirect" else times
             t = time_for(sdoc, st.cue_span[0], st.cue_span[1], outside) if st.cue_span else None
             t = t or _time_inside(sdoc, st.start, st.end, outside, exclude_speech_time=True)
-            statement_times[k] = _timeref(t) if t else None
+            statement_times[k], statement_mentions[k] = (_timeref(t) if t else None), t
             if statement_times[k] is None and is_post_statement(st, post):
                 statement_times[k] = post.time  # a post's words are dated by the post
             key = st.source.name if st.source else None
@@ -144,6 +146,7 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
             quantities = [cell_quantity(q, cell) for q in quantities
                           for cell in [cell_of(cells, q)] if cell is not None]
         asking = interviewer_turn(text_of(sdoc), interviewers)
+        figures = [(q.start, q.end) for q in quantities]  # whose each time is (``period_of_figure``)
         for q in quantities:
             if asking or in_direct_question(sdoc, q.start) and not _ends_in_a_title(sdoc, q.start):
                 continue  # an interviewer's "What is one key issue …?" asks, it claims nothing
@@ -168,10 +171,13 @@ def assemble_claims(doc: Document, parsed: list[tuple[Segment, Doc]]) -> list[Cl
                 last_counted[source.name] = (counted, entity)
             elif counted:
                 last_counted.setdefault(None, (counted, entity))
-            t = _time_inside(sdoc, q.start, q.end, times) if cells is None \
+            t = time_of_figure(sdoc, q.start, q.end, times, figures, _sentence_span(sdoc, q.start, q.end)) \
+                if cells is None \
                 else cell_time(cells, cell_of(cells, q), times)
             timeref = _timeref(t) if t else None
             stated = statement_times.get(k) if st else None
+            if st and not_the_figures(statement_mentions.get(k), q.start, q.end, _sentence_span(sdoc, q.start, q.end)):
+                stated = None  # a time of the figure's own sentence that is another figure's or event's
             if timeref and t and t.surface.lower() in SPEECH_TIME_WORDS and stated:
                 timeref = TimeRef(t.surface, stated.value, timeref.relation)
             timeref = timeref or stated

@@ -26,12 +26,14 @@ from typing import Optional, Union
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.period_parts import part_value, widen
 from claimledger.extract.quotes import quote_spans
 from claimledger.extract.tree import sentence_index, sentence_of, sentences, text_of
 from claimledger.lexicon.dates import MONTH_ABBR, MONTHS, TIME_PREPS, WEEKDAYS
 from claimledger.lexicon.time import (
     ANCHORED_WORDS,
     PERIOD_MODIFIERS,
+    PERIOD_NOUNS,
     PERIOD_PARTS,
     RELATION_CUES,
     SMALL_NUMBERS,
@@ -344,7 +346,7 @@ def resolve_time(surface: str, published: Optional[str] = None, statement_time: 
                     and not _DURATION_RE.search(text):
                 return _dateparser_value(text, anchor.day.isoformat(), prefer)
             return None
-    return _value(_kind_of(m), m.groupdict(), anchor, prefer)
+    return part_value(text, _value(_kind_of(m), m.groupdict(), anchor, prefer))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -408,8 +410,8 @@ def find_times(doc: Doc, published: Optional[str] = None) -> list[TimeMention]:
     taken: list[tuple[int, int]] = []
     for m in FINDER.finditer(text):
         kind = _kind_of(m)
-        s, e = m.span()
-        if _needs_context(kind, m):
+        s, e = widen(text, *m.span()) if kind == "year" else m.span()
+        if (s, e) == m.span() and _needs_context(kind, m):
             in_ent = any(a <= s and e <= b for a, b in ent_chars)
             if not in_ent and not _PREP_BEFORE_RE.search(text[max(0, s - 12):s]):
                 continue
@@ -446,7 +448,7 @@ def find_times(doc: Doc, published: Optional[str] = None) -> list[TimeMention]:
 def _counts_a_noun(tok: Optional[Token]) -> bool:
     """"2016 people": a year-shaped number counting a noun that is not a time unit."""
     return tok is not None and tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" \
-        and tok.head.lemma_.lower() not in UNITS and tok.head.lemma_.lower() not in ("season", "quarter")
+        and tok.head.lemma_.lower() not in UNITS and tok.head.lemma_.lower() not in PERIOD_NOUNS
 
 
 _ANCHORED_RE = re.compile(r"\b(?:" + "|".join(ANCHORED_WORDS) + r")\b", re.I)

@@ -20,4 +20,4 @@ WEEKDAYS = {d: i for i, d in enumerate(
 #: temporal prepositions that make a bare year or month name a time ("in 2016", "since May")
 TIME_PREPS = ("in", "of", "since", "until", "till", "by", "from", "to", "during", "before",
               "after", "through", "throughout", "early", "late", "mid", "between", "and", "or",
-              "fiscal", "year", "as of", "around", "circa", "c.")
+              "fiscal", "calendar", "year", "as of", "around", "circa", "c.")

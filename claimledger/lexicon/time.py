@@ -46,3 +46,8 @@ PERIOD_PARTS = ("end", "beginning", "start", "middle", "first half", "second hal
 PERIOD_MODIFIERS = ("early", "late", "mid")
 #: words that make a date entity a point in time once anchored ("the day before yesterday")
 ANCHORED_WORDS = ("ago", "yesterday", "today", "tomorrow", "last", "this", "next", "previous")
+#: nouns a year-shaped number names a period of, not a count of ("the 1986 season", "calendar
+#: 1986", "fiscal 1987"): the number stays a time
+PERIOD_NOUNS = ("season", "quarter", "calendar", "fiscal")
+#: ordinal words of a part of a year ("the fourth quarter", "first-half")
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}

@@ -32,6 +32,9 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _YEARS = re.compile(r"^(\d{4})/(\d{4})$")  # "1986/87": a crop, fiscal or season year
 _DECADE = re.compile(r"^(\d{3})$")  # "198": the 1980s
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")  # "the fourth quarter of 1986" (``extract.period_parts``)
+_HALF = re.compile(r"^(\d{4})-H([12])$")  # "the first half of 1987"
+_MONTHS = re.compile(r"^(\d{4})-(\d\d)/(\d{4})-(\d\d)$")  # "the first nine months of 1986"
 
 
 @dataclass(frozen=True)
@@ -95,9 +98,21 @@ def _stated(value: str) -> Optional[tuple[dt.date, dt.date]]:
             return dt.date(first, 1, 1), dt.date(last, 12, 31)
         if m := _DECADE.match(value):
             return dt.date(int(m[1]) * 10, 1, 1), dt.date(int(m[1]) * 10 + 9, 12, 31)
+        if m := _QUARTER.match(value) or _HALF.match(value):
+            months = 3 if m.re is _QUARTER else 6
+            first_month = (int(m[2]) - 1) * months + 1
+            return _months(int(m[1]), first_month, int(m[1]), first_month + months - 1)
+        if m := _MONTHS.match(value):
+            return _months(int(m[1]), int(m[2]), int(m[3]), int(m[4]))
     except ValueError:  # month 13, week 54, year 0: not a date
         return None
     return None
+
+
+def _months(y1: int, m1: int, y2: int, m2: int) -> tuple[dt.date, dt.date]:
+    """The days from the first of one month to the last of another."""
+    following = dt.date(y2 + m2 // 12, m2 % 12 + 1, 1)
+    return dt.date(y1, m1, 1), following - dt.timedelta(days=1)
 
 
 def days_between(a: ClaimTime, b: ClaimTime) -> Optional[int]:

@@ -15,7 +15,7 @@ its "from" figure stays where its own words put it.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Mapping, Optional
+from typing import Iterable, Mapping, Optional, Sequence
 
 from claimledger.lexicon.tracking import CORRECTION_WORDS
 
@@ -65,16 +65,49 @@ def states_revision(sentence: str) -> bool:
 _FIGURE_REPORTED_EARLIER = re.compile(r"(?<=\d)" + _REPORTED_EARLIER.pattern)
 
 
-def _where(sentence: str, surface: str) -> Optional[int]:
-    i = sentence.find(surface)
-    return i if i >= 0 else None
+def _where(sentence: str, surface: str, nth: int = 0) -> Optional[int]:
+    """Where the ``nth`` occurrence (from 0) of ``surface`` starts in ``sentence``."""
+    i = -1
+    for _ in range(nth + 1):
+        i = sentence.find(surface, i + 1)
+        if i < 0:
+            return None
+    return i
+
+
+#: a figure of a sentence: its surface and where it starts in the sentence
+Located = tuple[str, Optional[int]]
+
+
+def located(sentence: str, figures: Sequence[tuple[str, Optional[int]]]) -> list[Located]:
+    """Each figure (surface, its claim's start in the page) with where it starts in the sentence:
+    the k-th figure in page order written with one surface is that surface's k-th occurrence.
+    "revised to 736.6 from 736.7 …, while the average rose to 736.7" writes "736.7" twice, and
+    ``sentence.find`` placed both figures at the first: both read as the replaced one."""
+    order = sorted(range(len(figures)), key=lambda k: (figures[k][1] is None, figures[k][1] or 0, k))
+    seen: dict[str, int] = {}
+    out: list[Located] = [("", None)] * len(figures)
+    for k in order:
+        surface = figures[k][0]
+        out[k] = (surface, _where(sentence, surface, seen.get(surface, 0)))
+        seen[surface] = seen.get(surface, 0) + 1
+    return out
 
 
 def old_figure_of(sentence: str, new_surface: str, other_surface: str,
                   surfaces: Iterable[str] = (), values: Optional[Mapping[str, Optional[float]]] = None) -> bool:
-    """Whether, in a sentence that states a revision, ``other_surface`` is the figure that
-    ``new_surface`` replaces: it is the next figure after the new one (no other of the
-    sentence's ``surfaces`` between them), "from" (or "previously", "instead of") stands between
+    """``old_figure_at`` for figures each written once in the sentence (placed at their first
+    occurrence)."""
+    return old_figure_at(sentence, (new_surface, _where(sentence, new_surface)),
+                         (other_surface, _where(sentence, other_surface)),
+                         [(x, _where(sentence, x)) for x in surfaces], values)
+
+
+def old_figure_at(sentence: str, new: Located, other: Located, figures: Iterable[Located] = (),
+                  values: Optional[Mapping[str, Optional[float]]] = None) -> bool:
+    """Whether, in a sentence that states a revision, the ``other`` figure is the one the ``new``
+    figure replaces: it is the next figure after the new one (no other of the sentence's
+    ``figures`` between them), "from" (or "previously", "instead of") stands between
     them, the revision cue stands just before the new figure or between the two, and the other
     figure is not itself the revised one.  "The previous week's level was revised to 734.6 from
     734.2, while the average rose to 735.0 from 733.5": 734.2 is replaced, 733.5 is last week's
@@ -84,8 +117,11 @@ def old_figure_of(sentence: str, new_surface: str, other_surface: str,
     reported two days earlier": ``_REPORTED_EARLIER``), and a figure between the two may be the
     change from one to the other ("13.65 billion dollars, a reduction of 1.4 billion dlrs from
     the 15.06 billion figure …"), told by its value (``values``: each surface's value) being
-    their difference; that change is then never the new figure itself."""
-    i, j = _where(sentence, new_surface), _where(sentence, other_surface)
+    their difference; that change is then never the new figure itself.  Each figure is given
+    with where it starts in the sentence (``located``)."""
+    (new_surface, i), (other_surface, j) = new, other
+    figures = list(figures)
+    surfaces = [x for x, _k in figures]
     if i is None or j is None or j <= i:
         return False
     if _is_an_old_figure(sentence[max(0, i - CUE_BEFORE_CHARS - 20):i]):
@@ -100,14 +136,13 @@ def old_figure_of(sentence: str, new_surface: str, other_surface: str,
     after_from = re.split(r"\bfrom\b", between)[-1] if _FROM.search(between) else ""
     if _REVISED_AFTER_FROM.search(after_from) or len(after_from.split()) > FROM_MAX_WORDS:
         return False
-    values, surfaces = values or {}, list(surfaces)
-    before_new = [x for x in surfaces if x not in (new_surface, other_surface)
-                  and (k := _where(sentence, x)) is not None and k < i]
+    values = values or {}
+    others = [(x, k) for x, k in figures if k is not None and k not in (i, j)]
+    before_new = [x for x, k in others if k < i]
     if any(_is_change(values.get(new_surface), values.get(x), values.get(other_surface)) for x in before_new):
         return False  # "8.42 billion, a reduction of 0.6 billion from 9.03 billion": 0.6 is the change
-    return not any(k is not None and i < k < j and not _is_change(values.get(x), values.get(new_surface),
-                                                                  values.get(other_surface))
-                   for x, k in ((x, _where(sentence, x)) for x in surfaces if x not in (new_surface, other_surface)))
+    return not any(i < k < j and not _is_change(values.get(x), values.get(new_surface), values.get(other_surface))
+                   for x, k in others)
 
 
 #: the words right before a figure that make it the one replaced, never the new one: "revised
@@ -157,10 +192,11 @@ def _is_change(change: Optional[float], new: Optional[float], old: Optional[floa
 _REVISED_AFTER_FROM = re.compile(r"\b(?:revised|corrected|restated)\b", re.IGNORECASE)
 
 
-def says_revised(sentence: str, surface: str) -> bool:
+def says_revised(sentence: str, surface: str, at: Optional[int] = -1) -> bool:
     """"a revised 236,000", "was revised to 736.6 billion": the cue stands just before the
-    figure, so the figure is the new one even when the old one is not in the sentence."""
-    i = _where(sentence, surface)
+    figure, so the figure is the new one even when the old one is not in the sentence.  ``at``:
+    where the figure starts in the sentence (default: the surface's first occurrence)."""
+    i = _where(sentence, surface) if at == -1 else at
     if i is None:
         return False
     window = sentence[max(0, i - CUE_BEFORE_CHARS):i]

@@ -76,7 +76,7 @@ from claimledger.track.units import dimension_of, mark_restatements
 from claimledger.track.measured_key import measured_key, names_itself, owner_kind
 from claimledger.track.stories import fold_names, stories, story_ids, story_topics, topic_episodes
 from claimledger.track.points import Point, Series, _order
-from claimledger.track.revised import old_figure_of, says_revised, states_revision
+from claimledger.track.revised import located, old_figure_at, says_revised, states_revision
 from claimledger.track.relations_gapped import gapped
 from claimledger.track.relations_tolls import toll_updates
 from claimledger.track.relations import (  # noqa: F401 (re-exported)
@@ -383,23 +383,30 @@ def _stated_revisions(items: list[list], unnamed: list[ClaimRow], page: PageSpea
         if not states_revision(sentence):
             continue
         figures = [item[4] for item in group] + [r for r in unnamed if r.doc_id == doc_id and r.sentence == sentence]
-        surfaces = [f.surface for f in figures]
+        # each figure where it stands: one surface written twice is two places (``located``)
+        at = dict(zip((f.claim_id for f in figures), located(sentence, [(f.surface, _start(f)) for f in figures])))
         values = {f.surface: f.value for f in figures}  # a change between the two: its value tells
         for new in group:
             p = new[4]
-            p.says_revised = p.says_revised or says_revised(sentence, p.surface)
+            p.says_revised = p.says_revised or says_revised(sentence, p.surface, at[p.claim_id][1])
             for old in group:
                 q = old[4]
-                if old is not new and q.figure != p.figure and old[3] in (None, new[3]) and old_figure_of(sentence, p.surface, q.surface, surfaces, values):
+                if old is not new and q.figure != p.figure and old[3] in (None, new[3]) \
+                        and old_figure_at(sentence, at[p.claim_id], at[q.claim_id], at.values(), values):
                     old[:4], old[5:] = new[:4], new[5:]
                     p.revises = q.claim_id
             for r in [r for r in unnamed if r.doc_id == doc_id and r.sentence == sentence]:
-                if (r.value, r.low, r.high) != p.figure and r.unit in (None, new[3]) and old_figure_of(sentence, p.surface, r.surface, surfaces, values):
+                if (r.value, r.low, r.high) != p.figure and r.unit in (None, new[3]) \
+                        and old_figure_at(sentence, at[p.claim_id], at[r.claim_id], at.values(), values):
                     point, _when = _point(r, page)
                     placed.append([*new[:4], point, *new[5:]])
                     unnamed.remove(r)
                     p.revises = point.claim_id
     return placed
+
+
+def _start(figure: Point | ClaimRow) -> Optional[int]:
+    return figure.position if isinstance(figure, Point) else figure.span_start
 
 
 def _same_figure(unnamed: list[ClaimRow], items: list[list], page: PageSpeakers) -> list[list]:
