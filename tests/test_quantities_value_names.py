@@ -37,3 +37,11 @@ def test_a_number_inside_a_name_is_no_figure(nlp, text, surface):
 ])
 def test_a_claimed_count_stays_an_amount(nlp, text, surface):
     assert surface in _surfaces(nlp, text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Federer beat Roger Vasquez 6-2 6-3 in the final.", "6-3"),
+    ("Results: Conservative Party - 365 seats, Labour Party - 203 seats.", "365"),
+])
+def test_scores_and_tallies_beside_a_name_stay_amounts(nlp, text, surface):
+    assert surface in _surfaces(nlp, text)

@@ -41,8 +41,8 @@ def speaker_count(tok1: Token, value: float) -> bool:
 def inside_name(tok0: Token, tok1: Token, surface: str) -> bool:
     """A number written as part of a proper name: a capitalised number word mid-sentence tagged
     as a proper noun or inside a name entity ("the Six Nations", "Formula One", "the Group of
-    Seven"), or plain digits inside a name entity of capitalised words ("Cygna 386
-    workstations", "Palo Verde Units 1 and 2")."""
+    Seven"), or plain digits right after a capitalised word inside a name entity of capitalised
+    words ("Cygna 386 workstations", "Palo Verde Unit 2")."""
     if tok0.i == tok0.sent.start or _title_case(tok0):
         return False
     if surface[:1].isalpha():
@@ -54,6 +54,10 @@ def inside_name(tok0: Token, tok1: Token, surface: str) -> bool:
     ent = next((e for e in tok0.doc.ents if e.start <= tok0.i < e.end), None)
     if ent is None or all(t.lower_ == "the" for t in ent[:tok0.i - ent.start]):
         return False  # a name does not open with a bare count: "3 USD50 Cards" counts cards
+    doc, before = tok0.doc, tok0.doc[tok0.i - 1]
+    after = doc[tok1.i + 1] if tok1.i + 1 < len(doc) else None
+    if not (before.is_alpha and before.text[:1].isupper()) or after is not None and after.text in ("-", "–", "/"):
+        return False  # "Party - 365 seats", "Nadal 6-2 6-7": a tally or a score swept into the name
     words = [t for t in ent if t.is_alpha and t.lower_ not in ("the", "of", "and", "for", "a")]
     return bool(words) and all(t.text[:1].isupper() for t in words)
 
