@@ -522,3 +522,15 @@ HYPHEN_NOT_COUNTED = frozenset("time way off".split())
 #: "was banned for three matches"): the participle names what the years are, unlike "were kept
 #: for five years" (``measured_check.wrong_reading``)
 PENALTY_VERBS = frozenset("sentence jail imprison ban suspend".split())
+
+#: verbs of speech whose subject, counted by a small number, says how many spoke ("one official
+#: said", "two diplomats told Reuters", "at least one added"): that count is no figure; lemma form
+SPEAKER_COUNT_VERBS = attribution.CUE_VERBS & frozenset(("say", "tell", "add", "confirm", "explain", "note", "write"))
+
+#: the largest number read as a count of speakers ("three officials said"); a larger one is a
+#: result ("1,000 respondents said"), kept
+MAX_SPEAKER_COUNT = 12
+
+#: entity types whose span is a name: a number inside one ("Three Gorges Dam", "Six Nations",
+#: "Formula One") is part of the name
+NAME_ENTITY_TYPES = frozenset(("ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"))

@@ -30,6 +30,7 @@ from claimledger.extract.quantities.owner import measured_and_owner
 from claimledger.extract.quantities.parts import PART_PREFIX, parts_of_wholes
 from claimledger.extract.quantities.unit_rate_over_bracket import carry_rate_over_bracket
 from claimledger.extract.quantities.value_alternatives import OR_JOIN_RE, or_range
+from claimledger.extract.quantities.value_names import not_a_figure
 from claimledger.extract.quantities.filters import age_end, excluded, one_is_number, one_of_a_time
 from claimledger.extract.tree import text_of
 from claimledger.lexicon import quantities as L
@@ -182,6 +183,8 @@ def _candidate(doc: Doc, text: str, starts: list[int], n: NumberMention) -> Opti
     if why:
         return None
     _attach_modifiers(text, c)
+    if c.unit is None and not c.scaled and not_a_figure(tok0, tok1, n.value, n.surface):
+        return None  # "two officials said", "the Six Nations": a count of speakers, a name
     if one_of_a_time(doc, c, n, tok0, tok1):
         return None
     if c.unit is None:
