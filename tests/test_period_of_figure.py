@@ -1,6 +1,5 @@
 """Which time of its sentence dates a figure (``extract.period_of_figure``), on sentences written
 for these tests: a time that belongs to another figure or to another event is not the figure's."""
-import pytest
 
 from claimledger.pipeline import analyze
 
