@@ -16,7 +16,7 @@ from typing import Any, Optional
 #: bumped whenever extraction output changes for the same input; stored with every claim.
 #: tests/test_extractor_version.py fingerprints the claims of examples/ and fails when they change
 #: while this stays the same (then bump it and record: `python -m tests.test_extractor_version --record`)
-EXTRACTOR_VERSION = "claimledger.extract.v33"
+EXTRACTOR_VERSION = "claimledger.extract.v34"
 
 SEGMENT_KINDS = ("headline", "byline", "caption", "body", "embed", "table", "comments_header", "comment",
                  "boilerplate")

@@ -87,3 +87,12 @@ def test_a_speaker_closing_the_sentence_wins_over_a_cue_with_no_speaker():
     got = quantity_sources(text)
     assert got.get("4.2 billion dlrs") == "Halvard Shipping", got
     assert got.get("3.9 billion") == "Halvard Shipping", got
+
+
+def test_we_speaks_for_the_writer_not_the_last_body_named():
+    """"we" as a cue's subject outside a quote is the writer (or the person interviewed), like
+    "I": never the organisation the paragraph named last."""
+    text = ("The Harbour Gazette reports that dock strikes are spreading. "
+            "We see a repeat of the 1990 stoppage coming, with 4,000 dockers out.")
+    seen = [c for c in analyze(text) if c.kind == "statement" and c.cue == "see"]
+    assert len(seen) == 1 and (seen[0].source is None or seen[0].source.name is None), seen

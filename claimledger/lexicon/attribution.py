@@ -167,11 +167,14 @@ review audit poll census paper letter memo proclamation ruling judgment judgemen
 
 #: subject pronouns resolved to an earlier speaker
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"they", "it", "them", "we"})
+GROUP_PRONOUNS = frozenset({"they", "it", "them"})
 #: names an interview gives its interviewer in '((WN))' marks: the questions are not claims
 INTERVIEWER_MARKS = frozenset({"wn", "wikinews", "q", "question", "interviewer"})
 #: first- and second-person pronouns: the interviewee or the writer, and the interviewer or reader
 FIRST_PERSON = frozenset({"i", "me", "myself"})
+#: "we" speaks for the writer (or the person interviewed), like "I": never the last body named
+#: before it ("K24 reports … Will we see a repeat?" is not K24's)
+FIRST_PERSON_GROUP = frozenset({"we"})
 SECOND_PERSON = frozenset({"you", "yourself", "yourselves"})
 
 #: in a headline "claim: source", the source part must be short and name-like

@@ -346,7 +346,7 @@ def _described(head: Token, memory: SpeakerMemory) -> tuple[Optional[Source], Op
             known = memory.person_by_surname(name)
             return (known or Source(name, kind="person")), here
         return memory.last_person or (None if memory.in_voice else UNRESOLVED_PERSON), here
-    if low in lex.FIRST_PERSON:
+    if low in lex.FIRST_PERSON or low in lex.FIRST_PERSON_GROUP:
         # outside quotes "I" is the person interviewed where the article names one ("NG: I …"),
         # else the writer, who is not named here: never the word "i"
         return memory.interviewee or Source(None, kind="unnamed"), here
